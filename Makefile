@@ -1,0 +1,38 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+## Start the service on http://localhost:8080 with the embedded defaults (SQLite, demo content, demo login).
+run: $(VENV)/.installed
+	$(BIN)/python -m bot
+
+## Run the whole test suite (browser tests need /usr/bin/chromium, PostgreSQL tests WEGWIJS_TEST_POSTGRES_URL).
+test: $(VENV)/.installed-test
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/python -m ruff check .
+	$(BIN)/python -m ruff format --check .
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/routing.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
