@@ -1,0 +1,67 @@
+"""From lexicon evidence to ranked categories and a calibrated confidence."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from intents.lexicon import Hit
+
+# Score at which the best category is about two-thirds certain: one decisive word (weight 3) alone.
+_SCALE = 2.5
+# Categories used to fill the ranking when the message has less evidence than three categories.
+FALLBACK: tuple[str, ...] = ("parenting", "access_to_care", "other")
+MIN_RANKED = 3
+MAX_EXPLAINED = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    ranked: list[tuple[str, float]]
+    confidence: float
+    explanation: list[str]
+
+    @property
+    def top(self) -> float:
+        return self.ranked[0][1] if self.ranked else 0.0
+
+
+def confidence(best: float, second: float) -> float:
+    """Strength of the evidence times how clearly it beats the runner-up, in 0..1.
+
+    One decisive word alone gives about 0.7 (answer), a strong hint alone about 0.55 (ask), two
+    categories equally likely at most half of their strength (ask or hand over)."""
+    if best <= 0:
+        return 0.0
+    strength = 1.0 - math.exp(-best / _SCALE)
+    margin = (best - second) / best
+    return round(strength * (0.5 + 0.5 * margin), 3)
+
+
+def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
+    totals: dict[str, float] = defaultdict(float)
+    for category, value in (prior or {}).items():
+        totals[category] += value
+    for hit in hits:
+        totals[hit.category] += hit.score
+    ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
+    best = ranked[0][1] if ranked else 0.0
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    leaders = {code for code, _ in ranked[:2]}
+    notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
+    explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
+    return Scores(ranked, confidence(best, second), explanation)
+
+
+def ranking(scores: Scores, first: str | None = None) -> list[str]:
+    """Category codes best first, ``first`` forced to the front, padded to at least three."""
+    codes = [code for code, value in scores.ranked if value > 0]
+    if first is not None:
+        codes = [first, *(c for c in codes if c != first)]
+    for code in FALLBACK:
+        if len(codes) >= MIN_RANKED:
+            break
+        if code not in codes:
+            codes.append(code)
+    return codes

@@ -1,0 +1,102 @@
+"""Articles and sociale-kaart services for a ranked list of categories.
+
+Both sources are loaded once, at the first routed message. The sociale kaart is optional: while
+``knowledge.socialmap`` does not exist the router returns no services instead of failing."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from functools import cache
+from typing import Any
+
+from knowledge.articles import ArticleError, KnowledgeBase, load_articles
+
+log = logging.getLogger(__name__)
+
+MAX_ARTICLES = 5
+MAX_SERVICES = 3
+LINKED_CATEGORIES = 3
+_MONTHS = re.compile(r"(?<!\w)\d{1,2} ?(?:maanden|maand|weken|months|weeks)(?!\w)")
+_YEARS = re.compile(r"(?<!\w)(?:(\d{1,2}) ?(?:jaar|jarige|jr|years?|yo)|(?:van|aged?|is) (\d{1,2}))(?!\w)")
+_BANDS: tuple[tuple[int, int, str], ...] = (
+    (0, 3, "0-3"),
+    (4, 11, "4-11"),
+    (12, 17, "12-17"),
+    (18, 23, "18-23"),
+)
+_BAND_WORDS: dict[str, str] = {
+    "zwanger": "pregnancy",
+    "pregnant": "pregnancy",
+    "baby": "0-3",
+    "peuter": "0-3",
+    "dreumes": "0-3",
+    "toddler": "0-3",
+    "kleuter": "4-11",
+    "basisschool": "4-11",
+    "puber": "12-17",
+    "tiener": "12-17",
+    "teenager": "12-17",
+    "middelbare": "12-17",
+}
+
+
+@cache
+def _knowledge() -> KnowledgeBase | None:
+    try:
+        return load_articles()
+    except ArticleError as error:
+        # A broken article set must not stop safety triage; the bot's start-up check reports it.
+        log.error("knowledge base not loaded, routing without articles: %s", error)
+        return None
+
+
+@cache
+def _directory() -> Any | None:
+    try:
+        module = importlib.import_module("knowledge.socialmap")
+    except ModuleNotFoundError:
+        return None
+    return module.load_directory()
+
+
+def age_band(words: tuple[str, ...]) -> str | None:
+    """The age band a message talks about: "mijn dochter van 4" -> "4-11", "mijn puber" -> "12-17"."""
+    text = " ".join(words)
+    for word in words:
+        if word in _BAND_WORDS:
+            return _BAND_WORDS[word]
+    if _MONTHS.search(text):
+        return "0-3"
+    for match in _YEARS.finditer(text):
+        age = int(match.group(1) or match.group(2))
+        for low, high, band in _BANDS:
+            if low <= age <= high:
+                return band
+    return None
+
+
+def articles(categories: list[str], band: str | None) -> list[str]:
+    knowledge = _knowledge()
+    if knowledge is None:
+        return []
+    ids: list[str] = []
+    for code in categories[:LINKED_CATEGORIES]:
+        found = knowledge.for_category(code)
+        # Articles for the child's age first; stable sort keeps the knowledge base's own order otherwise.
+        found = sorted(
+            found, key=lambda a: band is not None and bool(a.age_bands) and band not in a.age_bands
+        )
+        ids.extend(a.id for a in found if a.id not in ids)
+    return ids[:MAX_ARTICLES]
+
+
+def services(categories: list[str], band: str | None, municipality: str | None) -> list[str]:
+    directory = _directory()
+    if directory is None:
+        return []
+    found = directory.search(
+        categories[:LINKED_CATEGORIES], municipality=municipality, age_band=band, limit=MAX_SERVICES
+    )
+    return [service.id for service in found]

@@ -1,0 +1,97 @@
+"""route(): everything the router concludes about one message.
+
+Order of decisions: language, then safety triage (always, on every message), then the topic, then what
+kind of message it is. Safety wins over everything: a safety signal sets the category and keeps the
+intent a question, even in a message that also says thanks.
+"""
+
+from __future__ import annotations
+
+from intents import dialogue, links
+from intents.classify import Scores, ranking, score
+from intents.language import detect
+from intents.lexicon import match
+from intents.route import Route, is_safety
+from intents.safety import triage
+from intents.text import tokenize
+from knowledge.taxonomy import BY_CODE
+
+# A short follow-up ("en 's nachts?") leans on the category of the previous message.
+FOLLOW_UP_WORDS = 6
+FOLLOW_UP_PRIOR = 2.5
+# Below this much topic evidence a message can still be a greeting, thanks, or out of scope.
+TOPIC_EVIDENCE = 2.0
+SAFETY_CONFIDENCE = 0.9
+ACT_CONFIDENCE = 0.95
+OUT_OF_SCOPE_CONFIDENCE = 0.8
+SMS_LANGUAGES = ("nl", "en")
+
+
+def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
+    context = context or {}
+    raw = text if isinstance(text, str) else ""
+    plain = tokenize(raw, sms=False)
+    language, language_note = detect(raw, plain.words, lang)
+    tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
+    safety = triage((tokens.text, plain.text))
+
+    prior: dict[str, float] = {}
+    previous = context.get("previous_category")
+    follow_up = previous in BY_CODE and previous != "other" and len(tokens.words) <= FOLLOW_UP_WORDS
+    if follow_up:
+        prior[previous] = FOLLOW_UP_PRIOR
+    scores = score(match(tokens), prior)
+    explanation = [*safety.explanation, *scores.explanation]
+    if follow_up:
+        explanation.append(f"follow-up -> {previous}")
+
+    intent, confidence, note = _intent(tokens.text, tokens.words, language, scores)
+    if note:
+        explanation.append(note)
+    urgency = safety.urgency
+    if is_safety(urgency):
+        categories = ranking(scores, first=safety.category)
+        confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
+        if intent != "human":
+            intent = "question"
+    else:
+        categories = ranking(scores)
+        if intent == "question" and urgency == "none" and scores.top > 0 and BY_CODE[categories[0]].safety:
+            urgency = "attention"
+            explanation.append(f"attention: topic {categories[0]}")
+    category = categories[0] if (intent == "question" or scores.top >= TOPIC_EVIDENCE) else "other"
+    if intent == "question" and scores.top <= 0 and not is_safety(urgency):
+        category = "other"
+    explanation.append(language_note)
+
+    band = links.age_band(tokens.words)
+    linked = categories if category != "other" else []
+    return Route(
+        category=category,
+        categories=categories,
+        confidence=round(confidence, 3),
+        intent=intent,
+        urgency=urgency,
+        lang=language,
+        articles=links.articles(linked, band),
+        services=links.services(linked, band, context.get("municipality")),
+        explanation=explanation,
+    )
+
+
+def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) -> tuple[str, float, str]:
+    """The intent, its confidence and the note explaining it ("" for an ordinary question)."""
+    human = dialogue.asks_for_human(text)
+    if human:
+        return "human", max(scores.confidence, ACT_CONFIDENCE), f"human: '{human}'"
+    if scores.top < TOPIC_EVIDENCE:
+        act = dialogue.conversation_act(text)
+        if act:
+            return act[0], ACT_CONFIDENCE, f"{act[0]}: '{act[1]}'"
+        cue = dialogue.out_of_scope_cue(text)
+        if cue:
+            return "out_of_scope", OUT_OF_SCOPE_CONFIDENCE, f"out of scope: '{cue}'"
+        # Only Dutch and English have a topic lexicon; other languages stay questions for a person.
+        if scores.top <= 0 and words and language in SMS_LANGUAGES and not dialogue.mentions_family(words):
+            return "out_of_scope", 0.5, "out of scope: no topic, no child or family"
+    return "question", scores.confidence, ""

@@ -1,0 +1,136 @@
+"""Text normalisation shared by every part of the router: folding, SMS spelling, tokens and stems.
+
+Everything that matches text (lexicon, safety patterns, dialogue acts) goes through the same ``fold`` and
+``normalise`` so a pattern written once matches however people type it: capitals, accents, SMS
+abbreviations and Dutch contractions all disappear before matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import snowballstemmer
+
+from intents.resources import load_yaml
+
+# Letters that Unicode decomposition does not reduce to a base letter, plus Arabic letter variants that
+# people use interchangeably.
+_CHAR_MAP = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ى": "ي",
+        "ة": "ه",
+        "ـ": "",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "ʼ": "'",
+        "´": "'",
+    }
+)
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_DIMINUTIVE = re.compile(r"(?<=..)(?:etje|etjes|tje|tjes|pje|pjes|kje|kjes|je|jes)$")
+_DOUBLED_END = re.compile(r"([bdfgklmnprst])\1$")
+_MIN_STEM = 4
+
+
+@cache
+def _normalise_data() -> tuple[list[tuple[re.Pattern[str], str]], dict[str, str]]:
+    data = load_yaml("normalise.yaml")
+    contractions = [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in data["contractions"].items()]
+    return contractions, {str(k): str(v) for k, v in data["sms"].items()}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or diacritics; apostrophes unified to '."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_CHAR_MAP))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_CHAR_MAP)
+
+
+def normalise(text: str, *, sms: bool = True) -> str:
+    """Folded text as space-separated words with contractions (and, for Dutch and English, SMS
+    spelling) written out. SMS expansion is optional because "nie" is Polish for "not"."""
+    contractions, sms_words = _normalise_data()
+    folded = fold(text)
+    for pattern, replacement in contractions:
+        folded = pattern.sub(replacement, folded)
+    words = _WORD.findall(folded.replace("'", ""))
+    return " ".join(sms_words.get(word, word) for word in words) if sms else " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    words: tuple[str, ...]
+    # Per-word weight: the last sentence counts more, because long stories end with the actual question.
+    boosts: tuple[float, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) -> Tokens:
+    sentences = [s for s in (normalise(part, sms=sms) for part in _SENTENCE_END.split(text)) if s]
+    words: list[str] = []
+    boosts: list[float] = []
+    for index, sentence in enumerate(sentences):
+        sentence_words = sentence.split()
+        words.extend(sentence_words)
+        boost = last_sentence_boost if index == len(sentences) - 1 and len(sentences) > 1 else 1.0
+        boosts.extend([boost] * len(sentence_words))
+    return Tokens(tuple(words), tuple(boosts))
+
+
+def strip_diminutive(word: str) -> str:
+    """Dutch diminutive to base form: tandjes -> tand, balletje -> bal, boompje -> boom."""
+    if len(word) < 5:
+        return word
+    base = _DIMINUTIVE.sub("", word)
+    if base == word or len(base) < 3:
+        return word
+    return _DOUBLED_END.sub(r"\1", base) if word[len(base) :].startswith("etje") else base
+
+
+@lru_cache(maxsize=50_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The keys a word may match in the lexicon: Dutch stem of its base form and English stem."""
+    dutch, english = _stemmers()
+    base = strip_diminutive(word)
+    dutch_stem = dutch.stemWord(base)
+    # The Dutch stemmer drops a ge- prefix, which merges common words (gezin -> zin, gewoon -> woon);
+    # keep the prefix and let fallback_stems try without it only for otherwise unknown words.
+    if base.startswith("ge") and not dutch_stem.startswith("ge"):
+        dutch_stem = "ge" + dutch.stemWord(base[2:])
+    # Stems under four letters merge unrelated words (verlies -> ver, boos -> boo) unless the word is short.
+    keys = (dutch_stem, english.stemWord(word))
+    return tuple(dict.fromkeys(k for k in keys if len(k) >= _MIN_STEM or k == word)) or (word,)
+
+
+@lru_cache(maxsize=50_000)
+def fallback_stems(word: str) -> tuple[str, ...]:
+    """Keys to try when ``stems`` finds nothing: without a trailing verb -t and without a ge- prefix,
+    because the Dutch stemmer keeps "plast" and "gepest" apart from "plassen" and "pesten"."""
+    dutch, _ = _stemmers()
+    base = strip_diminutive(word)
+    keys: list[str] = []
+    if len(base) >= 5 and base.endswith("t"):
+        keys.append(dutch.stemWord(base[:-1]))
+    if len(base) >= 6 and base.startswith("ge"):
+        keys.append(dutch.stemWord(base[2:]))
+        if base.endswith("t"):
+            keys.append(dutch.stemWord(base[2:-1]))
+    return tuple(dict.fromkeys(keys))
+
+
+@cache
+def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
+    return snowballstemmer.stemmer("dutch"), snowballstemmer.stemmer("english")
