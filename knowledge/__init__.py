@@ -1,0 +1,1 @@
+"""Reviewed content: the taxonomy, the knowledge-base articles and the sociale kaart."""
