@@ -1,0 +1,1 @@
+"""Persistence of conversations, messages and staff accounts (SQLAlchemy 2, asyncio)."""

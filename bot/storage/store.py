@@ -1,0 +1,346 @@
+"""The conversation store: every message is written here before anyone sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.storage.models import Conversation, Message, StaffNote
+from registry import ContactRecord
+from registry.store import add_contact
+
+OPEN_STATES = ("bot", "waiting", "human")
+
+
+class Unset:
+    """Marks "no condition" where None is a meaningful value."""
+
+
+UNSET = Unset()
+
+
+class ConversationGone(LookupError):
+    """The conversation does not exist or is closed: nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    conversation_id: str
+    seq: int
+    sender: str
+    text: str
+    created_at: datetime
+    kind: str | None = None
+    quick_replies: list[str] | None = None
+    links: list[dict] | None = None
+    client_id: str | None = None
+    author_name: str | None = None
+
+    def frame(self) -> dict[str, Any]:
+        frame: dict[str, Any] = {
+            "type": "message",
+            "seq": self.seq,
+            "from": self.sender,
+            "text": self.text,
+            "at": self.created_at.isoformat().replace("+00:00", "Z"),
+        }
+        if self.kind:
+            frame["kind"] = self.kind
+        if self.quick_replies:
+            frame["quick_replies"] = list(self.quick_replies)
+        if self.links:
+            frame["links"] = list(self.links)
+        if self.client_id:
+            frame["client_id"] = self.client_id
+        if self.author_name:
+            frame["name"] = self.author_name
+        return frame
+
+
+@dataclass(frozen=True, slots=True)
+class StaffNoteView:
+    id: int
+    author_name: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSnapshot:
+    id: str
+    channel: str
+    state: str
+    step: str
+    lang: str
+    urgency: str
+    last_seq: int
+    created_at: datetime
+    last_activity_at: datetime
+    idle_warned: bool
+    context: dict[str, Any] = field(default_factory=dict)
+    queued_at: datetime | None = None
+    closed_at: datetime | None = None
+    close_reason: str | None = None
+    owner_id: int | None = None
+    claimed_at: datetime | None = None
+
+    @property
+    def closed(self) -> bool:
+        return self.state == "closed"
+
+
+def _snapshot(row: Conversation) -> ConversationSnapshot:
+    return ConversationSnapshot(
+        id=row.id,
+        channel=row.channel,
+        state=row.state,
+        step=row.step,
+        lang=row.lang,
+        urgency=row.urgency,
+        last_seq=row.last_seq,
+        created_at=row.created_at,
+        last_activity_at=row.last_activity_at,
+        idle_warned=row.idle_warned,
+        context=dict(row.context or {}),
+        queued_at=row.queued_at,
+        closed_at=row.closed_at,
+        close_reason=row.close_reason,
+        owner_id=row.owner_id,
+        claimed_at=row.claimed_at,
+    )
+
+
+def _stored(row: Message) -> StoredMessage:
+    return StoredMessage(
+        conversation_id=row.conversation_id,
+        seq=row.seq,
+        sender=row.sender,
+        text=row.text,
+        created_at=row.created_at,
+        kind=row.kind,
+        quick_replies=row.quick_replies,
+        links=row.links,
+        client_id=row.client_id,
+        author_name=row.author_name,
+    )
+
+
+class ConversationStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> AsyncSession:
+        return self._sessions()
+
+    async def create(
+        self, *, conversation_id: str, token_hash: str, channel: str, lang: str, now: datetime
+    ) -> ConversationSnapshot:
+        row = Conversation(
+            id=conversation_id,
+            token_hash=token_hash,
+            channel=channel,
+            state="bot",
+            step="start",
+            lang=lang,
+            urgency="none",
+            context={},
+            last_seq=0,
+            created_at=now,
+            last_activity_at=now,
+            idle_warned=False,
+        )
+        async with self.session() as session, session.begin():
+            session.add(row)
+        return _snapshot(row)
+
+    async def by_token_hash(self, token_hash: str) -> ConversationSnapshot | None:
+        async with self.session() as session:
+            row = await session.scalar(select(Conversation).where(Conversation.token_hash == token_hash))
+            return _snapshot(row) if row else None
+
+    async def get(self, conversation_id: str) -> ConversationSnapshot | None:
+        async with self.session() as session:
+            row = await session.get(Conversation, conversation_id)
+            return _snapshot(row) if row else None
+
+    async def append(
+        self,
+        conversation_id: str,
+        *,
+        sender: str,
+        text: str,
+        now: datetime,
+        kind: str | None = None,
+        quick_replies: list[str] | None = None,
+        links: list[dict] | None = None,
+        client_id: str | None = None,
+        activity: bool = True,
+        states: tuple[str, ...] = OPEN_STATES,
+        owner_id: int | None = None,
+        author_name: str | None = None,
+    ) -> tuple[StoredMessage, bool]:
+        """Store a message with the next seq. Returns (message, created); a repeated client_id
+        returns the message stored the first time, so a resend after a dropped connection is harmless.
+        Only while the conversation is in one of ``states`` (and owned by ``owner_id`` when given): the
+        bot writes only while it owns the conversation, a worker only while they do."""
+        if client_id:
+            existing = await self._by_client_id(conversation_id, client_id)
+            if existing:
+                return existing, False
+        values: dict[str, Any] = {"last_seq": Conversation.last_seq + 1}
+        if activity:
+            values |= {"last_activity_at": now, "idle_warned": False}
+        conditions = [Conversation.id == conversation_id, Conversation.state.in_(states)]
+        if owner_id is not None:
+            conditions.append(Conversation.owner_id == owner_id)
+        try:
+            async with self.session() as session, session.begin():
+                seq = await session.scalar(
+                    update(Conversation).where(*conditions).values(**values).returning(Conversation.last_seq)
+                )
+                if seq is None:
+                    raise ConversationGone(conversation_id)
+                row = Message(
+                    conversation_id=conversation_id,
+                    seq=seq,
+                    sender=sender,
+                    text=text,
+                    kind=kind,
+                    quick_replies=quick_replies,
+                    links=links,
+                    client_id=client_id,
+                    author_name=author_name,
+                    created_at=now,
+                )
+                session.add(row)
+        except IntegrityError:
+            # Two sockets resent the same client_id at the same moment; the other one won.
+            existing = await self._by_client_id(conversation_id, client_id) if client_id else None
+            if existing is None:
+                raise
+            return existing, False
+        return _stored(row), True
+
+    async def _by_client_id(self, conversation_id: str, client_id: str) -> StoredMessage | None:
+        async with self.session() as session:
+            row = await session.scalar(
+                select(Message).where(
+                    Message.conversation_id == conversation_id, Message.client_id == client_id
+                )
+            )
+            return _stored(row) if row else None
+
+    async def messages_after(self, conversation_id: str, after: int = 0) -> list[StoredMessage]:
+        async with self.session() as session:
+            rows = await session.scalars(
+                select(Message)
+                .where(Message.conversation_id == conversation_id, Message.seq > after)
+                .order_by(Message.seq)
+            )
+            return [_stored(r) for r in rows]
+
+    async def update(
+        self,
+        conversation_id: str,
+        *,
+        expect_states: tuple[str, ...] = OPEN_STATES,
+        expect_owner: int | Unset | None = UNSET,
+        **values: Any,
+    ) -> bool:
+        """Compare-and-set: change the conversation only while it is in one of ``expect_states`` (and,
+        when given, owned by ``expect_owner``; None means nobody). This is what makes a state change
+        and a worker's claim atomic across instances: of two claims at once, one updates a row."""
+        conditions = [Conversation.id == conversation_id, Conversation.state.in_(expect_states)]
+        if expect_owner is None:
+            conditions.append(Conversation.owner_id.is_(None))
+        elif not isinstance(expect_owner, Unset):
+            conditions.append(Conversation.owner_id == expect_owner)
+        async with self.session() as session, session.begin():
+            result = await session.execute(update(Conversation).where(*conditions).values(**values))
+            return result.rowcount == 1
+
+    async def close(
+        self,
+        conversation_id: str,
+        *,
+        reason: str,
+        now: datetime,
+        record: ContactRecord | None,
+        allowed_owner: int | None = None,
+    ) -> bool:
+        """Close and register in one transaction: a closed conversation always has its contact record.
+        With ``allowed_owner``, only when nobody else owns the conversation."""
+        conditions = [Conversation.id == conversation_id, Conversation.state.in_(OPEN_STATES)]
+        if allowed_owner is not None:
+            conditions.append(or_(Conversation.owner_id.is_(None), Conversation.owner_id == allowed_owner))
+        async with self.session() as session, session.begin():
+            result = await session.execute(
+                update(Conversation)
+                .where(*conditions)
+                .values(state="closed", closed_at=now, close_reason=reason, owner_id=None)
+            )
+            if result.rowcount != 1:
+                return False
+            if record is not None:
+                add_contact(session, record)
+        return True
+
+    async def idle_since(self, cutoff: datetime, *, warned: bool, states: tuple[str, ...]) -> list[str]:
+        async with self.session() as session:
+            rows = await session.scalars(
+                select(Conversation.id).where(
+                    Conversation.state.in_(states),
+                    Conversation.last_activity_at < cutoff,
+                    Conversation.idle_warned.is_(warned),
+                )
+            )
+            return list(rows)
+
+    async def in_states(self, states: tuple[str, ...]) -> list[ConversationSnapshot]:
+        async with self.session() as session:
+            rows = await session.scalars(select(Conversation).where(Conversation.state.in_(states)))
+            return [_snapshot(r) for r in rows]
+
+    async def add_note(
+        self, conversation_id: str, *, author_id: int, author_name: str, text: str, now: datetime
+    ) -> StaffNoteView:
+        note = StaffNote(
+            conversation_id=conversation_id,
+            author_id=author_id,
+            author_name=author_name,
+            text=text,
+            created_at=now,
+        )
+        async with self.session() as session, session.begin():
+            session.add(note)
+        return StaffNoteView(note.id, note.author_name, note.text, note.created_at)
+
+    async def notes(self, conversation_id: str) -> list[StaffNoteView]:
+        async with self.session() as session:
+            rows = await session.scalars(
+                select(StaffNote).where(StaffNote.conversation_id == conversation_id).order_by(StaffNote.id)
+            )
+            return [StaffNoteView(r.id, r.author_name, r.text, r.created_at) for r in rows]
+
+    async def purge_transcripts(self, closed_before: datetime, now: datetime) -> int:
+        """Delete the messages, notes and context of conversations closed before ``closed_before``.
+        The conversation row stays (without text) so its id still answers 410 instead of 404."""
+        async with self.session() as session, session.begin():
+            expired = select(Conversation.id).where(
+                Conversation.closed_at < closed_before, Conversation.purged_at.is_(None)
+            )
+            ids = list(await session.scalars(expired))
+            if not ids:
+                return 0
+            await session.execute(delete(Message).where(Message.conversation_id.in_(ids)))
+            await session.execute(delete(StaffNote).where(StaffNote.conversation_id.in_(ids)))
+            await session.execute(
+                update(Conversation).where(Conversation.id.in_(ids)).values(context={}, purged_at=now)
+            )
+            return len(ids)
