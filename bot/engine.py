@@ -126,7 +126,7 @@ class ConversationEngine:
         stored, created = await self.store.append(
             conversation_id, sender="parent", text=message, client_id=client_id, now=self.clock()
         )
-        await self.bus.publish(conversation_topic(conversation_id), stored.frame())
+        await self._publish_message(conversation_id, stored)
         if created:
             self._spawn(self._bot_turn(conversation_id, stored.text))
         return stored
@@ -289,7 +289,7 @@ class ConversationEngine:
             )
         except ConversationGone:
             raise await self._not_owner(conversation_id) from None
-        await self.bus.publish(conversation_topic(conversation_id), stored.frame())
+        await self._publish_message(conversation_id, stored)
         return stored
 
     async def add_note(self, conversation_id: str, worker: StaffAccount, note: str) -> StaffNoteView:
@@ -456,8 +456,14 @@ class ConversationEngine:
             )
         except ConversationGone:
             return False
-        await self.bus.publish(conversation_topic(conversation_id), stored.frame())
+        await self._publish_message(conversation_id, stored)
         return True
+
+    async def _publish_message(self, conversation_id: str, stored: StoredMessage) -> None:
+        frame = stored.frame()
+        await self.bus.publish(conversation_topic(conversation_id), frame)
+        # Staff tools (console, Slack) follow every conversation through one topic.
+        await self.bus.publish(STAFF_TOPIC, {**frame, "conversation_id": conversation_id})
 
     async def _queue_changed(self, conversation_id: str, state: str) -> None:
         await self.bus.publish(
