@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from bot.storage.models import StaffSession, StaffUser
+from registry.database import write_lock
 
 ROLES = ("staff", "manager", "admin")
 MAX_FAILED_LOGINS = 5
@@ -74,6 +75,7 @@ def _account(user: StaffUser) -> StaffAccount:
 
 class StaffStore:
     def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
 
     async def save(
@@ -82,7 +84,7 @@ class StaffStore:
         """Create the account, or reset its name, role and password when it exists."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
-        async with self._sessions() as session, session.begin():
+        async with write_lock(self._engine), self._sessions() as session, session.begin():
             user = await session.scalar(select(StaffUser).where(StaffUser.username == username))
             if user is None:
                 user = StaffUser(username=username, created_at=now, failed_logins=0)
@@ -97,7 +99,7 @@ class StaffStore:
     async def log_in(self, username: str, password: str, now: datetime) -> StaffLogin | None:
         """A new session for the right password; None for a wrong one. Raises LockedOut after
         MAX_FAILED_LOGINS failures in a row, until LOCKOUT has passed."""
-        async with self._sessions() as session, session.begin():
+        async with write_lock(self._engine), self._sessions() as session, session.begin():
             user = await session.scalar(select(StaffUser).where(StaffUser.username == username))
             if user is None:
                 password_matches(_DUMMY_HASH, password)
@@ -127,7 +129,7 @@ class StaffStore:
 
     async def session(self, token: str, now: datetime) -> tuple[StaffAccount, str] | None:
         """The account and CSRF token of a live session; the session's idle timer starts again."""
-        async with self._sessions() as session, session.begin():
+        async with write_lock(self._engine), self._sessions() as session, session.begin():
             row = await session.get(StaffSession, _digest(token))
             if row is None or row.expires_at <= now:
                 return None
@@ -141,7 +143,7 @@ class StaffStore:
             return _account(user), row.csrf_token
 
     async def log_out(self, token: str) -> None:
-        async with self._sessions() as session, session.begin():
+        async with write_lock(self._engine), self._sessions() as session, session.begin():
             await session.execute(delete(StaffSession).where(StaffSession.id == _digest(token)))
 
     async def by_id(self, user_id: int) -> StaffAccount | None:

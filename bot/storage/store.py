@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.storage.models import Conversation, Message, StaffNote
 from registry import ContactRecord
+from registry.database import write_lock
 from registry.store import add_contact
 
 OPEN_STATES = ("bot", "waiting", "human")
@@ -155,7 +156,7 @@ class ConversationStore:
             last_activity_at=now,
             idle_warned=False,
         )
-        async with self.session() as session, session.begin():
+        async with write_lock(self.engine), self.session() as session, session.begin():
             session.add(row)
         return _snapshot(row)
 
@@ -200,7 +201,7 @@ class ConversationStore:
         if owner_id is not None:
             conditions.append(Conversation.owner_id == owner_id)
         try:
-            async with self.session() as session, session.begin():
+            async with write_lock(self.engine), self.session() as session, session.begin():
                 seq = await session.scalar(
                     update(Conversation).where(*conditions).values(**values).returning(Conversation.last_seq)
                 )
@@ -261,7 +262,7 @@ class ConversationStore:
             conditions.append(Conversation.owner_id.is_(None))
         elif not isinstance(expect_owner, Unset):
             conditions.append(Conversation.owner_id == expect_owner)
-        async with self.session() as session, session.begin():
+        async with write_lock(self.engine), self.session() as session, session.begin():
             result = await session.execute(update(Conversation).where(*conditions).values(**values))
             return result.rowcount == 1
 
@@ -279,7 +280,7 @@ class ConversationStore:
         conditions = [Conversation.id == conversation_id, Conversation.state.in_(OPEN_STATES)]
         if allowed_owner is not None:
             conditions.append(or_(Conversation.owner_id.is_(None), Conversation.owner_id == allowed_owner))
-        async with self.session() as session, session.begin():
+        async with write_lock(self.engine), self.session() as session, session.begin():
             result = await session.execute(
                 update(Conversation)
                 .where(*conditions)
@@ -317,7 +318,7 @@ class ConversationStore:
             text=text,
             created_at=now,
         )
-        async with self.session() as session, session.begin():
+        async with write_lock(self.engine), self.session() as session, session.begin():
             session.add(note)
         return StaffNoteView(note.id, note.author_name, note.text, note.created_at)
 
@@ -331,7 +332,7 @@ class ConversationStore:
     async def purge_transcripts(self, closed_before: datetime, now: datetime) -> int:
         """Delete the messages, notes and context of conversations closed before ``closed_before``.
         The conversation row stays (without text) so its id still answers 410 instead of 404."""
-        async with self.session() as session, session.begin():
+        async with write_lock(self.engine), self.session() as session, session.begin():
             expired = select(Conversation.id).where(
                 Conversation.closed_at < closed_before, Conversation.purged_at.is_(None)
             )
