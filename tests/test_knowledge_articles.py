@@ -29,7 +29,20 @@ FIRST_HALF = (
     "trauma_grief",
     "bullying",
 )
-MINIMUM_PER_CATEGORY = {"sleep": 3, "eating": 3, "behaviour": 3, "toilet": 2, "bullying": 2, "baby": 2}
+# Where parents ask most, the bot needs more than one answer (issue 2, point 6).
+MINIMUM_PER_CATEGORY = {
+    "sleep": 3,
+    "eating": 3,
+    "behaviour": 3,
+    "toilet": 2,
+    "bullying": 2,
+    "baby": 2,
+    "school": 3,
+    "divorce": 2,
+    "puberty": 2,
+    "media": 2,
+    "safety": 2,
+}
 
 _DROP = object()
 
@@ -58,10 +71,18 @@ def test_shipped_articles_load(shipped: KnowledgeBase) -> None:
     assert [a.id for a in shipped.all()] == sorted(a.id for a in shipped.all())
 
 
-@pytest.mark.parametrize("code", FIRST_HALF)
-def test_every_first_half_category_has_an_article(shipped: KnowledgeBase, code: str) -> None:
+@pytest.mark.parametrize("code", [code for code in BY_CODE if code != "other"])
+def test_every_category_has_its_own_articles_in_both_languages(shipped: KnowledgeBase, code: str) -> None:
     primary = [a for a in shipped.for_category(code) if a.category == code]
     assert len(primary) >= MINIMUM_PER_CATEGORY.get(code, 1)
+    for article in primary:
+        assert article.text("nl").summary and article.text("en").summary
+
+
+def test_the_safety_answer_gives_every_crisis_number_at_once(shipped: KnowledgeBase) -> None:
+    summary = shipped.get("safety-onveilig-thuis").text("nl").summary
+    for number in ("112", "0800-2000", "0800-0432"):
+        assert number in summary
 
 
 def test_first_half_serves_youth_and_professionals(first_half: list) -> None:
