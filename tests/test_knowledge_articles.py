@@ -76,13 +76,63 @@ def test_every_category_has_its_own_articles_in_both_languages(shipped: Knowledg
     primary = [a for a in shipped.for_category(code) if a.category == code]
     assert len(primary) >= MINIMUM_PER_CATEGORY.get(code, 1)
     for article in primary:
-        assert article.text("nl").summary and article.text("en").summary
+        # text("en") falls back to Dutch, so look at the stored texts: both must exist and differ.
+        assert set(article.texts) == {"nl", "en"}, article.id
+        assert article.texts["en"].title != article.texts["nl"].title, article.id
+        assert article.texts["en"].summary != article.texts["nl"].summary, article.id
+
+
+def _safety_articles_for_families(shipped: KnowledgeBase) -> list:
+    found = [a for a in shipped.all() if a.category == "safety" and {"parent", "youth"} & set(a.audience)]
+    assert found
+    return found
 
 
 def test_the_safety_answer_gives_every_crisis_number_at_once(shipped: KnowledgeBase) -> None:
-    summary = shipped.get("safety-onveilig-thuis").text("nl").summary
-    for number in ("112", "0800-2000", "0800-0432"):
-        assert number in summary
+    for article in _safety_articles_for_families(shipped):
+        for lang in ("nl", "en"):
+            summary = article.text(lang).summary
+            for number in ("112", "0800-2000", "0800-0432"):
+                assert number in summary, f"{article.id} ({lang}) short answer lacks {number}"
+
+
+def test_the_safety_answer_says_the_bot_never_decides_on_a_report(shipped: KnowledgeBase) -> None:
+    for article in _safety_articles_for_families(shipped):
+        assert "Wegwijs beslist niet" in article.text("nl").body, article.id
+        assert "Wegwijs does not decide" in article.text("en").body, article.id
+        assert "volgende stap" in _full_text(article, "nl"), article.id
+        assert "next step" in _full_text(article, "en"), article.id
+
+
+def test_professionals_get_the_meldcode_steps_and_the_veilig_thuis_advice_line(
+    shipped: KnowledgeBase,
+) -> None:
+    meldcode = [a for a in shipped.all() if a.category == "safety" and "professional" in a.audience]
+    assert meldcode
+    for article in meldcode:
+        nl, en = article.text("nl"), article.text("en")
+        assert "meldcode van je organisatie" in nl.summary and "organisation's reporting code" in en.summary
+        for lang in ("nl", "en"):
+            body = article.text(lang).body
+            assert "0800-2000" in body and "112" in body, f"{article.id} ({lang})"
+            steps = [n for n in range(1, 6) if re.search(rf"^{n}\. ", body, re.MULTILINE)]
+            assert steps == [1, 2, 3, 4, 5], f"{article.id} ({lang}) numbers steps {steps}"
+        assert "Wegwijs neemt geen beslissing in de meldcode" in nl.body
+        assert "Wegwijs does not take any decision under the reporting code" in en.body
+
+
+# Phone numbers people must be able to call: a translation that drops or changes one is not faithful.
+_PHONE = re.compile(r"(?<![\d-])(?:0800-\d{4}|0900-\d{4}|112|113)(?![\d-])")
+
+
+def test_english_keeps_every_phone_number_and_section_of_the_dutch(shipped: KnowledgeBase) -> None:
+    for article in shipped.all():
+        nl, en = article.text("nl"), article.text("en")
+        assert set(_PHONE.findall(nl.summary)) == set(_PHONE.findall(en.summary)), article.id
+        assert set(_PHONE.findall(_full_text(article, "nl"))) == set(
+            _PHONE.findall(_full_text(article, "en"))
+        ), article.id
+        assert nl.body.count("\n## ") == en.body.count("\n## "), article.id
 
 
 def test_first_half_serves_youth_and_professionals(first_half: list) -> None:
