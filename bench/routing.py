@@ -1,6 +1,6 @@
 """Routing benchmark: how well `intents.route` does on the held-out dev set, next to a simple baseline.
 
-Usage: python bench/routing.py [--data bench/data/routing_dev.jsonl] [--json]
+Usage: python bench/routing.py [--data bench/data/routing_dev.jsonl] [--json] [--summary]
 
 This is a measurement, not a test: it always exits 0 once the figures are printed. It exits 2 when the
 data file is missing or malformed, so a broken dev set never yields a misleading score.
@@ -36,6 +36,8 @@ TARGETS = {
     "safety_recall": (">=", 1.00),
     "false_alarm_rate": ("<=", 0.03),
     "latency_p99_ms": ("<=", 5.0),
+    "role_accuracy": (">=", 0.90),
+    "age_band_accuracy": (">=", 0.95),
 }
 
 TIMED_PASSES = 5
@@ -165,7 +167,9 @@ def evaluate_router(examples: list[Example]) -> dict[str, Any]:
         "intent_accuracy": ratio(sum(r.intent == ex.intent for ex, r in pairs), len(pairs)),
         "lang_accuracy": ratio(sum(r.lang == ex.lang for ex, r in pairs), len(pairs)),
         "role_accuracy": _optional_accuracy(examples, routes, "role"),
+        "role_messages": sum(ex.role != "unknown" for ex in examples),
         "age_band_accuracy": _optional_accuracy(examples, routes, "age_band"),
+        "age_band_messages": sum(ex.age_band != "unknown" for ex in examples),
         "per_category": {
             code: {"n": n, "correct": ok, "top1": ok / n} for code, (ok, n) in sorted(per_category.items())
         },
@@ -302,6 +306,16 @@ def meets(name: str, value: float | None) -> str:
     return "ok" if ok else "MISSED"
 
 
+def print_optional(ours: dict[str, Any], label: str, field: str) -> None:
+    """One line for a figure on an attribute the Route may lack, with the number of messages behind it."""
+    key = f"{field}_accuracy"
+    basis = f"n = {ours[f'{field}_messages']}"
+    if ours[key] is None:
+        print(f"{label:<34}n/a (Route has no {field} yet)   {basis}")
+        return
+    print(f"{label:<34}{fmt_pct(ours[key]):>10}{basis:>10}   {fmt_target(key)} {meets(key, ours[key])}")
+
+
 def print_report(data: Path, dataset: dict[str, Any], ours: dict[str, Any], base: dict[str, Any]) -> None:
     print(f"Routing benchmark on {data}")
     print(f"N = {dataset['n']}  (questions {ours['questions']}, safety {ours['safety_messages']})")
@@ -322,8 +336,8 @@ def print_report(data: Path, dataset: dict[str, Any], ours: dict[str, Any], base
     print(f"{'emergency called emergency':<34}{fmt_pct(ours['emergency_exact']):>10}{'':>10}")
     print(f"{'intent accuracy':<34}{fmt_pct(ours['intent_accuracy']):>10}")
     print(f"{'language accuracy':<34}{fmt_pct(ours['lang_accuracy']):>10}")
-    print(f"{'role accuracy (role known)':<34}{fmt_pct(ours['role_accuracy']):>10}")
-    print(f"{'age-band accuracy (band known)':<34}{fmt_pct(ours['age_band_accuracy']):>10}")
+    print_optional(ours, "role accuracy (role known)", "role")
+    print_optional(ours, "age-band accuracy (band known)", "age_band")
     p99 = ours["latency_p99_ms"]
     print(f"{'latency p50':<34}{ours['latency_p50_ms']:>7.3f} ms")
     p99_target = f"{fmt_target('latency_p99_ms')} {meets('latency_p99_ms', p99)}"
@@ -355,6 +369,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="dev set (JSON lines)")
     parser.add_argument("--json", action="store_true", help="print all figures as one JSON object")
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="aggregates only: hide the text of missed and falsely alarmed messages",
+    )
     args = parser.parse_args(argv)
     try:
         examples = load_examples(args.data)
@@ -364,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
 
     dataset = describe_dataset(examples)
     ours = evaluate_router(examples)
+    if args.summary:
+        # Whoever tunes the router must not read the held-out messages; keep only what went wrong.
+        for key in ("missed_safety", "false_alarms"):
+            ours[key] = [{**row, "text": "(text hidden by --summary)"} for row in ours[key]]
     base = evaluate_baseline(examples)
     if args.json:
         targets = {name: {"op": op, "value": goal} for name, (op, goal) in TARGETS.items()}

@@ -41,7 +41,8 @@ def _jsonl(source: TextIO, sink: TextIO) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m intents",
-        description="Route a parent's message: category, intent, urgency, language, articles, services.",
+        description="Route a message: category, intent, urgency, language, articles, services, and who asks"
+        " (role, child_age_years, age_band, municipality).",
     )
     parser.add_argument("text", nargs="?", help="the message to route (prints one JSON object)")
     parser.add_argument(

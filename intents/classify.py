@@ -13,6 +13,7 @@ _SCALE = 2.5
 # Categories used to fill the ranking when the message has less evidence than three categories.
 FALLBACK: tuple[str, ...] = ("parenting", "access_to_care", "other")
 MIN_RANKED = 3
+EVIDENCE_DECAY = 0.7
 MAX_EXPLAINED = 6
 
 
@@ -40,11 +41,17 @@ def confidence(best: float, second: float) -> float:
 
 
 def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
+    per_category: dict[str, list[float]] = defaultdict(list)
+    for hit in hits:
+        per_category[hit.category].append(hit.score)
     totals: dict[str, float] = defaultdict(float)
     for category, value in (prior or {}).items():
         totals[category] += value
-    for hit in hits:
-        totals[hit.category] += hit.score
+    for category, values in per_category.items():
+        # Diminishing returns: the strongest piece of evidence counts fully, each next one less, so that a
+        # long story's many context words ("kamer", "vrienden", "school") cannot outvote one decisive phrase.
+        values.sort(reverse=True)
+        totals[category] += sum(value * EVIDENCE_DECAY**index for index, value in enumerate(values))
     ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
     best = ranked[0][1] if ranked else 0.0
     second = ranked[1][1] if len(ranked) > 1 else 0.0

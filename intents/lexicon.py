@@ -1,9 +1,11 @@
 """The topic lexicon (data/lexicon.yaml) compiled into lookup tables, and the matching of one message.
 
 Every lexicon entry goes through the same normalisation and stemming as the messages, so the data stays
-plain words and phrases. A message word is looked up by its stems; failing that by its stems without a
-verb -t or ge- prefix, then by typo-tolerant matching (rapidfuzz) against the lexicon's words, then by
-splitting it as a Dutch compound (schoolweigering -> school + weigering).
+plain words and phrases. A message word is looked up by its stems, by the prefix entries it starts with
+("okul*" for Turkish okula, okulda) and, in Arabic script, by the substring entries it contains ("~مدرس"
+for المدرسة); failing all that by its stems without a verb -t or ge- prefix, then by typo-tolerant
+matching (rapidfuzz) against the lexicon's words, then by splitting it as a Dutch compound
+(schoolweigering -> school + weigering).
 """
 
 from __future__ import annotations
@@ -18,16 +20,22 @@ from rapidfuzz.distance import OSA
 
 from intents.language import stopword_union
 from intents.resources import load_yaml
-from intents.text import Tokens, fallback_stems, normalise, stems
+from intents.text import Tokens, fallback_stems, fold, normalise, stems
 from knowledge.taxonomy import BY_CODE
 
 # How much a looser match counts compared to an exact one.
 FUZZY_QUALITY = 0.85
 COMPOUND_QUALITY = 0.7
 PHRASE_GAP = 2
+WIDE_GAP = 6
 MIN_FUZZY_LENGTH = 6
 MIN_COMPOUND_LENGTH = 7
 MIN_COMPOUND_PART = 4
+# A phrase of at least this weight halves what its words say about other categories.
+EXPLAINING_PHRASE = 3.0
+EXPLAINED_AWAY = 0.5
+# Prefix entries ("okul*") must be at least this long, so they cannot swallow unrelated words.
+MIN_PREFIX = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,9 @@ class Phrase:
     category: str
     weight: float
     words: tuple[frozenset[str], ...]
+    # Per word after the first: how many message words may come before it ("..." in the entry allows
+    # WIDE_GAP: "vader ... depressief" matches "mijn vader is al maanden erg depressief").
+    gaps: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,31 +66,90 @@ class Lexicon:
     phrases: dict[str, tuple[Phrase, ...]]
     by_initial: dict[str, tuple[str, ...]]
     ignore: frozenset[str]
+    # Prefix entries by their prefix, and substring entries (Arabic script): keys "*prefix" and "~part".
+    prefixes: frozenset[str]
+    substrings: tuple[str, ...]
+
+
+def _anchor_index(phrases: list[Phrase]) -> dict[str, list[Phrase]]:
+    """Phrases by the keys of their rarest word: a message is only checked for phrases whose rarest word
+    it contains ("moeder ... depressief" is looked at when "depressief" occurs, not for every "moeder")."""
+    frequency: dict[str, int] = defaultdict(int)
+    for phrase in phrases:
+        for key in {k for alternatives in phrase.words for k in alternatives}:
+            frequency[key] += 1
+    index: dict[str, list[Phrase]] = defaultdict(list)
+    for phrase in phrases:
+        anchor = min(phrase.words, key=lambda alts: (sum(frequency[k] for k in alts), -max(map(len, alts))))
+        for key in anchor:
+            index[key].append(phrase)
+    return index
+
+
+def _split_entry(entry: str) -> tuple[list[str], list[int]]:
+    """The tokens of an entry and, per token after the first, the gap allowed before it ("..." = wide)."""
+    tokens: list[str] = []
+    gaps: list[int] = []
+    wide = False
+    for token in entry.split():
+        if token == "...":
+            wide = True
+            continue
+        if tokens:
+            gaps.append(WIDE_GAP if wide else PHRASE_GAP)
+        tokens.append(token)
+        wide = False
+    return tokens, gaps
+
+
+def _token_keys(token: str) -> list[frozenset[str]]:
+    """The lookup keys of one written lexicon token: "okul*" -> {"*okul"}, "~مدرس" -> {"~مدرس"}, and for an
+    ordinary word the stems of each word it normalises to ("m'n" -> mijn)."""
+    if token.endswith("*") and len(token) > MIN_PREFIX:
+        return [frozenset({"*" + fold(token[:-1])})]
+    if token.startswith("~") and len(token) > 2:
+        return [frozenset({"~" + fold(token[1:])})]
+    # Both with and without SMS spelling: "nie" is Dutch SMS for niet but Polish for not.
+    written, plain = normalise(token).split(), normalise(token, sms=False).split()
+    if len(written) != len(plain):
+        return [frozenset(stems(word)) for word in written]
+    return [frozenset(stems(a)) | frozenset(stems(b)) for a, b in zip(written, plain, strict=True)]
 
 
 @cache
 def lexicon() -> Lexicon:
     data = load_yaml("lexicon.yaml")
     terms: dict[str, dict[str, float]] = defaultdict(dict)
-    phrases: dict[str, list[Phrase]] = defaultdict(list)
+    all_phrases: list[Phrase] = []
     vocabulary: set[str] = set()
     for category, groups in data["categories"].items():
         if category not in BY_CODE:
             raise ValueError(f"lexicon.yaml: unknown category {category!r}")
         for weight, entries in groups.items():
+            if float(weight) <= 0:
+                raise ValueError(f"lexicon.yaml: {category}: weight {weight} must be positive")
             for entry in entries:
                 if isinstance(entry, bool):
                     raise ValueError(f"lexicon.yaml: {category}: unquoted yes/no/on/off read as {entry}")
-                words = normalise(str(entry)).split()
-                vocabulary.update(w for w in words if len(w) >= MIN_FUZZY_LENGTH - 1)
-                if len(words) == 1:
-                    for key in stems(words[0]):
-                        terms[key][category] = max(terms[key].get(category, 0.0), float(weight))
-                elif words:
-                    keyed = tuple(frozenset(stems(w)) for w in words)
-                    phrase = Phrase(" ".join(words), category, float(weight), keyed)
+                tokens, gaps = _split_entry(str(entry))
+                keyed = tuple(keys for token in tokens for keys in _token_keys(token))
+                if len(gaps) != max(len(keyed) - 1, 0):
+                    gaps = []  # a token that normalises to several words: keep the ordinary gaps
+                vocabulary.update(
+                    w
+                    for t in tokens
+                    if t[-1] != "*" and t[0] != "~"
+                    for w in normalise(t).split()
+                    if len(w) >= MIN_FUZZY_LENGTH - 1
+                )
+                if len(keyed) == 1:
                     for key in keyed[0]:
-                        phrases[key].append(phrase)
+                        terms[key][category] = max(terms[key].get(category, 0.0), float(weight))
+                elif keyed:
+                    text = " ".join(normalise(t) if t[-1] != "*" and t[0] != "~" else t for t in tokens)
+                    all_phrases.append(Phrase(text, category, float(weight), keyed, tuple(gaps)))
+    phrases = _anchor_index(all_phrases)
+    all_keys = set(terms) | {k for p in all_phrases for ks in p.words for k in ks}
     # Words that point at many categories say little about any one of them.
     idf = {key: 1.0 / (1.0 + 0.5 * (len(cats) - 1)) for key, cats in terms.items()}
     return Lexicon(
@@ -90,8 +160,31 @@ def lexicon() -> Lexicon:
             initial: tuple(sorted(w for w in vocabulary if w[0] == initial))
             for initial in {w[0] for w in vocabulary}
         },
-        ignore=stopword_union() | {normalise(str(w)) for w in data["common"]},
+        ignore=_ignored(data["common"], terms, {k[1:] for k in all_keys if k.startswith("*")}),
+        prefixes=frozenset(k[1:] for k in all_keys if k.startswith("*")),
+        substrings=tuple(sorted(k[1:] for k in all_keys if k.startswith("~"))),
     )
+
+
+def _ignored(common: list, terms: dict, prefixes: set[str]) -> frozenset[str]:
+    """Words never scored alone: the lexicon's common words, and the language profiles' function words
+    unless the lexicon itself lists them (the Turkish profile has "okul", school, to recognise Turkish)."""
+    listed = {normalise(str(w)) for w in common}
+    for word in stopword_union():
+        known = any(k in terms for k in stems(word))
+        known = known or any(word[:n] in prefixes for n in range(MIN_PREFIX, len(word) + 1))
+        if not known:
+            listed.add(word)
+    return frozenset(listed)
+
+
+def _pattern_keys(word: str) -> list[str]:
+    """The prefix and substring entries a message word matches."""
+    lex = lexicon()
+    keys = [f"*{word[:n]}" for n in range(MIN_PREFIX, len(word) + 1) if word[:n] in lex.prefixes]
+    if not word.isascii():
+        keys.extend(f"~{part}" for part in lex.substrings if part in word)
+    return keys
 
 
 @lru_cache(maxsize=20_000)
@@ -134,7 +227,8 @@ def word_keys(word: str) -> tuple[tuple[str, float, str], ...]:
     if word in lex.ignore:
         # Usable inside phrases only: the phrase index holds stems, the term index never sees this key.
         return tuple((k, 0.0, "") for k in primary)
-    if word.isdigit() or any(k in lex.terms for k in primary):
+    keys.extend((k, 1.0, "") for k in _pattern_keys(word))
+    if word.isdigit() or any(k in lex.terms for k, _, _ in keys):
         return tuple(keys)
     fallback = [k for k in fallback_stems(word) if k in lex.terms]
     if fallback:
@@ -152,12 +246,15 @@ def word_keys(word: str) -> tuple[tuple[str, float, str], ...]:
 def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | None:
     """Index of the last message word of ``phrase`` matched in order from ``start``, or None."""
     position = start
-    gaps = PHRASE_GAP
-    for alternatives in phrase.words[1:]:
-        for step in range(1, gaps + 2):
+    budget = PHRASE_GAP
+    for index, alternatives in enumerate(phrase.words[1:]):
+        wide = bool(phrase.gaps) and phrase.gaps[index] > PHRASE_GAP
+        allowed = phrase.gaps[index] if wide else budget
+        for step in range(1, allowed + 2):
             candidate = position + step
             if candidate < len(keysets) and alternatives & keysets[candidate]:
-                gaps -= step - 1
+                if not wide:
+                    budget -= step - 1
                 position = candidate
                 break
         else:
@@ -188,16 +285,54 @@ def match(tokens: Tokens) -> list[Hit]:
             seen_keys[f"{hit.category}:{word}"] += 1
             hits.append(Hit(hit.category, hit.score * math.pow(0.5, repeat), position, hit.note))
     found: set[tuple[str, str]] = set()
-    for position, keyset in enumerate(keysets):
-        for key in keyset:
-            for phrase in lex.phrases.get(key, ()):
-                if (phrase.text, phrase.category) in found:
+    spans: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str]] = []
+    matched: list[tuple[Phrase, int, int]] = []
+    phrase_hits: list[Hit] = []
+    message_keys = set().union(*keysets) if keysets else set()
+    # In message order, so that ties are decided the same way on every run (set order varies).
+    for anchor in dict.fromkeys(k for keyset in keysets for k in sorted(keyset)):
+        for phrase in lex.phrases.get(anchor, ()):
+            if (phrase.text, phrase.category) in found:
+                continue
+            # Cheap rejection first: every word of the phrase must occur somewhere in the message.
+            if any(alternatives.isdisjoint(message_keys) for alternatives in phrase.words):
+                continue
+            for position, keyset in enumerate(keysets):
+                if phrase.words[0].isdisjoint(keyset):
                     continue
                 end = _phrase_end(phrase, keysets, position)
                 if end is not None:
                     found.add((phrase.text, phrase.category))
-                    score = phrase.weight * tokens.boosts[end]
-                    hits.append(
-                        Hit(phrase.category, score, position, f"'{phrase.text}' -> {phrase.category}")
-                    )
-    return hits
+                    matched.append((phrase, position, end))
+                    break
+    # Overlapping phrases of one category are one piece of evidence ("ik doe alles alleen", "alles alleen"):
+    # keep the strongest, longest of them.
+    matched.sort(key=lambda m: (-m[0].weight, m[1] - m[2], m[1], m[0].text))
+    for phrase, position, end in matched:
+        if any(c == phrase.category and a <= end and position <= b for a, b, c in taken):
+            continue
+        taken.append((position, end, phrase.category))
+        score = phrase.weight * tokens.boosts[end]
+        phrase_hits.append(Hit(phrase.category, score, position, f"'{phrase.text}' -> {phrase.category}"))
+        if phrase.weight >= EXPLAINING_PHRASE:
+            spans.append((position, end, phrase.category))
+    # A decisive phrase explains its words: "plast elke nacht in bed" is about the bed-wetting, so "nacht"
+    # and "bed" count less for sleep there.
+    # A phrase inside a longer phrase of another category is explained by it too: "mijn man drinkt te veel"
+    # is about the parent, not about drinking.
+    phrase_hits = [
+        Hit(h.category, h.score * EXPLAINED_AWAY, h.position, h.note)
+        if any(c != h.category and a <= h.position <= b and b - a > h_end - h.position for a, b, c in taken)
+        else h
+        for h, h_end in zip(phrase_hits, [end for _, end, _ in taken], strict=True)
+    ]
+    if spans:
+        hits = [
+            Hit(h.category, h.score * EXPLAINED_AWAY, h.position, h.note)
+            if any(a <= h.position <= b and h.category != c for a, b, c in spans)
+            and not any(a <= h.position <= b and h.category == c for a, b, c in spans)
+            else h
+            for h in hits
+        ]
+    return hits + phrase_hits

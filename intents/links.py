@@ -61,6 +61,11 @@ def _directory() -> Any | None:
     return module.load_directory()
 
 
+def infant(words: tuple[str, ...]) -> bool:
+    """Whether the message gives a child's age in weeks or months ("van 8 maanden")."""
+    return bool(_MONTHS.search(" ".join(words)))
+
+
 def age_band(words: tuple[str, ...]) -> str | None:
     """The age band a message talks about: "mijn dochter van 4" -> "4-11", "mijn puber" -> "12-17"."""
     text = " ".join(words)

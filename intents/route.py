@@ -32,6 +32,11 @@ class Route:
     articles: list[str] = field(default_factory=list)
     services: list[str] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
+    # Who is asking and about whom (intents/profile.py); codes of registry/vocab.py.
+    role: str = "unknown"
+    child_age_years: float | None = None
+    age_band: str = "unknown"
+    municipality: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

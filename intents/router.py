@@ -11,8 +11,9 @@ from intents import dialogue, links
 from intents.classify import Scores, ranking, score
 from intents.language import detect
 from intents.lexicon import match
+from intents.profile import extract_profile
 from intents.route import Route, is_safety
-from intents.safety import triage
+from intents.safety import Triage, triage
 from intents.text import tokenize
 from knowledge.taxonomy import BY_CODE
 
@@ -25,6 +26,7 @@ SAFETY_CONFIDENCE = 0.9
 ACT_CONFIDENCE = 0.95
 OUT_OF_SCOPE_CONFIDENCE = 0.8
 SMS_LANGUAGES = ("nl", "en")
+AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 1.0), "infant": ("baby", 0.5)}
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
@@ -33,13 +35,18 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     plain = tokenize(raw, sms=False)
     language, language_note = detect(raw, plain.words, lang)
     tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
-    safety = triage((tokens.text, plain.text))
+    safety = triage(raw, sms=language in SMS_LANGUAGES)
 
     prior: dict[str, float] = {}
     previous = context.get("previous_category")
     follow_up = previous in BY_CODE and previous != "other" and len(tokens.words) <= FOLLOW_UP_WORDS
     if follow_up:
         prior[previous] = FOLLOW_UP_PRIOR
+    # A question about a teenager's limits or moods is a puberty question; about a baby, a baby question.
+    band = "infant" if links.infant(tokens.words) else links.age_band(tokens.words)
+    age_prior = AGE_PRIORS.get(band or "")
+    if age_prior is not None:
+        prior[age_prior[0]] = prior.get(age_prior[0], 0.0) + age_prior[1]
     scores = score(match(tokens), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
@@ -50,7 +57,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         explanation.append(note)
     urgency = safety.urgency
     if is_safety(urgency):
-        categories = ranking(scores, first=safety.category)
+        categories = ranking(scores, first=_safety_category(safety, scores))
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
         if intent != "human":
             intent = "question"
@@ -63,8 +70,11 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     if intent == "question" and scores.top <= 0 and not is_safety(urgency):
         category = "other"
     explanation.append(language_note)
+    # Who asks, about a child of what age, where: this message, completed with what earlier turns learned.
+    profile = extract_profile(raw, language).merged(context)
+    explanation.extend(profile.explanation)
 
-    band = links.age_band(tokens.words)
+    band = None if profile.age_band == "unknown" else profile.age_band
     linked = categories if category != "other" else []
     return Route(
         category=category,
@@ -74,9 +84,22 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         urgency=urgency,
         lang=language,
         articles=links.articles(linked, band),
-        services=links.services(linked, band, context.get("municipality")),
+        services=links.services(linked, band, profile.municipality or context.get("municipality")),
         explanation=explanation,
+        role=profile.role,
+        child_age_years=profile.child_age_years,
+        age_band=profile.age_band,
+        municipality=profile.municipality,
     )
+
+
+def _safety_category(safety: Triage, scores: Scores) -> str:
+    """The signal's own category, unless the topic clearly is one of its alternatives (a threat between
+    classmates is bullying) or the signal leaves it to the topic."""
+    topic = scores.ranked[0][0] if scores.ranked and scores.top >= TOPIC_EVIDENCE else None
+    if topic is not None and (safety.category is None or topic in safety.alternatives):
+        return topic
+    return safety.category or "safety"
 
 
 def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) -> tuple[str, float, str]:

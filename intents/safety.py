@@ -1,9 +1,13 @@
-"""Safety triage: finds abuse, violence, neglect, threats, suicidal thoughts, self-harm and danger now.
+"""Safety triage: abuse, violence, neglect, threats, exploitation, suicidal thoughts, self-harm, danger now.
 
-Runs before anything else and on its own patterns (data/safety.yaml), so a gap in the topic lexicon can
-never hide a safety signal. Figures of speech are blanked first ("ik schrok me dood"), and a negation next
-to a negatable signal cancels it ("hij slaat me nooit"); everything else that matches counts, because a
-missed signal costs far more than a worker reading one message too many.
+Runs before anything else and on its own rules (data/safety.yaml), so a gap in the topic lexicon can never
+hide a safety signal. The message is split into sentences, so a rule only combines words that belong
+together. Per sentence: figures of speech are blanked first ("ik schrok me dood"); then every signal's
+patterns are matched. A match is dropped when a negation sits next to it in the same clause ("hij slaat me
+nooit"), when the sentence is about a game or a film (for signals marked ``fiction``), or when a young child
+is the one who hits ("mijn peuter slaat me"). A match is lowered to ``attention`` when the sentence only
+asks for information, talks about a death in the past, or describes a fight between peers. Everything else
+that matches counts: a missed signal costs far more than a worker reading one message too many.
 """
 
 from __future__ import annotations
@@ -13,8 +17,69 @@ from dataclasses import dataclass
 from functools import cache
 
 from intents.resources import load_yaml
-from intents.route import urgency_rank
-from intents.text import fold
+from intents.route import URGENCIES, urgency_rank
+from intents.text import SENTENCE_END, fold, normalise
+
+try:  # The regex parser gives each pattern's possible first words; without it every pattern simply runs.
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - other Python versions
+    _sre = _sre_parse = None
+
+MAX_EXPLAINED = 4
+# Length of the word prefixes a pattern's gate is checked against.
+GATE_PREFIX = 5
+# How many words before a sentence the child-subject rule may look back, for "Hij is 3. Hij slaat me."
+LOOK_BACK_WORDS = 12
+_MACRO = re.compile(r"<([A-Z_]+)>")
+_SPACES = re.compile(r"\s+")
+_NEVER = re.compile(r"(?!)")
+# Clause boundaries: a negation never reaches across a comma ("ik weet het niet, hij slaat me").
+_CLAUSE_END = re.compile(r"[,;:()]| [-–] ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """One compiled pattern and its gate: the prefixes one of which the first word of any match starts
+    with. Checking the gate against the sentence's word prefixes is far cheaper than running the regex,
+    and most patterns cannot match most sentences."""
+
+    regex: re.Pattern[str]
+    gate: frozenset[str] | None
+    # Substring patterns (Arabic) may match anywhere in a non-ASCII text.
+    substring: bool
+
+    def may_match(self, sentence: _Text) -> bool:
+        if self.substring and not sentence.ascii:
+            return True
+        return self.gate is None or not self.gate.isdisjoint(sentence.prefixes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A sentence as matched: its text and the set of its words' prefixes (for the pattern gates)."""
+
+    text: str
+    prefixes: frozenset[str]
+    ascii: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        prefixes = {w[:n] for w in text.split() for n in range(1, min(len(w), GATE_PREFIX) + 1)}
+        return cls(text, frozenset(prefixes), text.isascii())
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """Who does it: skip the match when the nearest person named before it is a young child."""
+
+    window: int
+    child: frozenset[str]
+    adult: frozenset[str]
+    older: re.Pattern[str]
+    # Count the match only when an adult is named as the one who does it ("oom zit aan haar plasser"),
+    # not when the subject is unknown ("hij zit aan zijn piemel" is a toddler discovering his body).
+    adult_needed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,35 +87,68 @@ class _Signal:
     id: str
     level: str
     category: str | None
+    alternatives: tuple[str, ...]
     label: str
     negatable: bool
-    regexes: tuple[re.Pattern[str], ...]
-    unless_before: frozenset[str]
-    unless_window: int
+    fiction: bool
+    escalates: bool
+    patterns: tuple[_Pattern, ...]
+    # All the patterns' gates in one, so a signal none of whose patterns can match costs one set check.
+    gate: _Pattern
+    requires: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+    lower: tuple[str, ...]
+    subject: _Subject | None
 
 
 @dataclass(frozen=True, slots=True)
 class Triage:
     urgency: str
+    # The category the signal decides; ``alternatives`` are topics that may take its place when the
+    # topic lexicon clearly points at one of them (a threat between classmates is bullying).
     category: str | None
     explanation: tuple[str, ...]
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    figures: re.Pattern[str]
+    figures: tuple[_Pattern, ...]
+    fiction: tuple[_Pattern, ...]
     negations: frozenset[str]
     negation_exceptions: frozenset[str]
+    negation_barriers: frozenset[str]
     negation_window: int
-    immediacy: tuple[re.Pattern[str], ...]
+    immediacy: re.Pattern[str]
     immediacy_window: int
+    immediacy_anywhere: re.Pattern[str]
+    lowering: dict[str, tuple[re.Pattern[str], int | None]]
     signals: tuple[_Signal, ...]
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    """Whole-word patterns become one alternation; "~" patterns (substring) another."""
-    words = [fold(p) for p in patterns if not p.startswith("~")]
-    substrings = [fold(p[1:]) for p in patterns if p.startswith("~")]
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    text: str
+    # Character offsets in ``text`` where a clause starts (always includes 0).
+    clauses: tuple[int, ...]
+    # The last words of the message before this sentence, for the child-subject rule.
+    before: tuple[str, ...]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace <NAME> by the macro's alternation, repeatedly, so macros may use other macros."""
+    for _ in range(5):
+        expanded = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+        if expanded == pattern:
+            return fold(expanded)
+        pattern = expanded
+    raise ValueError(f"safety.yaml: macros nest too deep in {pattern[:60]!r}")
+
+
+def _compile(patterns: list[str], macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+    """Whole-word patterns become one alternation; "~" patterns (substring, for Arabic) another."""
+    words = [_expand(str(p), macros) for p in patterns if not str(p).startswith("~")]
+    substrings = [_expand(str(p)[1:], macros) for p in patterns if str(p).startswith("~")]
     compiled = []
     if words:
         compiled.append(re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"))
@@ -59,43 +157,269 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(compiled)
 
 
+def _anchors(source: str) -> frozenset[str] | None:
+    """The gate of a pattern: a set of word prefixes (at most GATE_PREFIX letters) one of which every
+    match must contain at the start of a word, or None when no such set can be told.
+
+    For each alternative of the pattern the rarest mandatory word group is chosen ("geslagen|geschopt"
+    rather than "ik"), so that most patterns are skipped for most sentences without running them."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = list(_sre_parse.parse(source))
+    except Exception:
+        return None
+    return _branch_anchor(parsed)
+
+
+def _branch_anchor(items: list) -> frozenset[str] | None:
+    """The union of the best anchors of each alternative, when the items are one group or alternation."""
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [items]
+    gate: set[str] = set()
+    for alternative in alternatives:
+        anchor = _best_anchor(list(alternative))
+        if anchor is None:
+            return None
+        gate |= anchor
+    return frozenset(gate)
+
+
+def _walk(items: list, prefix: str, found: set[str]) -> bool:
+    """Collect into ``found`` the literal prefixes the first word of a match starts with; False when
+    that cannot be told."""
+    for index, (op, arg) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is _sre.LITERAL:
+            char = chr(arg)
+            if char == " " or len(prefix) >= GATE_PREFIX:
+                found.add(prefix)
+                return True
+            prefix += char
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        elif op is _sre.SUBPATTERN:
+            return _walk(list(arg[-1]) + rest, prefix, found)
+        elif op is _sre.BRANCH:
+            return all(_walk(list(alt) + rest, prefix, found) for alt in arg[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            # After a repeated part the text may repeat it again: stop at its end instead of going on.
+            ok = _walk([*arg[2], (_sre.ANY, None)], prefix, found)
+            return ok and (arg[0] > 0 or _walk(rest, prefix, found))
+        else:
+            found.add(prefix)
+            return True
+    found.add(prefix)
+    return True
+
+
+def _strings(items: list, limit: int = 4000) -> set[str] | None:
+    """Every string the items can match, when that is a small finite set of literals; else None."""
+    results = {""}
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            results = {r + chr(arg) for r in results}
+            continue
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        if op is _sre.SUBPATTERN:
+            options = _strings(list(arg[-1]), limit)
+        elif op is _sre.BRANCH:
+            parts = [_strings(list(alt), limit) for alt in arg[1]]
+            options = None if any(p is None for p in parts) else set().union(*parts)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] == 1:
+            body = _strings(list(arg[2]), limit)
+            options = None if body is None else (body | {""} if arg[0] == 0 else body)
+        else:
+            return None
+        if options is None or len(results) * len(options) > limit:
+            return None
+        results = {r + o for r in results for o in options}
+    return results
+
+
+def _ends_with_space(op: object, arg: object) -> bool:
+    """Whether a repeated group like ``(\\w+ ){0,2}`` always ends with a space when it matches."""
+    if op not in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return False
+    body = list(arg[2])
+    while body and body[-1][0] is _sre.SUBPATTERN:
+        body = list(body[-1][1][-1])
+    return bool(body) and body[-1] == (_sre.LITERAL, ord(" "))
+
+
+def _best_anchor(items: list) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    first: set[str] = set()
+    if _walk(items, "", first) and "" not in first:
+        candidates.append(frozenset(first))
+    at_start, run, run_at_start = True, "", False
+
+    def flush() -> None:
+        if run and run_at_start:
+            candidates.append(frozenset({run[:GATE_PREFIX]}))
+
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            char = chr(arg)
+            if char == " ":
+                flush()
+                run, at_start = "", True
+            else:
+                if not run:
+                    run_at_start = at_start
+                run, at_start = run + char, False
+            continue
+        flush()
+        run = ""
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        strings = _strings([(op, arg)])
+        if strings is None:
+            if at_start and op in (_sre.SUBPATTERN, _sre.BRANCH):
+                inner = _branch_anchor([(op, arg)])
+                if inner is not None:
+                    candidates.append(inner)
+            at_start = (at_start or arg[0] > 0) if _ends_with_space(op, arg) else False
+            continue
+        if at_start and "" not in strings:
+            words = {max(s.split(" "), key=len)[:GATE_PREFIX] for s in strings}
+            if "" not in words:
+                candidates.append(frozenset(words))
+        at_start = all(s.endswith(" ") or (s == "" and at_start) for s in strings)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(w) for w in c), -len(c)))
+
+
+def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
+    """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated."""
+    compiled = []
+    for raw in patterns:
+        raw = str(raw)
+        if raw.startswith("~"):
+            compiled.append(_Pattern(re.compile(_expand(raw[1:], macros)), frozenset(), True))
+        else:
+            source = _expand(raw, macros)
+            regex = re.compile(r"(?<!\w)(?:" + source + r")(?!\w)")
+            compiled.append(_Pattern(regex, _anchors(source), False))
+    return tuple(compiled)
+
+
+def _union_gate(patterns: tuple[_Pattern, ...]) -> _Pattern:
+    """A gate that lets a sentence through when any of ``patterns`` may match it."""
+    gates = [p.gate for p in patterns]
+    gate = None if any(g is None for g in gates) else frozenset().union(*gates)
+    return _Pattern(_NEVER, gate, any(p.substring for p in patterns))
+
+
+def _one(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
+    compiled = _compile(patterns, macros)
+    return compiled[0] if len(compiled) == 1 else re.compile("|".join(rx.pattern for rx in compiled))
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in data.get(key, []))
+
+
+def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
+    where = f"safety.yaml: signal {item.get('id')!r}"
+    if item.get("level") not in URGENCIES[1:]:
+        raise ValueError(f"{where}: level must be attention, urgent or emergency")
+    for name in item.get("lower", []):
+        if name not in lowering:
+            raise ValueError(f"{where}: unknown lower_to_attention {name!r}")
+    subject = item.get("unless_child_subject")
+    return _Signal(
+        id=item["id"],
+        level=item["level"],
+        category=item.get("category"),
+        alternatives=tuple(item.get("alternatives", [])),
+        label=item["label"],
+        negatable=bool(item.get("negatable", True)),
+        fiction=bool(item.get("fiction", False)),
+        escalates=bool(item.get("escalates", True)),
+        patterns=(patterns := _patterns(item["patterns"], macros)),
+        gate=_union_gate(patterns),
+        requires=_compile(item.get("requires", []), macros),
+        unless=_compile(item.get("unless", []), macros),
+        lower=tuple(item.get("lower", [])),
+        subject=None
+        if subject is None
+        else _Subject(
+            window=int(subject["window"]),
+            child=_words(subject, "child"),
+            adult=_words(subject, "adult"),
+            older=_one(subject["older"], macros),
+            adult_needed=bool(subject.get("adult_needed", False)),
+        ),
+    )
+
+
 @cache
 def _rules() -> _Rules:
     data = load_yaml("safety.yaml")
-    signals = []
-    for item in data["signals"]:
-        unless = item.get("unless_before") or {}
-        signals.append(
-            _Signal(
-                id=item["id"],
-                level=item["level"],
-                category=item.get("category"),
-                label=item["label"],
-                negatable=bool(item["negatable"]),
-                regexes=_compile(item["patterns"]),
-                unless_before=frozenset(fold(w) for w in unless.get("words", [])),
-                unless_window=int(unless.get("window", 0)),
-            )
-        )
-    (figures,) = _compile(data["figures_of_speech"])
+    macros = {str(k): f"(?:{v})" for k, v in (data.get("macros") or {}).items()}
+    lowering = {
+        name: (_one(item["patterns"], macros), item.get("before"))
+        for name, item in (data.get("lower_to_attention") or {}).items()
+    }
+    signals = [_signal(item, macros, lowering) for item in data["signals"]]
+    if len({s.id for s in signals}) != len(signals):
+        raise ValueError("safety.yaml: two signals share an id")
+    immediacy = data["immediacy"]
     return _Rules(
-        figures=figures,
-        negations=frozenset(fold(w) for w in data["negations"]),
-        negation_exceptions=frozenset(fold(w) for w in data["negation_exceptions"]),
+        figures=_patterns(data["figures_of_speech"], macros),
+        fiction=_patterns(data["fiction"], macros),
+        negations=_words(data, "negations"),
+        negation_exceptions=_words(data, "negation_exceptions"),
+        negation_barriers=_words(data, "negation_barriers"),
         negation_window=int(data["negation_window"]),
-        immediacy=_compile(data["immediacy"]["patterns"]),
-        immediacy_window=int(data["immediacy"]["window"]),
+        immediacy=_one(immediacy["near"], macros),
+        immediacy_window=int(immediacy["window"]),
+        immediacy_anywhere=_one(immediacy["anywhere"], macros),
+        lowering=lowering,
         signals=tuple(signals),
     )
 
 
-def _words_around(text: str, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
-    return text[:start].split()[-before:] if before else [], text[end:].split()[:after]
+def _sentences(raw: str, sms: bool) -> list[_Sentence]:
+    """The message as normalised sentences, each with its clause starts and the words before it."""
+    found: list[_Sentence] = []
+    previous: list[str] = []
+    for part in SENTENCE_END.split(raw):
+        pieces = [normalise(clause, sms=sms) for clause in _CLAUSE_END.split(part)]
+        text, starts = "", []
+        for piece in pieces:
+            if piece:
+                starts.append(len(text) + (1 if text else 0))
+                text = f"{text} {piece}" if text else piece
+        if text:
+            found.append(_Sentence(text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
+            previous.extend(text.split())
+    return found
 
 
-def _negated(rules: _Rules, text: str, start: int, end: int) -> bool:
-    left, right = _words_around(text, start, end, rules.negation_window, rules.negation_window + 1)
-    words = [*left, *text[start:end].split(), *right]
+def _clause_bounds(sentence: _Sentence, start: int) -> tuple[int, int]:
+    begin = max((s for s in sentence.clauses if s <= start), default=0)
+    end = min((s for s in sentence.clauses if s > start), default=len(sentence.text))
+    return begin, end
+
+
+def _negated(rules: _Rules, sentence: _Sentence, text: str, start: int, end: int) -> bool:
+    begin, stop = _clause_bounds(sentence, start)
+    window = rules.negation_window
+    left = text[begin:start].split()[-window:] if window else []
+    # Dutch puts the negation after the object ("hij slaat de kinderen niet"): look further right.
+    right = text[end : max(stop, end)].split()[: window + 2]
+    # A conjunction starts another clause: "ik weet het niet maar hij slaat me", "... omdat hij niet stopte".
+    barriers = [i for i, w in enumerate(left) if w in rules.negation_barriers]
+    if barriers:
+        left = left[barriers[-1] + 1 :]
+    cut = next((i for i, w in enumerate(right) if w in rules.negation_barriers), len(right))
+    words = [*left, *text[start:end].split(), *right[:cut]]
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
         if word in rules.negations and following not in rules.negation_exceptions:
@@ -103,43 +427,116 @@ def _negated(rules: _Rules, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int) -> bool:
+    """True when the nearest person named before the match is a young child ("mijn peuter slaat me").
+
+    The first word of the match counts too, for patterns that start with the subject ("papa hem slaat").
+    When the sentence names nobody ("Hij is 3. Hij slaat me."), the end of the previous sentences is read
+    instead."""
+    left = [*text[:start].split()[-subject.window :], *text[start:].split()[:1]]
+    child = max((i for i, w in enumerate(left) if w in subject.child), default=-1)
+    adult = max((i for i, w in enumerate(left) if w in subject.adult), default=-1)
+    if child < 0 and adult < 0 and sentence.before:
+        left = [*sentence.before, *left]
+        child = max((i for i, w in enumerate(left) if w in subject.child), default=-1)
+        adult = max((i for i, w in enumerate(left) if w in subject.adult), default=-1)
+    if subject.adult_needed and adult < 0:
+        return True
+    if child <= adult:
+        return False
+    # A teenager who hits a parent is a safety matter, not a toddler's behaviour.
+    return not subject.older.search(" ".join(left[child:]) + " " + text[start:])
+
+
+def _lowered(rules: _Rules, signal: _Signal, text: str, start: int) -> str | None:
+    for name in signal.lower:
+        pattern, before = rules.lowering[name]
+        scope = text if before is None else " ".join(text[:start].split()[-int(before) :])
+        if pattern.search(scope):
+            return name
+    return None
+
+
 def _immediate(rules: _Rules, text: str, start: int, end: int) -> bool:
     window = rules.immediacy_window
-    left, right = _words_around(text, start, end, window, window)
+    left = text[:start].split()[-window:]
+    right = text[end:].split()[:window]
     # The immediacy word may also sit inside a long match ("hij slaat nu mijn moeder").
     nearby = " ".join([*left, text[start:end], *right])
-    return any(rx.search(nearby) for rx in rules.immediacy)
+    return bool(rules.immediacy.search(nearby) or rules.immediacy_anywhere.search(text))
 
 
-def triage(texts: tuple[str, ...]) -> Triage:
-    """The highest urgency signalled in any of the given normalisations of one message."""
-    rules = _rules()
+def _blank(match: re.Match[str]) -> str:
+    # Spaces of the same length, so clause offsets stay valid.
+    return " " * len(match.group(0))
+
+
+def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int, _Signal, str]]:
+    text = sentence.text
+    gated = _Text.of(text)
+    for figure in rules.figures:
+        if figure.may_match(gated):
+            text = figure.regex.sub(_blank, text)
+    if not text.strip():
+        return []
+    if text != sentence.text:
+        gated = _Text.of(text)
+    fiction = any(p.may_match(gated) and p.regex.search(text) for p in rules.fiction)
     found: list[tuple[int, int, _Signal, str]] = []
     for order, signal in enumerate(rules.signals):
-        for raw in dict.fromkeys(texts):
-            text = rules.figures.sub(" ", raw)
-            for regex in signal.regexes:
-                for match in regex.finditer(text):
-                    start, end = match.span()
-                    if signal.negatable and _negated(rules, text, start, end):
-                        continue
-                    if signal.unless_before:
-                        left, _ = _words_around(text, start, end, signal.unless_window, 0)
-                        if signal.unless_before.intersection(left):
-                            continue
-                    level = signal.level
-                    if level == "urgent" and _immediate(rules, text, start, end):
-                        level = "emergency"
-                    found.append(
-                        (urgency_rank(level), -order, signal, f"{level}: '{match.group(0).strip()}'")
-                    )
+        if (fiction and signal.fiction) or not signal.gate.may_match(gated):
+            continue
+        candidates = [p.regex for p in signal.patterns if p.may_match(gated)]
+        if not candidates:
+            continue
+        if signal.requires and not all(rx.search(text) for rx in signal.requires):
+            continue
+        if signal.unless and any(rx.search(text) for rx in signal.unless):
+            continue
+        for regex in candidates:
+            for match in regex.finditer(text):
+                start, end = match.span()
+                if signal.negatable and _negated(rules, sentence, text, start, end):
+                    continue
+                if signal.subject is not None and _child_subject(signal.subject, sentence, text, start):
+                    continue
+                level = signal.level
+                reason = ""
+                lowered = _lowered(rules, signal, text, start)
+                if lowered is not None and level == "urgent":
+                    level, reason = "attention", f", {lowered}"
+                elif level == "urgent" and signal.escalates and _immediate(rules, text, start, end):
+                    level = "emergency"
+                phrase = _SPACES.sub(" ", match.group(0)).strip()
+                note = f"{level}: '{phrase}' ({signal.label}{reason})"
+                found.append((urgency_rank(level), -order, signal, note))
+    return found
+
+
+def triage(raw: str, *, sms: bool = True) -> Triage:
+    """The highest urgency any sentence of the message signals, its category and the deciding phrases.
+
+    Both the plain normalisation and (for Dutch and English) the one with SMS spelling written out are
+    checked, so "k wil nie meer leven" and Polish "nie chcę żyć" are both read as written."""
+    rules = _rules()
+    found: list[tuple[int, int, _Signal, str]] = []
+    variants = [_sentences(raw, sms=False)]
+    if sms:
+        variants.append(_sentences(raw, sms=True))
+    seen: set[str] = set()
+    for sentences in variants:
+        for sentence in sentences:
+            key = f"{sentence.text}|{' '.join(sentence.before)}"
+            if key not in seen:
+                seen.add(key)
+                found.extend(_sentence_signals(rules, sentence))
     if not found:
         return Triage("none", None, ())
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    top_rank, _, top_signal, _ = found[0]
-    urgency = found[0][3].split(":", 1)[0]
-    category = next((s.category for r, _, s, _ in found if r == top_rank and s.category), None)
-    explanation = tuple(
-        dict.fromkeys(f"{note} ({signal.label})" for rank, _, signal, note in found if rank >= 1)
-    )[:4]
-    return Triage(urgency, category if category else top_signal.category, explanation)
+    top_rank = found[0][0]
+    level = URGENCIES[top_rank]
+    top = [signal for rank, _, signal, _ in found if rank == top_rank]
+    category = next((s.category for s in top if s.category), None)
+    alternatives = tuple(dict.fromkeys(a for s in top if s.category == category for a in s.alternatives))
+    explanation = tuple(dict.fromkeys(note for rank, _, _, note in found if rank >= 1))[:MAX_EXPLAINED]
+    return Triage(level, category, explanation, alternatives)

@@ -37,32 +37,38 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?\n]+")
+SENTENCE_END = re.compile(r"[.!?\n]+")
 _DIMINUTIVE = re.compile(r"(?<=..)(?:etje|etjes|tje|tjes|pje|pjes|kje|kjes|je|jes)$")
 _DOUBLED_END = re.compile(r"([bdfgklmnprst])\1$")
 _MIN_STEM = 4
 
 
 @cache
-def _normalise_data() -> tuple[list[tuple[re.Pattern[str], str]], dict[str, str]]:
+def _normalise_data() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     data = load_yaml("normalise.yaml")
-    contractions = [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in data["contractions"].items()]
-    return contractions, {str(k): str(v) for k, v in data["sms"].items()}
+    contractions = {fold(str(k)): str(v) for k, v in data["contractions"].items()}
+    # One pass over the text: longest contraction first, so "'s nachts" wins over "'s".
+    keys = sorted(contractions, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    return pattern, contractions, {str(k): str(v) for k, v in data["sms"].items()}
 
 
 def fold(text: str) -> str:
     """Lower case without accents or diacritics; apostrophes unified to '."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_CHAR_MAP))
+    text = text.lower().translate(_CHAR_MAP)
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_CHAR_MAP)
 
 
 def normalise(text: str, *, sms: bool = True) -> str:
     """Folded text as space-separated words with contractions (and, for Dutch and English, SMS
     spelling) written out. SMS expansion is optional because "nie" is Polish for "not"."""
-    contractions, sms_words = _normalise_data()
+    pattern, contractions, sms_words = _normalise_data()
     folded = fold(text)
-    for pattern, replacement in contractions:
-        folded = pattern.sub(replacement, folded)
+    if "'" in folded:
+        folded = pattern.sub(lambda m: contractions[m.group(0)], folded)
     words = _WORD.findall(folded.replace("'", ""))
     return " ".join(sms_words.get(word, word) for word in words) if sms else " ".join(words)
 
@@ -79,7 +85,7 @@ class Tokens:
 
 
 def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) -> Tokens:
-    sentences = [s for s in (normalise(part, sms=sms) for part in _SENTENCE_END.split(text)) if s]
+    sentences = [s for s in (normalise(part, sms=sms) for part in SENTENCE_END.split(text)) if s]
     words: list[str] = []
     boosts: list[float] = []
     for index, sentence in enumerate(sentences):

@@ -16,6 +16,10 @@ FIELDS = {
     "articles",
     "services",
     "explanation",
+    "role",
+    "child_age_years",
+    "age_band",
+    "municipality",
 }
 
 

@@ -57,3 +57,46 @@ def test_safety_phrase_in_every_language(text: str, lang: str, code: str) -> Non
 
 def test_danger_now_in_turkish() -> None:
     assert route("yardım edin, kocam şimdi beni dövüyor").urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("kızım geceleri uyumuyor, ne yapabilirim?", "tr"),
+        ("Merhaba, oğlum okulda zorbalığa uğruyor", "tr"),
+        ("Dzień dobry, moja córka nie chce jeść", "pl"),
+        ("syn ma problem ze złością, co robić?", "pl"),
+        ("ابني يخاف من الظلام", "ar"),
+        ("لدينا ديون كثيرة ولا نستطيع الدفع", "ar"),
+        ("мій син погано спить вночі", "uk"),
+        ("донька постійно сумна і плаче", "uk"),
+        ("help me alsjeblieft, ik weet het niet meer", "nl"),
+        ("my son has tantrums every day", "en"),
+    ],
+)
+def test_detects_more_languages(text: str, lang: str) -> None:
+    assert route(text).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Oğlum okula gitmek istemiyor", "school"),
+        ("mój syn nie chce jeść", "eating"),
+        ("طفلي الرضيع يبكي كثيرا في الليل", "baby"),
+        ("мій син весь день грає в ігри на телефоні", "media"),
+    ],
+)
+def test_other_languages_get_a_topic(text: str, code: str) -> None:
+    result = route(text)
+    assert result.category == code, result.explanation
+    assert result.intent == "question"
+
+
+def test_data_files_refuse_a_key_given_twice() -> None:
+    import yaml
+
+    from intents.resources import _StrictLoader
+
+    with pytest.raises(ValueError, match="given twice"):
+        yaml.load("a:\n  3: [x]\n  3: [y]\n", Loader=_StrictLoader)

@@ -1,8 +1,14 @@
-"""Safety triage: real signals always raise urgency; figures of speech and negations never do."""
+"""Safety triage: real signals always raise urgency; figures of speech, negations, games and toddlers do not.
+
+The examples are written for these tests from how children, parents and professionals describe abuse,
+violence, neglect, threats, exploitation, suicidal thoughts and self-harm (never taken from the benchmark).
+"""
 
 import pytest
 
 from intents import route
+from intents.resources import load_yaml
+from intents.safety import _rules, _sentences, _Text, triage
 
 URGENT_SAFETY = [
     "mijn vriend slaat me als hij gedronken heeft",
@@ -29,6 +35,211 @@ EMERGENCY = [
     ("he is hurting me now", "safety"),
     ("mijn dochter heeft net een hele strip pillen geslikt", "low_mood"),
 ]
+# Abuse, violence, neglect, threats and exploitation in many voices: children, parents, teachers, English,
+# Turkish, Polish, Arabic, Ukrainian.
+MORE_SAFETY = [
+    "Mijn dochter van 8 is sinds kort heel angstig. Ze wil niet meer naar haar vader, "
+    "ze zegt dat hij haar pijn doet.",
+    "ik ben zo bang, mn stiefvader komt elke nacht in mijn kamer",
+    "mijn baby van 2 maanden huilt heel veel en mijn vriend schudt hem dan hard heen en weer",
+    "Mijn zoon van 13 chat met een man die hem geld belooft als hij foto's stuurt.",
+    "Mijn kleindochter van 6 vertelt dat ze van haar moeder geen eten krijgt als ze stout is.",
+    "Mijn vriendin zegt dat haar stiefvader foto's van haar maakt als ze onder de douche staat.",
+    "Mijn zoon vertelde dat zijn voetbaltrainer hem in de kleedkamer heeft aangeraakt.",
+    "mijn moeder heeft een nieuwe vriend en die kijkt altijd zo raar naar mij "
+    "en wil dat ik op zijn schoot zit",
+    "Mijn dochter is 14 en verdwijnt steeds 's nachts, ze heeft ineens veel geld en dure kleren.",
+    "Mijn zoontje van 4 zegt dat hij niet meer naar opa wil omdat opa rare spelletjes doet.",
+    "mijn stiefvader zegt dat hij me vermoordt als ik iets vertel",
+    "Ik ben 15 en mijn vriend is 24, hij wil dat ik bij hem kom wonen.",
+    "Mijn dochter van 8 vertelde dat een man in het park haar piemel liet zien.",
+    "Mijn vriendin is 15 en wordt gedwongen om met een oudere man te trouwen.",
+    "Hij heeft mijn dochter van 3 mee genomen en ik weet niet waar ze zijn!",
+    "Mijn man drinkt en wordt dan agressief, gisteren heeft hij de tv kapot gegooid.",
+    "Mijn kinderen zijn getuige geweest van geweld tussen mij en mijn ex.",
+    "mijn vader slaat me",
+    "mn vader slaat me als hij dronken is",
+    "mama wordt geslagen door papa",
+    "papa slaat mama en ik ben bang",
+    "ik ben bang voor mijn stiefvader",
+    "ik word thuis geslagen",
+    "ik krijg klappen van mijn moeder als ik iets fout doe",
+    "mijn moeder slaat mij met een riem",
+    "ik durf niet naar huis",
+    "mijn ouders slaan me en schoppen me",
+    "hij zit aan me",
+    "mijn oom zit aan me als niemand het ziet",
+    "ik word misbruikt",
+    "mijn stiefvader komt snachts op mijn kamer",
+    "ik ben verkracht",
+    "er is niemand thuis en ik heb geen eten",
+    "mama is al 3 dagen weg en we hebben honger",
+    "ze dreigen me te vermoorden",
+    "ik ben niet veilig thuis",
+    "ik voel me thuis niet veilig",
+    "mijn ouders willen dat ik trouw met mijn neef",
+    "ik word uitgehuwelijkt deze zomer",
+    "mijn broers volgen me overal en zeggen dat ik de familie-eer te schande maak",
+    "mijn vriendje is veel ouder en wil dat ik seks heb met zijn vrienden voor geld",
+    "ik denk dat mijn dochter in handen is van een loverboy",
+    "iemand dreigt mijn naaktfotos te verspreiden als ik niet betaal",
+    "een man van 35 stuurt mijn dochter van 12 berichtjes op snapchat",
+    "ze wordt afgeperst met een filmpje",
+    "mijn man slaat me al jaren",
+    "mijn partner heeft me gewurgd",
+    "mijn vriend duwde me tegen de muur",
+    "hij gooit met borden naar mij",
+    "de kinderen komen met blauwe plekken terug van hun vader",
+    "een leerling in mijn klas vertelde dat ze thuis geslagen wordt",
+    "een leerling van mij heeft steeds blauwe plekken op zijn armen",
+    "ik hoor de buren elke avond schreeuwen en klappen, het kind huilt",
+    "ik vermoed dat het buurmeisje mishandeld wordt",
+    "de buurkinderen krijgen geen eten en lopen in vieze kleren",
+    "mijn zoon zegt dat papa hem slaat als hij bij hem is",
+    "ik ben bang dat ik mijn kind iets aandoe",
+    "ik heb mijn kind geslagen",
+    "ik heb mijn zoon gisteren een harde klap gegeven",
+    "ik heb de baby door elkaar geschud omdat hij niet stopte met huilen",
+    "ik ben zo moe dat ik bang ben dat ik de baby ga schudden",
+    "mijn zoon van 16 slaat mij",
+    "mijn ex heeft de kinderen meegenomen naar marokko en komt niet terug",
+    "mijn ex stalkt me en staat steeds bij de school",
+    "my dad hits me",
+    "i am scared of my stepdad",
+    "he touched me in my private parts",
+    "there is no food at home and nobody is home",
+    "my daughter is being groomed online",
+    "i'm afraid i will hurt my baby",
+    "babam beni dövüyor",
+    "ojciec mnie bije",
+    "أبي يضربني",
+    "вітчим б'є мене",
+    "mijn dochter van 5 zegt dat oom aan haar plasser zit",
+    "de buurman heeft eraan gezeten zegt mijn zoontje",
+    "mijn dochter durft niet te slapen omdat haar stiefvader snachts op haar kamer komt",
+    "een leerling zegt dat ze niet naar huis durft",
+    "mijn kind is doodsbang als papa dronken is",
+    "ze duikt weg als je je hand optilt",
+    "mijn vader doet me pijn",
+    "de kinderen vertellen dat hun vader ze slaat",
+    "mijn kind heeft gezien hoe zijn vader zijn moeder sloeg",
+    "mijn man geeft de kinderen klappen als ze niet luisteren",
+    "mijn ouders straffen mij door me op te sluiten in de kelder",
+    "een leerling komt vaak zonder ontbijt naar school en heeft vieze kleren",
+    "mijn zoon van 8 zegt dat hij iedereen dood wil maken",
+    "mijn dochter van 13 heeft een vriendje van 19",
+    "een onbekende man chat met mijn dochter op snapchat",
+    "ik ben bang voor mijn zoon, hij is zo agressief",
+    "mijn ex is agressief bij de overdracht en heeft me geduwd",
+    "mijn stiefvader doet rare dingen met me",
+    "ik mag het aan niemand vertellen van mijn oom",
+    "ik ben bang voor de vriend van mijn moeder",
+    "mijn vader slaat alles kapot als hij dronken is",
+    "een leerling vertelt dat hij vaak geen eten heeft thuis",
+    "mijn zoon van 14 is gedwongen om seks te hebben met een oudere jongen",
+    "boję się męża",
+    "I am afraid to go home",
+    "my stepdad touches me",
+    "he said he would kill me",
+    "my mum leaves us alone for days",
+    "my parents are forcing me to marry",
+    "mijn man kleineert me en controleert alles",
+    "iemand heeft me aangeraakt op plekken waar ik dat niet wil",
+    "ik wil weg, thuis ben ik niet veilig",
+    "hij heeft me gedwongen",
+    "we hebben seks gehad maar dat wilde ik niet",
+    "mijn oom stuurt me rare berichten",
+    "mijn stiefvader is heel agressief en ik ben bang",
+    "mijn moeder trekt aan mijn haren",
+    "babam bana bağırıyor ve vuruyor",
+    "ik ben bang dat mijn vriend de baby iets aandoet",
+    "onze baby van 3 maanden heeft blauwe plekken op zijn armen",
+    "ze is zwanger van haar stiefvader",
+    "mijn dochter van 15 heeft een relatie met haar leraar",
+    "mijn zoon heeft online iemand leren kennen die hem skins geeft en wil afspreken",
+    "mijn dochter van 14 heeft een veel oudere vriend met een auto",
+    "mijn zoon van 12 zegt dat hij iemand wil steken",
+    "mijn man heeft losse handjes",
+    "ik ben bang om alleen met mijn stiefvader thuis te zijn",
+    "de politie is al een paar keer bij de buren geweest",
+    "mijn zoon van 14 heeft zijn zusje gewurgd",
+]
+# Suicidal thoughts and self-harm, also indirect ("het hoeft voor mij niet meer") and past tense.
+MORE_LOW_MOOD = [
+    "Wat moet ik doen, mijn dochter van 12 schreef in haar dagboek dat ze dood wil.",
+    "Mijn dochter van 14 praat over de dood en geeft haar spullen weg.",
+    "Mijn zoon is 11 en zegt dat hij zich van kant wil maken.",
+    "ik wil niet meer leven",
+    "ik wil dood",
+    "k wil dood",
+    "ik wil er niet meer zijn",
+    "ik snij mezelf",
+    "ik kras in mijn armen",
+    "mijn dochter heeft krassen op haar armen",
+    "mijn dochter zegt dat ze beter dood kan zijn",
+    "ik zie het echt niet meer zitten",
+    "niemand zou me missen als ik er niet meer was",
+    "ik denk steeds aan zelfmoord",
+    "mijn zoon heeft een afscheidsbrief geschreven",
+    "mijn dochter van 14 heeft een zelfmoordpoging gedaan",
+    "ik wil gewoon niet meer",
+    "ik heb pillen gespaard",
+    "mijn zoon doet zichzelf pijn",
+    "ik beschadig mezelf",
+    "i want to die",
+    "i have been cutting myself",
+    "kendimi öldürmek istiyorum",
+    "chcę się zabić",
+    "أريد أن أقتل نفسي",
+    "хочу вбити себе",
+    "ik heb geen zin meer in het leven",
+    "het hoeft voor mij niet meer",
+    "ik heb scheermesjes in haar kamer gevonden",
+    "ze wil slapen en niet meer wakker worden",
+    "kızım kendine zarar veriyor",
+    "córka się tnie",
+    "ik ben bang dat mijn moeder zichzelf iets aandoet",
+    "my son talks about killing himself",
+    "ik heb mezelf gesneden",
+    "ik heb weer gekrast",
+    "ik wil gewoon dat alles stopt",
+]
+# Urgent, with the category left to the topic (a missing teenager, a drunk child, a homeless youth).
+URGENT_ANY_TOPIC = [
+    "mijn dochter van 15 is sinds gisteren niet thuisgekomen",
+    "mijn zoon is weggelopen van huis",
+    "mijn zoon heeft xtc genomen en is helemaal verward en gloeiend heet",
+    "mijn dochter heeft anorexia en weegt nog maar 38 kilo",
+    "ze zeggen dat ik dood moet",
+    "ze gaan me pakken na school zeggen ze",
+    "ze eet niks meer en ik ben bang dat ze doodgaat",
+    "mijn baby van 2 weken heeft 39 koorts",
+    "ik ben 16 en mijn ouders hebben me uit huis gezet",
+    "ik slaap al een week op straat",
+    "mijn moeder is altijd dronken en ik moet voor mijn broertjes zorgen",
+    "mijn zoon van 1 is van de commode gevallen",
+    "mijn dochter blijft hele nachten weg",
+]
+# Danger happening now: emergency, whatever else the message says.
+MORE_EMERGENCY = [
+    ("hij heeft een mes", "safety"),
+    ("mijn vader staat met een mes in de keuken", "safety"),
+    ("help hij slaat mama nu", "safety"),
+    ("mijn ex staat voor de deur en schreeuwt dat hij me gaat vermoorden", "safety"),
+    ("ik heb me opgesloten in de badkamer want mijn man is door het dolle heen", "safety"),
+    ("ik heb net alle pillen van mijn moeder geslikt", "low_mood"),
+    ("my mum's boyfriend is hitting her right now", "safety"),
+    ("he has a knife", "safety"),
+    ("mijn peuter heeft een batterij ingeslikt", None),
+    ("mijn dochter is zo dronken, ze is niet wakker te krijgen", None),
+    ("ik denk dat iemand iets in haar drankje heeft gedaan", None),
+    ("mijn baby wordt blauw rond de mond", None),
+    ("mijn zoon van 16 staat op het balkon en dreigt te springen", "low_mood"),
+    ("my baby is not breathing", None),
+    ("help hij is door het dolle heen en slaat alles kapot", "safety"),
+    ("mijn baby reageert niet", None),
+    ("ik heb pillen genomen", "low_mood"),
+]
 HARD_NEGATIVES = [
     "ik schrok me dood toen hij van de trap viel",
     "mijn zoon speelt een game waarin je mensen neerschiet, is dat erg?",
@@ -41,37 +252,182 @@ HARD_NEGATIVES = [
     "mijn man slaat mij niet, maar we hebben veel ruzie",
     "ik maak me geen zorgen, ik wil alleen informatie over zindelijkheid",
 ]
+# Figures of speech, negations, games and films, toddlers who hit, general and professional questions,
+# accidents and ordinary worries: none of these may raise urgent or emergency.
+MORE_NEGATIVES = [
+    "mijn zoon van 3 laat steeds zijn piemel zien op de opvang",
+    "mijn dochter wordt boos als ik iets zeg over haar kamer",
+    "ik schrok me dood toen hij van de trap viel",
+    "ik ben doodmoe",
+    "het feest was moordgezellig",
+    "ik word gek van hem, hij luistert nooit",
+    "we lagen in een deuk, de slappe lach",
+    "school is dodelijk saai zegt hij",
+    "mijn zoon speelt een spel waarin je mensen doodschiet",
+    "mijn zoon van 12 speelt de hele dag fortnite en schiet iedereen dood",
+    "mijn peuter slaat me",
+    "mijn peuter slaat en bijt als hij boos is",
+    "mijn zoon van 3 slaat zijn zusje",
+    "mijn dochter van 2 schopt en slaat tijdens een driftbui",
+    "hij slaat nooit, maar hij schreeuwt veel",
+    "ik ben nooit geslagen als kind en wil mijn kinderen ook niet slaan",
+    "mijn man slaat de kinderen niet, maar hij is wel streng",
+    "mag je je kind een tik geven?",
+    "hoe werkt de meldcode huiselijk geweld en kindermishandeling?",
+    "wat zijn signalen van kindermishandeling?",
+    "ik wil een training over de meldcode voor ons team",
+    "mijn dochter moet een spreekbeurt houden over zelfmoord",
+    "mijn zoon van 10 snijdt zich aan een mes bij het koken, hoe leer ik hem voorzichtig te zijn",
+    "mag mijn zoon van 9 een mes gebruiken om brood te smeren?",
+    "hij kan nog niet met mes en vork eten",
+    "mijn dochter van 4 vraagt steeds of ik dood ga",
+    "opa is overleden, hoe vertel ik dat mijn kinderen",
+    "een klasgenoot van mijn zoon heeft zelfmoord gepleegd, hoe help ik hem",
+    "mijn zoon wordt gepest en soms geschopt op het schoolplein",
+    "mijn zoon heeft een klasgenoot geslagen op school",
+    "mijn kinderen vechten de hele dag met elkaar",
+    "hij leert op tennis de bal hard slaan",
+    "de deur sloeg dicht en de baby werd wakker",
+    "mijn man slaat de deur hard dicht als hij boos is",
+    "mijn zoon slaat alarm als hij honger heeft",
+    "mijn dochter kan niet tegen haar verlies",
+    "ik maak me zorgen om zijn schermtijd",
+    "hoe lang mag mijn kind alleen thuis blijven na school?",
+    "mijn kinderen zijn na school een uurtje alleen thuis, kan dat vanaf 10 jaar?",
+    "mijn baby drinkt slecht aan de borst",
+    "mijn baby krijgt niet genoeg binnen",
+    "mijn dochter krijgt geen eten binnen als ze ziek is",
+    "we hebben ruzie over de omgangsregeling",
+    "mijn ex wil de kinderen vaker zien",
+    "mijn zoon van 15 komt steeds te laat thuis",
+    "mijn dochter wil niet naar huis van het speelafspraakje",
+    "mijn dochter durft niet alleen naar huis te fietsen in het donker",
+    "ik ben bang dat mijn kind iets overkomt",
+    "mijn zoon is bang voor de juf",
+    "ik kan het niet meer aan met drie kleine kinderen",
+    "ik ben zo moe, ik kan niet meer",
+    "hij bijt zijn nagels",
+    "mijn dochter snijdt haar eigen brood",
+    "mijn zoon vindt horrorfilms leuk waarin mensen worden vermoord",
+    "hoe praat ik met mijn kind over de dood",
+    "mijn zoontje wil weten wat doodgaan is",
+    "de hond heeft het konijn doodgebeten",
+    "mijn dochter zit aan haar telefoon tot laat",
+    "mijn zoon zit aan mijn spullen",
+    "hij zit steeds aan zijn piemel, is dat normaal bij een peuter?",
+    "mijn zoon van 3 speelt doktertje met zijn nichtje, is dat normaal?",
+    "mijn zoon maakt zijn huiswerk af",
+    "ik kom je halen na school",
+    "zal de prik hem pijn doen?",
+    "hoe leg ik uit dat we gaan scheiden",
+    "mijn man drinkt te veel",
+    "we hebben schulden en weinig geld voor eten",
+    "mijn zoon wil dood gaan van schaamte als ik hem knuffel bij school",
+    "mijn zoon vermist zijn vader sinds de scheiding",
+    "mijn dochter mist haar vader",
+    "mijn zoon is geslaagd voor zijn examen",
+    "ik heb mijn zoon gisteren eindelijk zijn zwemdiploma zien halen",
+    "ik sla hem nooit",
+    "mijn zoon bonkt met zijn hoofd tegen de muur als hij boos is, hij is 2",
+    "mijn autistische zoon slaat zichzelf als hij overprikkeld raakt, hij is 6",
+    "mijn kind heeft een blauwe plek van het vallen op het schoolplein",
+    "killing time while the kids nap",
+    "i was scared to death when she fell",
+    "my toddler hits me when he is angry",
+    "he never hits the kids",
+    "my son plays a game where you shoot people",
+    "mijn dochter is gek op de serie over een moord",
+    "hoe vaak komt kindermishandeling voor in nederland?",
+    "mijn man en ik hebben veel ruzie",
+    "ik schreeuw soms tegen mijn kinderen en voel me daar schuldig over",
+    "mijn zoon van 16 wil een bijbaan",
+    "mijn baby van 3 maanden spuugt veel",
+    "hoe stop ik met roken nu ik zwanger ben",
+    "mijn zoon heeft een zakmes gekregen van opa, mag dat?",
+    "mijn dochter wil een mes om mee te knutselen",
+    "ik ben bang voor de bevalling",
+    "mijn zoon wordt steeds geplaagd door zijn broer",
+    "mijn peuter duwt andere kinderen op de opvang",
+    "mijn dochter wil met een jongen van haar klas afspreken",
+    "mijn dochter heeft verkering met een jongen van 15",
+    "mijn zoon kijkt filmpjes op youtube met schieten",
+    "hoe weet ik of mijn kind misbruikt wordt?",
+    "hoe bescherm ik mijn dochter tegen loverboys?",
+    "ik ben vroeger zelf geslagen door mijn vader en merk dat ik nu ook snel boos word op mijn kinderen",
+    "hoe leer ik mijn kind dat niemand aan zijn lichaam mag zitten",
+    "mijn dochter staat in de keuken met een mes groenten te snijden",
+    "mijn zoon heeft een mes nodig voor scouting",
+    "mijn dochter had vorige week een koortsstuip, is dat gevaarlijk?",
+    "mijn zoontje heeft een blauwe plek op zijn been van het voetballen",
+    "mijn zoon zit steeds aan zijn piemel",
+    "ik denk erover om te stoppen met borstvoeding",
+    "mijn dochter wil verdwijnen als ze zich schaamt zegt ze lachend",
+    "mijn zoon speelt fortnite met onbekende mensen, is dat erg?",
+    "mijn zoon wordt gepest en soms geduwd in de klas",
+    "mijn dochter voelt zich niet veilig op school",
+    "mijn peuter pakt steeds een mes uit de la",
+    "zijn knie is helemaal blauw na de val",
+    "mijn baby heeft adempauzes in zijn slaap, is dat normaal?",
+    "mijn zoon slaat alles kapot als hij boos is, hij is 4",
+    "we worden uit huis gezet vanwege huurachterstand",
+    "I'm scared my dad is ill",
+    "my dad controls the tv remote lol",
+    "ik heb pillen genomen tegen de hoofdpijn",
+    "mijn zoon van 2 reageert niet op zijn naam",
+    "hij krast in zijn schrift",
+    "mijn zoon heeft zijn tekening gekrast",
+    "mijn peuter trekt aan de haren van haar zusje",
+    "hij is net gestart op een nieuwe school",
+    "mijn zoon van 4 slaat zijn zusje",
+    "wanneer moet je de politie bellen bij huiselijk geweld?",
+]
 
 
-@pytest.mark.parametrize("text", URGENT_SAFETY)
+@pytest.mark.parametrize("text", URGENT_SAFETY + MORE_SAFETY)
 def test_urgent_safety(text: str) -> None:
     result = route(text)
-    assert result.urgency == "urgent", result.explanation
-    assert result.category == "safety"
-    assert result.intent == "question"
-    assert any(note.startswith("urgent:") for note in result.explanation)
+    assert result.urgency in ("urgent", "emergency"), result.explanation
+    assert result.category == "safety", result.explanation
+    assert result.intent in ("question", "human")
+    assert any(note.startswith(("urgent:", "emergency:")) for note in result.explanation)
 
 
-@pytest.mark.parametrize("text", URGENT_LOW_MOOD)
+def test_plain_disclosure_is_urgent_not_emergency() -> None:
+    assert route("mijn vriend slaat me als hij gedronken heeft").urgency == "urgent"
+
+
+@pytest.mark.parametrize("text", URGENT_LOW_MOOD + MORE_LOW_MOOD)
 def test_urgent_low_mood(text: str) -> None:
     result = route(text)
-    assert result.urgency == "urgent", result.explanation
-    assert result.category == "low_mood"
+    assert result.urgency in ("urgent", "emergency"), result.explanation
+    assert result.category == "low_mood", result.explanation
 
 
-@pytest.mark.parametrize(("text", "code"), EMERGENCY)
-def test_emergency(text: str, code: str) -> None:
+@pytest.mark.parametrize("text", URGENT_ANY_TOPIC)
+def test_urgent_whatever_the_topic(text: str) -> None:
     result = route(text)
-    assert result.urgency == "emergency", result.explanation
-    assert result.category == code
+    assert result.urgency in ("urgent", "emergency"), result.explanation
     assert result.confidence >= 0.9
 
 
-@pytest.mark.parametrize("text", HARD_NEGATIVES)
+@pytest.mark.parametrize(("text", "code"), EMERGENCY + MORE_EMERGENCY)
+def test_emergency(text: str, code: str | None) -> None:
+    result = route(text)
+    assert result.urgency == "emergency", result.explanation
+    if code is not None:
+        assert result.category == code
+    assert result.confidence >= 0.9
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES + MORE_NEGATIVES)
 def test_hard_negatives_do_not_trigger(text: str) -> None:
     result = route(text)
     assert result.urgency in ("none", "attention"), result.explanation
-    assert result.category not in ("safety", "low_mood")
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_keep_their_topic(text: str) -> None:
+    assert route(text).category not in ("safety", "low_mood")
 
 
 @pytest.mark.parametrize(
@@ -80,16 +436,47 @@ def test_hard_negatives_do_not_trigger(text: str) -> None:
         "ik maak me grote zorgen om mijn zoon",
         "mijn dochter huilt elke dag na school",
         "we weten het echt niet meer wat we moeten doen met hem",
+        "hoe werkt de meldcode huiselijk geweld en kindermishandeling?",
+        "wat zijn signalen van verwaarlozing?",
+        "hoe weet ik of mijn kind misbruikt wordt?",
+        "ik ben vroeger zelf geslagen door mijn vader en merk dat ik nu ook snel boos word op mijn kinderen",
     ],
 )
 def test_attention(text: str) -> None:
-    assert route(text).urgency == "attention"
+    assert route(text).urgency == "attention", route(text).explanation
+
+
+def test_professional_with_a_concrete_case_is_urgent() -> None:
+    result = route(
+        "een leerling in mijn klas vertelde dat ze thuis geslagen wordt, moet ik de meldcode volgen?"
+    )
+    assert result.urgency == "urgent"
+    assert result.category == "safety"
+
+
+def test_general_meldcode_question_is_attention_with_category_safety() -> None:
+    result = route("hoe werkt de meldcode huiselijk geweld en kindermishandeling?")
+    assert result.urgency == "attention"
+    assert result.category == "safety"
 
 
 def test_toddler_hitting_is_behaviour_not_abuse() -> None:
     result = route("mijn peuter slaat me steeds in mijn gezicht")
     assert result.urgency == "none"
     assert result.category == "behaviour"
+
+
+def test_teenager_hitting_a_parent_is_a_safety_matter() -> None:
+    assert route("mijn zoon van 16 slaat mij").urgency == "urgent"
+
+
+def test_young_child_named_in_an_earlier_sentence() -> None:
+    assert route("Mijn zoontje is 3. Hij slaat me als hij boos is.").urgency == "none"
+
+
+def test_negation_does_not_reach_across_a_comma_or_conjunction() -> None:
+    assert route("ik weet het niet, hij slaat me").urgency == "urgent"
+    assert route("iemand dreigt mijn naaktfotos te verspreiden als ik niet betaal").urgency == "urgent"
 
 
 def test_safety_wins_over_thanks() -> None:
@@ -100,4 +487,51 @@ def test_safety_wins_over_thanks() -> None:
 
 def test_safety_explanation_names_the_phrase() -> None:
     notes = route("mijn man slaat mij").explanation
-    assert any("slaat mij" in note and "(violence)" in note for note in notes)
+    assert any(note.startswith("urgent:") and "slaat" in note and "(violence)" in note for note in notes)
+
+
+def test_threat_between_classmates_keeps_the_bullying_topic() -> None:
+    result = route("mijn zoon wordt gepest en klasgenoten dreigen hem in elkaar te slaan")
+    assert result.urgency == "urgent"
+    assert result.category == "bullying"
+
+
+ALL_TEXTS = (
+    URGENT_SAFETY
+    + MORE_SAFETY
+    + URGENT_LOW_MOOD
+    + MORE_LOW_MOOD
+    + URGENT_ANY_TOPIC
+    + [text for text, _ in EMERGENCY + MORE_EMERGENCY]
+    + HARD_NEGATIVES
+    + MORE_NEGATIVES
+)
+
+
+def test_pattern_gates_never_hide_a_match() -> None:
+    """A pattern is skipped when none of its gate words starts a word of the sentence; that must only
+    ever skip patterns that could not have matched."""
+    rules = _rules()
+    patterns = [p for signal in rules.signals for p in signal.patterns] + list(rules.figures)
+    checked = 0
+    for text in ALL_TEXTS:
+        for sms in (True, False):
+            for sentence in _sentences(text, sms):
+                gated = _Text.of(sentence.text)
+                for pattern in patterns:
+                    if pattern.regex.search(sentence.text):
+                        checked += 1
+                        assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
+    assert checked > len(ALL_TEXTS)
+
+
+def test_every_signal_is_well_formed() -> None:
+    data = load_yaml("safety.yaml")
+    ids = [signal["id"] for signal in data["signals"]]
+    assert len(ids) == len(set(ids))
+    assert {signal["level"] for signal in data["signals"]} <= {"attention", "urgent", "emergency"}
+
+
+def test_triage_of_nothing_is_none() -> None:
+    assert triage("").urgency == "none"
+    assert triage("...").urgency == "none"

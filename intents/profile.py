@@ -1,0 +1,821 @@
+"""Who is asking, about a child of what age, and where: ``extract_profile(text, lang) -> Profile``.
+
+A good I&A worker hears in a few words whether a parent, a young person or a professional writes, how old
+the child is and where they live. This module does that for one message, with the words that decided it as
+evidence. Word lists are in data/profile.yaml, places in data/places.yaml (or the file named by the
+environment variable ``PLACES_FILE``). Remembering across turns is the conversation's job; ``merged`` fills
+in what an earlier turn learned.
+
+Age estimates (documented because reports count them): a stated age as given ("bijna 4" = 3.75, "wordt 4"
+= 3.5); groep N of primary school = N + 3.5 and klas N of secondary school = N + 11.5 (mid-year ages);
+words like peuter or puber a typical age (data/profile.yaml). The age band counts whole years.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz.distance import OSA
+
+from intents.resources import DATA_DIR, load_yaml
+from intents.text import fold
+from registry.vocab import AGE_BANDS, ROLES, UNKNOWN
+
+PLACES_ENV = "PLACES_FILE"
+PREGNANCY = "pregnancy"
+PARENT, YOUTH, PROFESSIONAL = "parent", "youth", "professional"
+# Ties between roles go to the first: a teacher asking about their own son asks as a parent.
+ROLE_ORDER = (PARENT, PROFESSIONAL, YOUTH)
+if not (set(ROLE_ORDER) <= set(ROLES) and PREGNANCY in AGE_BANDS and UNKNOWN in AGE_BANDS):
+    raise ValueError("registry/vocab.py no longer has the roles and age bands intents/profile.py uses")
+
+# The registry's numeric bands, "0-3" -> (0, 3), read from its vocabulary so they never drift apart.
+_BANDS: tuple[tuple[int, int, str], ...] = tuple(
+    (int(m[1]), int(m[2]), code) for code in AGE_BANDS if (m := re.fullmatch(r"(\d+)-(\d+)", code))
+)
+MAX_CHILD_AGE = 30.0
+# A young person's own age: weight of the youth cue under 18, and from 18 (young parents write theirs too).
+_SELF_WEIGHT_MINOR, _SELF_WEIGHT_ADULT = 4, 2
+_SELF_AGES = (6, 23)
+# Candidate ages compete by priority first, then by position in the message.
+_STATED, _PREGNANT, _STAGE, _LEVEL = 0, 1, 2, 3
+
+
+def age_band(age: float | None) -> str:
+    """The registry band of an age in years: 4.5 -> "4-11"; unknown outside the bands."""
+    if age is None or age < 0:
+        return UNKNOWN
+    for low, high, code in _BANDS:
+        if low <= age < high + 1:
+            return code
+    return UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    role: str = UNKNOWN
+    child_age_years: float | None = None
+    age_band: str = UNKNOWN
+    municipality: str | None = None
+    explanation: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def merged(self, context: Mapping[str, Any] | None, places: Places | None = None) -> Profile:
+        """This message's profile, completed with what an earlier turn learned (``context`` keys role,
+        child_age_years, age_band, municipality). What this message says wins; invalid values are ignored."""
+        if not context:
+            return self
+        found = self
+        notes: list[str] = []
+        role = context.get("role")
+        if found.role == UNKNOWN and role in ROLE_ORDER:
+            found = replace(found, role=role)
+            notes.append(f"rol: eerder gesprek -> {role}")
+        band = context.get("age_band")
+        age = context.get("child_age_years")
+        if found.age_band == UNKNOWN and band in AGE_BANDS and band != UNKNOWN:
+            valid_age = (
+                isinstance(age, int | float) and not isinstance(age, bool) and 0 <= age <= MAX_CHILD_AGE
+            )
+            found = replace(found, age_band=band, child_age_years=float(age) if valid_age else None)
+            notes.append(f"leeftijd: eerder gesprek -> {band}")
+        place = context.get("municipality")
+        if found.municipality is None and isinstance(place, str):
+            town = (places or default_places()).municipality_of(place)
+            if town is not None:
+                found = replace(found, municipality=town)
+                notes.append(f"gemeente: eerder gesprek -> {town}")
+        return replace(found, explanation=[*found.explanation, *notes]) if notes else found
+
+
+def extract_profile(text: str, lang: str | None = None, *, places: Places | None = None) -> Profile:
+    """Role, child's age, age band and municipality of one message (Dutch or English), with evidence.
+
+    ``lang`` is the router's language; the Dutch and English cues are tried whatever it is, because people
+    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue."""
+    if not isinstance(text, str) or not text.strip():
+        return Profile()
+    folded = _Folded(text)
+    explanation: list[str] = []
+
+    self_age = _self_age(folded)
+    role, role_evidence = _role(folded, self_age, lang)
+    if role_evidence:
+        explanation.append(f"rol: '{role_evidence}' -> {role}")
+
+    age, band, age_evidence = _choose_age(folded, role, self_age)
+    if age_evidence:
+        shown = band if age is None else f"{age:g} jaar ({band})"
+        explanation.append(f"leeftijd: '{age_evidence}' -> {shown}")
+
+    municipality, place_note = (places or default_places()).find(folded)
+    if place_note:
+        explanation.append(place_note)
+    return Profile(role, age, band, municipality, explanation)
+
+
+# --- text ----------------------------------------------------------------------------------------------
+
+
+class _Folded:
+    """The message folded (lower case, no accents, one space between words) with, per folded character,
+    the index of the character it came from, so evidence quotes the message as written."""
+
+    __slots__ = ("_index", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        chars: list[str] = []
+        index: list[int] = []
+        for position, char in enumerate(original):
+            if char.isspace():
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    index.append(position)
+                continue
+            for out in char.lower() if char.isascii() else fold(char):
+                chars.append(out)
+                index.append(position)
+        if chars and chars[-1] == " ":
+            chars.pop()
+            index.pop()
+        self.text = "".join(chars)
+        self._index = index
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text of the folded span [start, end)."""
+        if start >= end:
+            return ""
+        return self.original[self._index[start] : self._index[end - 1] + 1].strip()
+
+
+# --- the word lists, compiled once at import -------------------------------------------------------------
+
+_DATA = load_yaml("profile.yaml")
+_MACRO = re.compile(r"<([A-Z_]+)>")
+
+
+def _expand(pattern: str, macros: Mapping[str, str], depth: int = 0) -> str:
+    if depth > 5:
+        raise ValueError(f"profile.yaml: macros nested too deep in {pattern!r}")
+    return _MACRO.sub(lambda m: "(?:" + _expand(macros[m[1]], macros, depth + 1) + ")", pattern)
+
+
+def _words(words: list[Any]) -> list[str]:
+    """Folded phrases, longest first, so an alternation prefers "middelbare school" over "middelbare"."""
+    return sorted({fold(str(w)) for w in words}, key=len, reverse=True)
+
+
+def _alternation(words: list[Any]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in _words(words))
+
+
+# Every pattern starts with this lookahead: without a first-character set the regex engine tries a pattern
+# that starts with a lookbehind at every position of the message, about five times slower.
+_FAST = r"(?=[a-z0-9])"
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"{_FAST}(?<![\w'])(?:{pattern})(?![\w'])")
+
+
+def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """All role cues as one pattern, scanned once; each cue is a named group -> (role, weight)."""
+    groups: list[str] = []
+    meaning: dict[str, tuple[str, int]] = {}
+    for role, entries in cues.items():
+        for weight, pattern in entries:
+            name = f"cue{len(groups)}"
+            meaning[name] = (role, int(weight))
+            plain = re.sub(r"(?<!\\)\((?!\?)", "(?:", _expand(str(pattern), _MACROS))
+            groups.append(f"(?P<{name}>{plain})")
+    return _whole("|".join(groups)), meaning
+
+
+_MACROS: dict[str, str] = {str(k): str(v) for k, v in _DATA["macros"].items()}
+_CUES, _CUE_MEANING = _cue_pattern(_DATA["cues"])
+# With no cue at all, a question about a child in the third person ("hij wil niet eten") comes, as a
+# worker on the line would assume, from a parent or carer; a young person writes about themselves.
+_ABOUT_A_CHILD = re.compile(
+    r"(?<!\w)(hij|ie|zij|hem|he|she|him|(het|ons|onze|de|the|our) (kind|kindje|kinderen|child|kids))(?!\w)"
+)
+_ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
+if set(_DATA["cues"]) != set(ROLE_ORDER):
+    raise ValueError(f"profile.yaml: cues must be given for exactly {', '.join(ROLE_ORDER)}")
+
+_NUMBER_WORDS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["numbers"].items()}
+_MODIFIERS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["age_modifiers"].items()}
+_NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
+
+_NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
+# Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
+_UNITS = {
+    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|years? old|years?-old|years?|yrs?"
+    r"|y/o|yo",
+    "m": r"maanden oud|maandjes? oud|maanden|maandjes?|maands|maand|mnd\.?|months? old|months?-old|months?"
+    r"|mths?",
+    "w": r"weken oud|weekjes? oud|weken|weekjes?|weeks? old|weeks?-old|weeks?|week|wk",
+    "d": r"dagen oud|dagjes? oud|dagen|dagjes?|days? old|days?-old|days?|dag",
+}
+_NUMBER = re.compile(
+    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?P<half> en een half| and a half)?"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
+    r"(?![\w])"
+)
+_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o)$")
+_UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
+_UNIT_MAX = {"y": MAX_CHILD_AGE, "m": 48, "w": 104, "d": 60}
+_AND_MONTHS = re.compile(
+    r"^ ?(?:en|and|,) (\d{1,2}) ?(?:maanden|maandjes|maand|mnd|months?)(?: oud| old)?(?!\w)"
+)
+
+_SUBJECT = _expand("<AGE_SUBJECT>", _MACROS)
+_PRONOUN = _expand("<PRONOUN>", _MACROS)
+
+
+def _macro_words(name: str) -> frozenset[str]:
+    """The words of a macro that is a plain list of words and macros ("zoon|dochter|<CHILD>")."""
+    words: set[str] = set()
+    for item in _MACROS[name].split("|"):
+        inner = _MACRO.fullmatch(item)
+        words |= _macro_words(inner[1]) if inner else {item}
+    return frozenset(words)
+
+
+# The words just before a number decide whether it is an age; looking at words (not a regex anchored at the
+# end of the text before it) keeps this fast.
+_TAIL_TOKEN = re.compile(r"[\w']+|[(,:]")
+_TAIL_CHARS = 50
+_SUBJECT_WORDS = _macro_words("AGE_SUBJECT")
+_PRONOUNS = frozenset({"hij", "zij", "ze", "ie", "he", "she"})
+_SUBJECT_VERBS = frozenset(
+    {"van", "is", "wordt", "werd", "zijn", "worden", "turns", "turned", "turning", "aged", "of"}
+)
+_PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
+_AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
+_SELF_NOUNS = frozenset(
+    {"meisje", "jongen", "meid", "jongere", "tiener", "puber", "scholier", "scholiere", "student", "studente"}
+    | {"leerling", "leerlinge"}
+)
+_SELF_VERBS = frozenset(
+    {("ik", "ben"), ("ik", "word"), ("ik", "werd"), ("i", "am"), ("i", "turn"), ("i", "turned")}
+)
+_SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just"})
+_SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+_DURATION_BEFORE = re.compile(
+    rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
+)
+_DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
+_DURATION_CHARS = 25
+_ANY_SUBJECT = _whole(f"{_SUBJECT}|{_PRONOUN}")
+_FIRST_WORD = re.compile(r"^ ?([\w%']+|[^\w\s])")
+
+_GROUP = re.compile(
+    r"(?=g)(?<![\w-])groep ?(?P<g>[1-8]|een|twee|drie|vier|vijf|zes|zeven|acht)"
+    r"(?: ?(?:/|-|en|of|&) ?(?P<g2>[1-8]))?"
+    r"(?![\w.,]?\d)(?!\w)(?! (?:ouders|personen|mensen|kinderen|deelnemers|jongeren|vrouwen|mannen|moeders"
+    r"|vaders|leden|keer|x|uur|weken|bijeenkomsten|sessies|lessen|avonden|euro|minuten|plekken|plaatsen)(?!\w))"
+)
+_TYPES = r"vmbo(?:-?(?:tl|gl|kb|bb|t|k|b|g)(?!\w))?|mavo|havo|vwo|atheneum|gymnasium|lyceum"
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6}
+_ORDINAL = "|".join(_ORDINALS)
+_SECONDARY = re.compile(
+    rf"{_FAST}(?<![\w-])(?:klas ?(?P<a>[1-6])(?!\w)(?: (?:van |op )?(?:de |het )?(?:{_TYPES}))?"
+    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<c>{_ORDINAL}) (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<d>[1-6])(?:e|de)? ?-?(?:{_TYPES})(?!\w)"
+    rf"|(?:{_TYPES}) ?-?(?P<e>[1-6])(?![\w.,]?\d)(?!\w)"
+    r"|(?P<brug>brugklas))"
+)
+_EN_SCHOOL_YEAR = re.compile(
+    rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
+    r" (?P<kind>year|grade) (?P<n>\d{1,2})|(?P<kind2>year|grade) (?P<n2>\d{1,2})"
+    r" (?:student|students|pupil|pupils|child|kid|boy|girl|class))(?!\w)"
+)
+_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}  # UK year 1 = 5-6 years old, US grade 1 = 6-7
+
+
+def _word_ages(
+    entries: list[dict[str, Any]], exceptions: list[Any]
+) -> tuple[re.Pattern[str], dict[str, float]]:
+    ages: dict[str, float] = {}
+    parts: list[str] = []
+    prefixes: list[str] = []
+    for entry in entries:
+        for word in _words(entry["words"]):
+            ages[word] = float(entry["age"])
+            (prefixes if entry.get("prefix") else parts).append(word)
+    alternation = "|".join(
+        [*(rf"{re.escape(p)}\w*" for p in sorted(prefixes, key=len, reverse=True)), *map(re.escape, parts)]
+    )
+    excluded = _alternation(exceptions) if exceptions else "(?!)"
+    return re.compile(rf"{_FAST}(?<![\w-])(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"), ages
+
+
+_STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
+_LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
+_LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
+_PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
+_SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
+
+
+def _stage_age(word: str) -> float | None:
+    if word in _STAGE_AGES:
+        return _STAGE_AGES[word]
+    prefixes = [w for w in _STAGE_AGES if word.startswith(w)]
+    return _STAGE_AGES[max(prefixes, key=len)] if prefixes else None
+
+
+# --- role ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Age:
+    priority: int
+    position: int
+    age: float | None
+    evidence: str
+    band: str | None = None  # set for pregnancy, where there is no age
+
+
+def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str, str]:
+    """The role with the most cue weight (each cue counted once), and the words of its strongest cue."""
+    totals: dict[str, int] = {}
+    best: dict[str, tuple[int, int, str]] = {}
+    seen: set[str] = set()
+
+    def add(role: str, weight: int, position: int, evidence: str) -> None:
+        totals[role] = totals.get(role, 0) + weight
+        key = (-weight, position, evidence)
+        if role not in best or key < best[role]:
+            best[role] = key
+
+    for match in _CUES.finditer(folded.text):
+        name = match.lastgroup
+        if name is None or name in seen or (lang == "en" and match[0].startswith("me ")):
+            continue
+        seen.add(name)
+        role, weight = _CUE_MEANING[name]
+        add(role, weight, match.start(), folded.quote(match.start(), match.end()))
+    if self_age is not None and self_age.age is not None:
+        weight = _SELF_WEIGHT_MINOR if self_age.age < 18 else _SELF_WEIGHT_ADULT
+        add(YOUTH, weight, self_age.position, self_age.evidence)
+    if not totals:
+        about_child = _ABOUT_A_CHILD.search(folded.text)
+        if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
+            return PARENT, folded.quote(about_child.start(), about_child.end())
+        return UNKNOWN, ""
+    role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
+    return role, best[role][2]
+
+
+# --- age -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """The words before a number (within _TAIL_CHARS), without a modifier like "bijna" just before it."""
+
+    words: list[str]
+    starts: list[int]  # where each word starts in the folded text
+    modifier: float
+    first: int  # where the age phrase starts at the earliest: the modifier, else the number
+
+    @classmethod
+    def of(cls, text: str, position: int) -> _Before:
+        tokens = list(_TAIL_TOKEN.finditer(text, max(0, position - _TAIL_CHARS), position))
+        words = [t[0] for t in tokens]
+        starts = [t.start() for t in tokens]
+        for size in (2, 1):
+            phrase = " ".join(words[-size:])
+            if len(words) >= size and phrase in _MODIFIERS:
+                first = starts[-size]
+                return cls(words[:-size], starts[:-size], _MODIFIERS[phrase], first)
+        return cls(words, starts, 0.0, position)
+
+    def _subject_at(self, index: int) -> int | None:
+        """Where a subject ("mijn zoon", "little one") ending at word ``index`` starts, if there is one."""
+        if index < 0:
+            return None
+        if self.words[index] in _SUBJECT_WORDS:
+            return index
+        if index >= 1 and f"{self.words[index - 1]} {self.words[index]}" in _SUBJECT_WORDS:
+            return index - 1
+        return None
+
+    def strong(self) -> tuple[int, str] | None:
+        """Words that make the number an age of a child: (where they start, the verb, "" if none).
+        "zoon van", "zoon Tim is", "dochter (", "hij wordt", "he's", "aged", "at the age of"."""
+        words, n = self.words, len(self.words)
+        if not n:
+            return None
+        last = words[-1]
+        found: int | None = None
+        verb = ""
+        if last in _AGE_WORDS:
+            found = n - 1
+        elif words[-2:] in (["leeftijd", ":"], ["leeftijd", "van"]):
+            found = n - 2
+        elif words[-3:] == ["the", "age", "of"]:
+            found = n - 3
+        elif last in ("(", ",", ":"):
+            found = self._subject_at(n - 2)
+        else:
+            at = n - 2 if last == "turning" and words[-2:-1] == ["is"] else n - 1
+            if last in _SUBJECT_VERBS:
+                found = self._subject_at(at - 1)
+                found = self._subject_at(at - 2) if found is None else found
+            if found is None and last in _PRONOUN_VERBS and at >= 1 and words[at - 1] in _PRONOUNS:
+                found = at - 1
+            verb = last
+        return None if found is None else (self.starts[found], verb)
+
+    def self_start(self) -> int | None:
+        """Where words saying the number is the writer's own age start: "ik ben", "ik ben een meisje van",
+        "I'm", "I am a", "ik (". None when they are not there."""
+        words, i = self.words, len(self.words)
+        if i >= 2 and words[-1] in ("(", ",") and words[-2] == "ik":
+            return self.starts[-2]
+        if i >= 3 and words[-1] in _SELF_NOUNS and words[-2] in ("(", ",") and words[-3] == "ik":
+            return self.starts[-3]  # "ik (meisje 15)"
+        if i >= 3 and words[i - 1] == "van" and words[i - 2] in _SELF_NOUNS and words[i - 3] == "een":
+            i -= 3
+        elif i >= 1 and words[i - 1] in ("a", "an"):
+            i -= 1
+        if i >= 1 and words[i - 1] in _SELF_FILLERS:
+            i -= 1
+        if i >= 1 and words[i - 1] in ("i'm", "im"):
+            return self.starts[i - 1]
+        if i >= 2 and (words[i - 2], words[i - 1]) in _SELF_VERBS:
+            return self.starts[i - 2]
+        if i >= 1 and words[i - 1] == "ben":
+            return self.starts[i - 1]  # "ben 14 en ...": only "ik" says "ben" before a number
+        if i >= 3 and words[i - 3 : i] == ["i", "just", "turned"]:
+            return self.starts[i - 3]
+        return None
+
+
+def _self_age(folded: _Folded) -> _Age | None:
+    """A young person's own age: "ik ben 15", "ik ben een meisje van 14", "I'm 14", "ik (16)"."""
+    text = folded.text
+    for match in _NUMBER.finditer(text):
+        if match["m"] or match["w"] or match["d"]:
+            continue
+        before = _Before.of(text, match.start())
+        start = before.self_start()
+        if start is None:
+            continue
+        value = _number(match)
+        right = text[match.end() : match.end() + 40]
+        if value is None or _DURATION_AFTER.match(right) or (not match["y"] and _not_age_after(right)):
+            continue
+        value += before.modifier
+        if _SELF_AGES[0] <= value <= _SELF_AGES[1]:
+            return _Age(_STATED, start, round(value, 2), folded.quote(start, _close(text, match.end())))
+    return None
+
+
+def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
+    """The child's age, its band and the words it came from."""
+    if role == YOUTH and self_age is not None:
+        pregnant = _SELF_PREGNANT.search(folded.text)
+        if pregnant:
+            return None, PREGNANCY, folded.quote(pregnant.start(), pregnant.end())
+        return self_age.age, age_band(self_age.age), self_age.evidence
+    candidates = [*_stated_ages(folded), *_school_years(folded), *_word_candidates(folded)]
+    if not candidates:
+        return None, UNKNOWN, ""
+    best = min(candidates, key=lambda c: (c.priority, c.position))
+    if best.band is not None:
+        return None, best.band, best.evidence
+    assert best.age is not None
+    return best.age, age_band(best.age), best.evidence
+
+
+def _number(match: re.Match[str]) -> float | None:
+    raw = match["num"]
+    value = _NUMBER_WORDS.get(raw)
+    if value is None:
+        try:
+            value = float(raw.replace(",", "."))
+        except ValueError:
+            return None
+    return value + (0.5 if match["half"] else 0.0)
+
+
+def _close(text: str, end: int) -> int:
+    """The end of an age in brackets, with its closing bracket: "zoon (6)", "ik (15)"."""
+    return end + 1 if text.startswith(")", end) else end
+
+
+def _not_age_after(right: str) -> bool:
+    word = _FIRST_WORD.match(right)
+    return bool(word) and word[1] in _NOT_AGE_AFTER  # type: ignore[index]
+
+
+def _stated_ages(folded: _Folded) -> list[_Age]:
+    """Ages stated as a number: "van 4", "4 jaar", "4-jarige", "8 maanden", "hij is 7", "my 7 year old"."""
+    text = folded.text
+    found: list[_Age] = []
+    consumed = 0
+    has_subject = _ANY_SUBJECT.search(text) is not None
+    for match in _NUMBER.finditer(text):
+        if match.start() < consumed:
+            continue
+        unit = next((k for k in "ymwd" if match[k]), None)
+        value = _number(match)
+        if value is None:
+            continue
+        before = _Before.of(text, match.start())
+        right = text[match.end() : match.end() + 40]
+        if before.self_start() is not None:
+            continue  # the asker's own age, handled by _self_age
+        strong = before.strong()
+        certain = unit is not None and _CERTAIN_UNIT.search(match[unit]) is not None
+        word_number = match["num"] in _NUMBER_WORDS
+        if unit is not None and _DURATION_AFTER.match(right):
+            continue
+        if strong or certain:
+            if unit is None and ((word_number and value <= 1) or _not_age_after(right)):
+                continue
+        elif not has_subject or not _plain_age(text, match, unit, before):
+            continue
+        value += before.modifier
+        if strong and strong[1] in _SOON_VERBS:
+            value -= 0.5  # "hij wordt 4": still 3
+        factor = _UNIT_YEARS[unit or "y"]
+        if not 0 <= value <= _UNIT_MAX[unit or "y"]:
+            continue
+        end = match.end()
+        years = value * factor
+        if unit == "y":
+            months = _AND_MONTHS.match(text[end:])
+            if months:
+                years += int(months[1]) / 12
+                end += months.end()
+        consumed = end
+        start = strong[0] if strong else before.first
+        end = _close(text, end) if strong and text[strong[0] : match.start()].rstrip().endswith("(") else end
+        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end)))
+    return found
+
+
+def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Before) -> bool:
+    """A number with a unit and no words around it that say age ("4 jaar, plast nog in bed") is an age in
+    years or months written in digits, unless it is a duration ("al 2 jaar") or a wait ("een wachttijd van
+    2 jaar": only a child "van 4" has an age)."""
+    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS:
+        return False
+    if _DURATION_BEFORE.search(text, max(0, match.start() - _DURATION_CHARS), match.start()):
+        return False
+    return before.words[-1:] not in (["van"], ["of"])
+
+
+def _school_years(folded: _Folded) -> list[_Age]:
+    text = folded.text
+    found: list[_Age] = []
+    for match in _GROUP.finditer(text):
+        first = _NUMBER_WORDS.get(match["g"]) or float(match["g"])
+        group = (first + float(match["g2"])) / 2 if match["g2"] else first
+        found.append(_Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end())))
+    for match in _SECONDARY.finditer(text):
+        if match["brug"]:
+            year = 1
+        elif match["c"]:
+            year = _ORDINALS[match["c"]]
+        else:
+            year = int(match["a"] or match["b"] or match["d"] or match["e"])
+        found.append(_Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end())))
+    for match in _EN_SCHOOL_YEAR.finditer(text):
+        kind = match["kind"] or match["kind2"]
+        number = int(match["n"] or match["n2"])
+        age = number + _EN_SCHOOL_AGE[kind]
+        if 0 < number <= 13 and age <= MAX_CHILD_AGE:
+            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
+    return found
+
+
+def _word_candidates(folded: _Folded) -> list[_Age]:
+    """Pregnancy, stage words (peuter, puber) and school types (havo, mbo)."""
+    text = folded.text
+    found: list[_Age] = []
+    for match in _PREGNANT_WORDS.finditer(text):
+        found.append(
+            _Age(_PREGNANT, match.start(), None, folded.quote(match.start(), match.end()), PREGNANCY)
+        )
+    for match in _STAGES.finditer(text):
+        age = _stage_age(match[0])
+        if age is not None:
+            found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _LEVELS.finditer(text):
+        if _LEVEL_EXCEPT.match(text[match.end() :]):
+            continue
+        found.append(
+            _Age(_LEVEL, match.start(), _LEVEL_AGES[match[0]], folded.quote(match.start(), match.end()))
+        )
+    return found
+
+
+# --- places --------------------------------------------------------------------------------------------
+
+
+class PlacesError(ValueError):
+    """A places file that cannot be used; the message says what to fix."""
+
+
+_STREET_AFTER = re.compile(
+    r"[ -]?(?:straat|laan|weg|plein|kade|dijk|gracht|singel|vaart|pad|dreef|plantsoen|steeg|boulevard|allee"
+    r"|street|road|lane|avenue)(?!\w)"
+)
+_STREET_END = re.compile(
+    r"(?:straat|laan|weg|plein|kade|dijk|gracht|singel|vaart|pad|dreef|plantsoen|steeg)$"
+)
+_RESIDENCE = re.compile(
+    rf"{_FAST}(?<!\w)(?:woon|wonen|woont|woonachtig|verhuisd|verhuizen|live|lives|living|moved)"
+    r"(?: \S+){0,3} $"
+)
+_TOKEN = re.compile(r"[a-z]+")
+# Typos tolerated in a place name: one edit in a name of 7 to 9 letters, two from 10 letters.
+_FUZZY_MIN = 7
+_FUZZY_TWO_EDITS = 10
+
+
+def _key(name: str) -> str:
+    """A name as compared: folded, without spaces or hyphens, Dutch "y" written as "ij"."""
+    return re.sub(r"[\s'-]+", "", fold(name)).replace("y", "ij")
+
+
+_Hit = tuple[bool, int, str | None, str]  # (after "ik woon in", position, municipality or None, note)
+
+
+class Places:
+    """The configured municipalities and the names that map to them."""
+
+    def __init__(self, municipalities: Mapping[str, list[str]], elsewhere: list[str], not_places: list[str]):
+        self.municipalities: tuple[str, ...] = tuple(municipalities)
+        self._town: dict[str, str | None] = {}
+        self._display: dict[str, str] = {}
+        for town, names in municipalities.items():
+            for name in [town, *names]:
+                self._add(name, town)
+        for name in elsewhere:
+            self._add(name, None)
+        self._ignored = frozenset(_key(n) for n in not_places)
+        # The first words of names of several words, run together ("ter" of "Ter Kleef"): only after these
+        # does a name continue with the next word.
+        self._heads: set[str] = set()
+        for name in [*self._display.values(), *not_places]:
+            parts = [w.replace("y", "ij") for w in _TOKEN.findall(fold(name))]
+            self._heads.update("".join(parts[:k]) for k in range(1, len(parts)))
+        # Typo candidates by (first letter, length): a typo rarely hits the first letter, and most words of a
+        # message have no name of about their length, so most need no comparison at all.
+        # Two words of a message only match a one-word name exactly ("Schalk wijk"): "over een" is no typo
+        # of Overveen.
+        self._similar: dict[tuple[str, int], list[tuple[str, int, bool]]] = {}
+        for key in self._town:
+            if len(key) < _FUZZY_MIN:
+                continue
+            edits = 2 if len(key) >= _FUZZY_TWO_EDITS else 1
+            several = len(_TOKEN.findall(fold(self._display[key]))) > 1
+            for length in range(len(key) - edits, len(key) + edits + 1):
+                self._similar.setdefault((key[0], length), []).append((key, edits, several))
+
+    def _add(self, name: str, town: str | None) -> None:
+        key = _key(name)
+        if not key:
+            raise PlacesError(f"lege plaatsnaam bij {town or 'elsewhere'}")
+        if key in self._town and self._town[key] != town:
+            raise PlacesError(f"plaatsnaam '{name}' staat bij twee gemeenten")
+        self._town[key] = town
+        self._display.setdefault(key, name)
+
+    def municipality_of(self, name: str) -> str | None:
+        """The configured municipality of a place name as written ("Schalkwijk" -> "Haarlem"), else None."""
+        return self._town.get(_key(name)) if isinstance(name, str) else None
+
+    def find(self, folded: _Folded) -> tuple[str | None, str]:
+        """The municipality a message names, and a note on how it was found ("" when none).
+
+        A place after "ik woon in" wins, then the first configured place; a place outside the region only
+        gives a note."""
+        text = folded.text
+        tokens = list(_TOKEN.finditer(text))
+        words = [t[0].replace("y", "ij") for t in tokens]
+        # Only words separated by one space or hyphen form a name together.
+        joined = [tokens[j + 1].start() - tokens[j].end() == 1 for j in range(len(tokens) - 1)]
+        hits: list[_Hit] = []
+        typo_runs: list[tuple[int, int, str, bool]] = []  # to try with a typo: (start, end, key, two words)
+        i = 0
+        while i < len(tokens):
+            key = words[i]
+            found = (1, key) if key in self._town or key in self._ignored else None
+            run, size = key, 1
+            while run in self._heads and i + size < len(tokens) and joined[i + size - 1]:
+                run += words[i + size]
+                size += 1
+                if run in self._town or run in self._ignored:
+                    found = (size, run)
+            if found is None:
+                start = tokens[i].start()
+                if (key[0], len(key)) in self._similar:
+                    typo_runs.append((start, tokens[i].end(), key, False))
+                if i + 1 < len(tokens) and joined[i]:
+                    pair = key + words[i + 1]
+                    if (pair[0], len(pair)) in self._similar:
+                        typo_runs.append((start, tokens[i + 1].end(), pair, True))
+                i += 1
+                continue
+            size, key = found
+            start, end = tokens[i].start(), tokens[i + size - 1].end()
+            if key not in self._ignored and not _STREET_AFTER.match(text, end):
+                hits.append(self._hit(folded, start, end, key, fuzzy=False))
+            i += size
+        hits.extend(self._fuzzy(folded, typo_runs))
+        if not hits:
+            return None, ""
+        configured = [h for h in hits if h[2] is not None]
+        resident = [h for h in hits if h[0]]
+        best = min(resident or configured or hits, key=lambda h: h[1])
+        return best[2], best[3]
+
+    def _hit(self, folded: _Folded, start: int, end: int, key: str, *, fuzzy: bool) -> _Hit:
+        town = self._town[key]
+        quoted = folded.quote(start, end)
+        shown = f" ~ {self._display[key]}" if fuzzy else ""
+        outcome = f"-> {town}" if town else "valt buiten de regio"
+        resident = _RESIDENCE.search(folded.text, max(0, start - 40), start) is not None
+        return resident, start, town, f"gemeente: '{quoted}'{shown} {outcome}"
+
+    def _fuzzy(self, folded: _Folded, runs: list[tuple[int, int, str, bool]]) -> list[_Hit]:
+        """Names with a typo in one word or two words: "Schalkwjik", "Ter Kleeef". The closest name wins where
+        runs overlap; a typo of a place outside the region gives nothing (not even a note)."""
+        candidates: list[tuple[int, int, int, str]] = []
+        for start, end, query, two_words in runs:
+            similar = self._similar.get((query[0], len(query)))
+            if not similar or query in self._ignored or _STREET_END.search(query):
+                continue
+            if _STREET_AFTER.match(folded.text, end):
+                continue
+            for key, edits, several in similar:
+                allowed = edits if several or not two_words else 0
+                distance = OSA.distance(query, key, score_cutoff=allowed)
+                if distance <= allowed:
+                    candidates.append((distance, start, end, key))
+        hits: list[_Hit] = []
+        taken: list[tuple[int, int]] = []
+        for _, start, end, key in sorted(candidates):
+            if all(end <= a or start >= b for a, b in taken):
+                taken.append((start, end))
+                if self._town[key] is not None:
+                    hits.append(self._hit(folded, start, end, key, fuzzy=True))
+        return hits
+
+
+def load_places(path: Path | str) -> Places:
+    """Places from a YAML file (see data/places.yaml); raises PlacesError with a Dutch message."""
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except OSError as error:
+        raise PlacesError(f"plaatsenbestand {path} kan niet worden gelezen: {error.strerror}") from error
+    except yaml.YAMLError as error:
+        raise PlacesError(f"plaatsenbestand {path} is geen geldige YAML: {error}") from error
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("municipalities"), dict)
+        or not data["municipalities"]
+    ):
+        raise PlacesError(f"plaatsenbestand {path}: 'municipalities' met minstens één gemeente ontbreekt")
+    municipalities: dict[str, list[str]] = {}
+    for town, names in data["municipalities"].items():
+        if (
+            not isinstance(town, str)
+            or not isinstance(names, list)
+            or not all(isinstance(n, str) for n in names)
+        ):
+            raise PlacesError(f"plaatsenbestand {path}: gemeente {town!r} moet een lijst met namen hebben")
+        municipalities[town] = names
+    lists: dict[str, list[str]] = {}
+    for section in ("elsewhere", "not_places"):
+        values = data.get(section) or []
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise PlacesError(f"plaatsenbestand {path}: '{section}' moet een lijst met namen zijn")
+        lists[section] = values
+    return Places(municipalities, lists["elsewhere"], lists["not_places"])
+
+
+@cache
+def default_places() -> Places:
+    """The places of ``PLACES_FILE`` if set, else data/places.yaml; loaded once."""
+    configured = os.environ.get(PLACES_ENV, "").strip()
+    return load_places(Path(configured) if configured else DATA_DIR / "places.yaml")

@@ -1,0 +1,604 @@
+"""Who is asking: role, child's age, age band and municipality of one message (intents/profile.py)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from intents import route
+from intents.profile import (
+    PLACES_ENV,
+    Places,
+    PlacesError,
+    Profile,
+    age_band,
+    default_places,
+    extract_profile,
+    load_places,
+)
+from registry.vocab import AGE_BANDS, ROLES, municipalities
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- role ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Parents
+        ("mijn zoontje van 5 plast elke nacht in zijn bed", "parent"),
+        ("Onze dochter wil niet naar school", "parent"),
+        ("ons kind eet slecht", "parent"),
+        ("m'n dochter huilt veel", "parent"),
+        ("ik heb een zoon van 4 die niet wil slapen", "parent"),
+        ("Ik ben moeder van een tweeling", "parent"),
+        ("als alleenstaande vader weet ik het niet meer", "parent"),
+        ("ik ben zwanger en maak me zorgen", "parent"),
+        ("mijn vrouw is 20 weken zwanger", "parent"),
+        ("ik ben oma en pas vaak op", "parent"),
+        ("my son won't sleep", "parent"),
+        ("our daughter is being bullied", "parent"),
+        ("my 7 year old wets the bed", "parent"),
+        ("I'm a single mum of two", "parent"),
+        ("moeder van twee kinderen hier, ik heb een vraag", "parent"),
+        ("we hebben een omgangsregeling die niet werkt", "parent"),
+        ("heb een zoontje van 3", "parent"),
+        ("mama van 2, ik ben op", "parent"),
+        ("Is er een cursus voor ouders van pubers?", "parent"),
+        ("Ik ben zo moe, de baby huilt de hele nacht", "parent"),
+        # A teacher asking about their own child asks as a parent.
+        ("ik ben leerkracht, maar nu gaat het om mijn eigen zoon", "parent"),
+        # Young people
+        ("ik ben 15 en mijn moeder drinkt", "youth"),
+        ("mijn moeder drinkt", "youth"),
+        ("mijn ouders gaan scheiden", "youth"),
+        ("ik zit in de brugklas en word gepest", "youth"),
+        ("ik zit in groep 7", "youth"),
+        ("ik zit op het vmbo", "youth"),
+        ("ik ben een meisje van 14", "youth"),
+        ("ik (16) weet niet wat ik moet doen", "youth"),
+        ("ik (meisje 15) voel me depri", "youth"),
+        ("ben 14 en mn ouders snappen me niet", "youth"),
+        ("Ik word thuis geslagen", "youth"),
+        ("I'm being hit at home", "youth"),
+        ("mijn mentor begrijpt me niet", "youth"),
+        ("er zit een jongen in mijn klas die mij pest", "youth"),
+        ("I'm 14 and my mum drinks", "youth"),
+        ("I'm in year 10 and I feel alone", "youth"),
+        ("my dad hits my little sister", "youth"),
+        ("ik ben 16 en zwanger", "youth"),
+        # Professionals
+        ("als leerkracht maak ik me zorgen om een leerling", "professional"),
+        ("Mijn leerling komt steeds te laat", "professional"),
+        ("mijn cliënt heeft schulden", "professional"),
+        ("ik ben huisarts en heb een vraag", "professional"),
+        ("als jeugdverpleegkundige zie ik een moeder die het zwaar heeft", "professional"),
+        ("ik werk als pedagogisch medewerker op een kinderdagverblijf", "professional"),
+        ("ik werk op een basisschool", "professional"),
+        ("een leerling van mij vertelde iets", "professional"),
+        ("ik heb een jongen in mijn groep die steeds slaat", "professional"),
+        ("ik bel namens de school", "professional"),
+        ("ik begeleid een gezin met drie kinderen", "professional"),
+        ("Ik heb een leerling die steeds afwezig is", "professional"),
+        ("I have a student who self-harms", "professional"),
+        ("als school maken we ons zorgen", "professional"),
+        ("een kind in mijn groep bijt steeds", "professional"),
+        ("de moeder van een leerling belde me", "professional"),
+        ("ik ben de juf van groep 3", "professional"),
+        ("as a teacher I worry about a pupil", "professional"),
+        ("I am a school nurse", "professional"),
+        ("one of my students told me something", "professional"),
+        # Nobody said
+        ("hoe lang duurt de wachtlijst?", "unknown"),
+        ("ik ben moe", "unknown"),
+        ("ik ben ouder dan mijn broer", "unknown"),
+        ("als de juf belt, wat moet ik zeggen?", "unknown"),
+        ("ik ben 35", "unknown"),
+        ("ben je 14?", "unknown"),
+        ("Welke hulp is er voor een gezin met schulden?", "unknown"),
+    ],
+)
+def test_role(text: str, role: str) -> None:
+    found = extract_profile(text)
+    assert found.role == role, found.explanation
+
+
+def test_role_evidence_quotes_the_message() -> None:
+    found = extract_profile("Als leerkracht maak ik me zorgen om mijn leerling")
+    assert "rol: 'Als leerkracht' -> professional" in found.explanation
+    assert "rol: 'Mijn cliënt' -> professional" in extract_profile("Mijn cliënt wil hulp").explanation
+
+
+def test_dutch_me_is_not_mine_in_english() -> None:
+    assert extract_profile("me kind slaapt niet", "nl").role == "parent"
+    assert extract_profile("me kind", "en").role == "unknown"
+
+
+def test_roles_and_bands_are_registry_codes() -> None:
+    texts = [
+        "mijn zoon van 4",
+        "ik ben 15",
+        "als leerkracht",
+        "hallo",
+        "ik ben zwanger",
+        "mijn dochter van 20",
+    ]
+    for text in texts:
+        found = extract_profile(text)
+        assert found.role in ROLES
+        assert found.age_band in AGE_BANDS
+
+
+# --- age -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        # Stated ages, Dutch
+        ("mijn dochter van 4 plast nog in bed", 4.0, "4-11"),
+        ("mijn zoon is 7", 7.0, "4-11"),
+        ("onze zoon is 4 jaar", 4.0, "4-11"),
+        ("mijn 4-jarige wil niet eten", 4.0, "4-11"),
+        ("een vierjarige die bijt", 4.0, "4-11"),
+        ("zoon 4 jaar plast in bed", 4.0, "4-11"),
+        ("mijn zoon (6) slaapt slecht", 6.0, "4-11"),
+        ("dochter, 9, wil niet naar school", 9.0, "4-11"),
+        ("mijn zoontje Daan van 3 bijt", 3.0, "0-3"),
+        ("mijn zoon is bijna 4", 3.75, "0-3"),
+        ("hij wordt 4 in mei", 3.5, "0-3"),
+        ("ze is net 12", 12.0, "12-17"),
+        ("mijn dochter van anderhalf", 1.5, "0-3"),
+        ("hij is 2,5 jaar", 2.5, "0-3"),
+        ("hij is twee en een half jaar", 2.5, "0-3"),
+        ("ik heb een zoon van 4 jaar en 3 maanden", 4.25, "4-11"),
+        ("mijn kinderen van 4 en 7 maken ruzie", 4.0, "4-11"),
+        ("Mijn cliënt is een jongen van 16", 16.0, "12-17"),
+        ("mijn leerling van 9 wordt thuis geslagen", 9.0, "4-11"),
+        ("mijn dochter van 19 woont nog thuis", 19.0, "18-23"),
+        # Months, weeks, days
+        ("onze dochter van 8 maanden huilt veel", 0.67, "0-3"),
+        ("ons kind van 8 mnd slaapt slecht", 0.67, "0-3"),
+        ("mijn baby is 3 maanden oud", 0.25, "0-3"),
+        ("mijn baby van 6 weken", 0.11, "0-3"),
+        ("baby 10 dagen oud", 0.03, "0-3"),
+        # English
+        ("my 7 year old wets the bed", 7.0, "4-11"),
+        ("my daughter is 3 months old", 0.25, "0-3"),
+        ("my son turns 12 next week", 11.5, "4-11"),
+        ("he's 5 and bites", 5.0, "4-11"),
+        ("at the age of 3 my son stopped talking", 3.0, "0-3"),
+        # A young person's own age
+        ("ik ben 15 en mijn moeder drinkt", 15.0, "12-17"),
+        ("ik ben bijna 16", 15.75, "12-17"),
+        ("I'm 14 and my mum drinks", 14.0, "12-17"),
+        ("I just turned 19", 19.0, "18-23"),
+        # A young parent's own age is not the child's
+        ("ik ben 19 en mijn zoontje van 2 slaat", 2.0, "0-3"),
+        ("Ik ben 34 en mijn dochter is 4", 4.0, "4-11"),
+    ],
+)
+def test_stated_age(text: str, age: float, band: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == pytest.approx(age, abs=0.01), found.explanation
+    assert found.age_band == band
+
+
+@pytest.mark.parametrize("group", range(1, 9))
+def test_primary_school_group(group: int) -> None:
+    found = extract_profile(f"mijn zoon zit in groep {group}")
+    # Mid-year age: groep 1 is 4-5 years old, groep 8 is 11-12 and still primary school (4-11).
+    assert found.child_age_years == group + 3.5
+    assert found.age_band == "4-11"
+    assert f"leeftijd: 'groep {group}' -> {group + 3.5:g} jaar (4-11)" in found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("mijn dochter zit in de brugklas", 12.5),
+        ("ik zit in de brugklas", 12.5),
+        ("mijn zoon zit in klas 1 vmbo", 12.5),
+        ("ze zit in 2 havo", 13.5),
+        ("mijn zoon zit in klas 3 havo", 14.5),
+        ("hij zit in de 3e klas", 14.5),
+        ("ze zit in de derde klas van het vwo", 14.5),
+        ("hij zit in havo 4", 15.5),
+        ("hij zit in 4 vmbo-t", 15.5),
+        ("mijn dochter zit in 5 vwo", 16.5),
+        ("onze zoon zit in 6 vwo", 17.5),
+        ("mijn dochter zit in groep 1/2", 5.0),
+        ("mijn zoon zit in groep acht", 11.5),
+        ("mijn zoon kreeg een havo-advies", 11.5),
+        ("mijn zoon zit op het mbo", 17.5),
+        ("mijn dochter studeert aan de hogeschool", 20.0),
+        ("my son is in year 9", 13.5),
+        ("my daughter is in grade 3", 8.5),
+    ],
+)
+def test_school_years(text: str, age: float) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == age, found.explanation
+    assert found.age_band == age_band(age)
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("onze peuter bijt", 2.5, "0-3"),
+        ("mijn peutertje wil niet slapen", 2.5, "0-3"),
+        ("de peuterpuberteit is zwaar", 2.5, "0-3"),
+        ("de dreumes gooit met eten", 1.5, "0-3"),
+        ("onze kleuter plast weer in zijn broek", 5.0, "4-11"),
+        ("mijn puber zegt niets meer", 14.0, "12-17"),
+        ("mijn puberzoon gamet de hele nacht", 14.0, "12-17"),
+        ("hoe lang geef ik borstvoeding?", 0.3, "0-3"),
+        ("zindelijk worden lukt niet", 2.5, "0-3"),
+        ("twee tieners in huis", 15.0, "12-17"),
+        ("onze baby huilt de hele dag", 0.5, "0-3"),
+        ("pasgeboren baby slaapt slecht", 0.05, "0-3"),
+        ("my toddler bites", 2.5, "0-3"),
+        ("my teenager won't talk to me", 15.0, "12-17"),
+        # A stated age beats a word
+        ("mijn puber van 13", 13.0, "12-17"),
+    ],
+)
+def test_stage_words(text: str, age: float, band: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == age, found.explanation
+    assert found.age_band == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben zwanger",
+        "ik ben 20 weken zwanger",
+        "mijn vrouw is zwanger",
+        "we verwachten een baby",
+        "tijdens de zwangerschap rook ik nog",
+        "my wife is pregnant",
+        "ik ben 16 en zwanger",
+    ],
+)
+def test_pregnancy(text: str) -> None:
+    found = extract_profile(text)
+    assert found.age_band == "pregnancy", found.explanation
+    assert found.child_age_years is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is er een groep voor ouders?",
+        "groepstraining voor 8 ouders",
+        "in een groep van 8 kinderen",
+        "een groep 6 ouders kwam samen",
+        "hij plast 4 keer per nacht",
+        "mijn zoon is 4 keer gevallen",
+        "hij is 12 kilo",
+        "al 2 jaar problemen met mijn zoon",
+        "sinds 3 maanden slaapt mijn dochter slecht",
+        "we zijn 10 jaar getrouwd en hebben twee kinderen",
+        "mijn zoon is 2 jaar ouder dan zijn zus",
+        "hoe lang duurt de wachtlijst van 2 jaar?",
+        "kinderen tussen 4 en 12 jaar",
+        "vanaf 4 jaar mag hij naar school",
+        "3 jaar geleden zijn we verhuisd met ons kind",
+        "ik ben 8 maanden zwanger van mijn tweede",
+        "mijn zoon is een drama",
+        "om 4 uur haal ik mijn dochter op",
+        "ik ben 4 keer bij de huisarts geweest",
+        "mijn babysitter komt niet",
+    ],
+)
+def test_no_child_age(text: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years is None, found.explanation
+
+
+def test_age_evidence() -> None:
+    assert "leeftijd: 'groep 5' -> 8.5 jaar (4-11)" in extract_profile("een leerling uit groep 5").explanation
+    assert (
+        "leeftijd: 'dochter van 8 maanden' -> 0.67 jaar (0-3)"
+        in extract_profile("onze dochter van 8 maanden").explanation
+    )
+    assert "leeftijd: 'zwanger' -> pregnancy" in extract_profile("ik ben zwanger").explanation
+
+
+@pytest.mark.parametrize(
+    ("age", "band"),
+    [
+        (None, "unknown"),
+        (0.0, "0-3"),
+        (3.99, "0-3"),
+        (4.0, "4-11"),
+        (11.5, "4-11"),
+        (12.0, "12-17"),
+        (17.9, "12-17"),
+        (18.0, "18-23"),
+        (23.9, "18-23"),
+        (24.0, "unknown"),
+        (-1.0, "unknown"),
+    ],
+)
+def test_age_band_counts_whole_years(age: float | None, band: str) -> None:
+    assert age_band(age) == band
+
+
+# --- municipality ----------------------------------------------------------------------------------------
+
+HAARLEM_PLACES = [
+    "Haarlem",
+    "Schalkwijk",
+    "Haarlem-Noord",
+    "Haarlem-Oost",
+    "Haarlem Centrum",
+    "Zuiderpolder",
+    "Molenwijk",
+    "Delftwijk",
+    "Ter Kleef",
+    "Europawijk",
+    "Boerhaavewijk",
+    "Meerwijk",
+    "Parkwijk",
+    "Transvaal",
+    "Amsterdamse Buurt",
+    "Garenkokerskwartier",
+    "Rozenprieel",
+    "Leidsebuurt",
+    "Houtvaartkwartier",
+    "Bos en Hoven",
+    "Duinwijk",
+]
+ZANDVOORT_PLACES = ["Zandvoort", "Bentveld", "Zandvoort-Noord", "Zandvoort-Zuid"]
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [(p, "Haarlem") for p in HAARLEM_PLACES] + [(p, "Zandvoort") for p in ZANDVOORT_PLACES],
+)
+def test_district_maps_to_municipality(place: str, town: str) -> None:
+    found = extract_profile(f"Wij wonen in {place} en mijn zoon van 6 slaapt slecht")
+    assert found.municipality == town
+    assert f"gemeente: '{place}' -> {town}" in found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("ik woon in schalkwijk", "Haarlem"),
+        ("wij wonen in Schalkwyk", "Haarlem"),
+        ("ik woon in Schalkwjik", "Haarlem"),
+        ("we wonen in de Boerhavewijk", "Haarlem"),
+        ("Schalk wijk", "Haarlem"),
+        ("ik woon in terkleef", "Haarlem"),
+        ("ter kleeef", "Haarlem"),
+        ("ik woon in Zandvort", "Zandvoort"),
+        ("in de haarlemse binnenstad", "Haarlem"),
+        ("Ik kom uit Amsterdam maar woon nu in de Europawijk", "Haarlem"),
+        ("Ik woon in Bentveld maar werk in Haarlem", "Zandvoort"),
+    ],
+)
+def test_municipality_spelling_and_typos(text: str, town: str) -> None:
+    assert extract_profile(text).municipality == town
+
+
+def test_typo_evidence_names_the_place() -> None:
+    assert "gemeente: 'Schalkwjik' ~ Schalkwijk -> Haarlem" in extract_profile("Schalkwjik").explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik woon in Haarlemmermeer",
+        "we wonen in Hoofddorp",
+        "ik woon in Heemstede",
+        "ik woon in Heemsteede",
+        "ik woon aan de Zandvoortselaan",
+        "ik woon aan de Zandvoortse laan 12",
+        "ik woon in de Schalkwijkerstraat",
+        "we wonen aan de Amsterdamse Vaart",
+        "op de Haarlemmerweg in Amsterdam",
+        "Centrum voor Jeugd en Gezin",
+        "in het centrum",
+        "we wonen in Noord",
+        "wij komen er niet over een",
+        "mijn zoon haalt een meerwerk",
+        "hij is een transvaalse boer",
+        "",
+    ],
+)
+def test_no_municipality(text: str) -> None:
+    found = extract_profile(text)
+    assert found.municipality is None, found.explanation
+
+
+def test_place_outside_region_is_noted_but_not_a_municipality() -> None:
+    found = extract_profile("Ik woon in Haarlemmermeer")
+    assert found.municipality is None
+    assert "gemeente: 'Haarlemmermeer' valt buiten de regio" in found.explanation
+
+
+def test_no_typo_matches_in_real_prose() -> None:
+    """The knowledge base is ordinary Dutch and English: no word of it may be read as a misspelt place."""
+    articles = sorted((ROOT / "knowledge" / "articles").glob("*.md"))
+    assert articles
+    for path in articles:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            notes = [n for n in extract_profile(line).explanation if n.startswith("gemeente:")]
+            assert not any(" ~ " in n for n in notes), (path.name, line, notes)
+
+
+def test_default_places_are_the_registrys_municipalities() -> None:
+    assert set(default_places().municipalities) == set(municipalities())
+
+
+def test_places_file_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text(
+        "municipalities:\n  Bloemendaal:\n    - Overveen\n    - Aerdenhout\n  Heemstede: []\n"
+        "elsewhere:\n  - Haarlem\n",
+        encoding="utf-8",
+    )
+    places = load_places(path)
+    assert places.municipalities == ("Bloemendaal", "Heemstede")
+    assert extract_profile("wij wonen in Overveen", places=places).municipality == "Bloemendaal"
+    assert extract_profile("wij wonen in Schalkwijk", places=places).municipality is None
+    assert extract_profile("wij wonen in Haarlem", places=places).municipality is None
+
+    monkeypatch.setenv(PLACES_ENV, str(path))
+    default_places.cache_clear()
+    try:
+        assert extract_profile("ik woon in Aerdenhout").municipality == "Bloemendaal"
+    finally:
+        monkeypatch.delenv(PLACES_ENV)
+        default_places.cache_clear()
+    assert extract_profile("ik woon in Schalkwijk").municipality == "Haarlem"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "kan niet worden gelezen"),
+        ("municipalities: [", "geen geldige YAML"),
+        ("elsewhere: [Amsterdam]\n", "'municipalities' met minstens één gemeente ontbreekt"),
+        ("municipalities:\n  Haarlem: Schalkwijk\n", "moet een lijst met namen hebben"),
+        ("municipalities:\n  Haarlem: [Centrum]\n  Zandvoort: [Centrum]\n", "staat bij twee gemeenten"),
+        ("municipalities:\n  Haarlem: []\nelsewhere: Amsterdam\n", "'elsewhere' moet een lijst"),
+    ],
+)
+def test_bad_places_file(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / "places.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(PlacesError, match=message):
+        load_places(path)
+
+
+def test_municipality_of_a_name() -> None:
+    places = default_places()
+    assert isinstance(places, Places)
+    assert places.municipality_of("Schalkwijk") == "Haarlem"
+    assert places.municipality_of("bentveld") == "Zandvoort"
+    assert places.municipality_of("Heemstede") is None
+    assert places.municipality_of("Nergenshuizen") is None
+
+
+# --- the whole profile, context, and the router ----------------------------------------------------------
+
+
+def test_whole_profile() -> None:
+    found = extract_profile("Als leerkracht maak ik me zorgen om een leerling uit groep 5 in Schalkwijk")
+    assert found == Profile(
+        role="professional",
+        child_age_years=8.5,
+        age_band="4-11",
+        municipality="Haarlem",
+        explanation=[
+            "rol: 'Als leerkracht' -> professional",
+            "leeftijd: 'groep 5' -> 8.5 jaar (4-11)",
+            "gemeente: 'Schalkwijk' -> Haarlem",
+        ],
+    )
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!", "12345", "🙂🙂", "x" * 5000])
+def test_odd_input_gives_an_empty_profile(text: str) -> None:
+    found = extract_profile(text)
+    assert (found.role, found.child_age_years, found.age_band, found.municipality) == (
+        "unknown",
+        None,
+        "unknown",
+        None,
+    )
+
+
+def test_not_a_string_gives_an_empty_profile() -> None:
+    assert extract_profile(None) == Profile()  # type: ignore[arg-type]
+
+
+def test_merged_keeps_what_an_earlier_turn_learned() -> None:
+    earlier = {"role": "parent", "child_age_years": 2, "age_band": "0-3", "municipality": "Schalkwijk"}
+    found = extract_profile("en 's nachts?").merged(earlier)
+    assert (found.role, found.child_age_years, found.age_band, found.municipality) == (
+        "parent",
+        2.0,
+        "0-3",
+        "Haarlem",
+    )
+    assert "rol: eerder gesprek -> parent" in found.explanation
+    # What this message says wins.
+    now = extract_profile("ik bedoel mijn leerling uit groep 6 in Bentveld").merged(earlier)
+    assert (now.role, now.child_age_years, now.municipality) == ("professional", 9.5, "Zandvoort")
+
+
+def test_merged_ignores_invalid_context() -> None:
+    junk = {"role": "king", "child_age_years": "old", "age_band": "5-9", "municipality": "Atlantis"}
+    assert extract_profile("hallo").merged(junk) == extract_profile("hallo")
+    found = extract_profile("hallo").merged({"age_band": "4-11", "child_age_years": True})
+    assert (found.age_band, found.child_age_years) == ("4-11", None)
+
+
+def test_route_carries_the_profile() -> None:
+    found = route("Ik woon in Schalkwijk en mijn dochter van 4 plast nog in bed")
+    assert (found.role, found.child_age_years, found.age_band, found.municipality) == (
+        "parent",
+        4.0,
+        "4-11",
+        "Haarlem",
+    )
+    assert found.category == "toilet"
+    assert "gemeente: 'Schalkwijk' -> Haarlem" in found.explanation
+    assert set(found.to_dict()) >= {"role", "child_age_years", "age_band", "municipality"}
+
+
+def test_route_remembers_through_context() -> None:
+    found = route(
+        "en 's nachts?", context={"previous_category": "sleep", "role": "youth", "age_band": "12-17"}
+    )
+    assert (found.role, found.age_band) == ("youth", "12-17")
+
+
+def test_route_in_another_language_has_an_unknown_profile() -> None:
+    found = route("Oğlum geceleri altını ıslatıyor", lang="tr")
+    assert (found.role, found.age_band, found.municipality) == ("unknown", "unknown", None)
+
+
+def test_cli_prints_the_profile() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "intents", "als leerkracht: een leerling uit groep 5 in Bentveld"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    assert printed["role"] == "professional"
+    assert printed["child_age_years"] == 8.5
+    assert printed["age_band"] == "4-11"
+    assert printed["municipality"] == "Zandvoort"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("hij wil nooit eten, wat kan ik doen?", "parent"),
+        ("onze kinderen maken de hele dag ruzie", "parent"),
+        ("He won't sleep before midnight", "parent"),
+        # Someone who first speaks of themselves is not assumed to be a parent.
+        ("mijn vriend zegt dat hij gepest wordt", "unknown"),
+        ("ik voel me al weken somber", "unknown"),
+    ],
+)
+def test_a_question_about_a_child_with_no_other_cue_is_taken_as_a_parents(text: str, role: str) -> None:
+    found = extract_profile(text, "nl")
+    assert found.role == role
+    if role == "parent":
+        assert any(line.startswith("rol:") for line in found.explanation)
