@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from datetime import datetime
+from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import selectinload
 
 from registry.models import Contact, ContactCategory
 from registry.records import ContactRecord
+from registry.vocab import TIMEZONE
 
 EXPORT_COLUMNS = (
     "id",
@@ -28,57 +30,146 @@ EXPORT_COLUMNS = (
     "outcome",
     "referred_services",
     "handled_by",
+    "municipality",
+    "unmet_need",
+    "unmet_reason",
+    "repeat_contact",
+    "found_via",
+    "satisfaction",
+    "bot_category",
+    "first_question",
+    "note",
 )
 
 
-def add_contact(session: AsyncSession, record: ContactRecord) -> None:
-    """Add a validated record to the session; the caller's transaction decides when it lands."""
+def local_parts(started_at: datetime) -> dict[str, Any]:
+    """The start in the CJG's local time, as the columns the reports group by."""
+    local = started_at.astimezone(TIMEZONE)
+    return {"local_day": local.date(), "hour": local.hour}
+
+
+def contact_values(record: ContactRecord, *, deidentify: bool = True) -> dict[str, Any]:
+    """The ``contacts`` row of a record: validated, and its free text de-identified.
+
+    ``deidentify=False`` is for records whose free text already went through ``deidentified()`` (the
+    benchmark's bulk load); text is never stored any other way."""
+    if deidentify:
+        record = record.deidentified()
     record.validate()
+    return {
+        "id": record.id,
+        "channel": record.channel,
+        "started_at": record.started_at,
+        "ended_at": record.ended_at,
+        "wait_seconds": record.wait_seconds,
+        "handling_seconds": record.handling_seconds,
+        "role": record.role,
+        "age_band": record.age_band,
+        "lang": record.lang.lower(),
+        "category": record.categories[0],
+        "urgency": record.urgency,
+        "outcome": record.outcome,
+        "handled_by": record.handled_by,
+        "referred_services": list(record.referred_services),
+        "municipality": record.municipality,
+        "unmet_need": record.unmet_need,
+        "unmet_reason": record.unmet_reason,
+        "repeat_contact": record.repeat_contact,
+        "found_via": record.found_via,
+        "satisfaction": record.satisfaction,
+        "first_question": record.first_question,
+        "note": record.note,
+        "bot_category": record.bot_category,
+        **local_parts(record.started_at),
+    }
+
+
+def add_contact(session: AsyncSession, record: ContactRecord) -> None:
+    """Add a validated, de-identified record to the session; the caller's transaction decides when it
+    lands (a closed conversation and its record are written together)."""
+    values = contact_values(record)
     session.add(
         Contact(
-            id=record.id,
-            channel=record.channel,
-            started_at=record.started_at,
-            ended_at=record.ended_at,
-            wait_seconds=record.wait_seconds,
-            handling_seconds=record.handling_seconds,
-            role=record.role,
-            age_band=record.age_band,
-            lang=record.lang,
-            category=record.categories[0],
-            urgency=record.urgency,
-            outcome=record.outcome,
-            handled_by=record.handled_by,
-            referred_services=list(record.referred_services),
+            **values,
             categories=[ContactCategory(position=i, code=c) for i, c in enumerate(record.categories)],
         )
     )
 
 
+async def insert_contacts(
+    connection: AsyncConnection, records: Sequence[ContactRecord], *, deidentify: bool = True
+) -> int:
+    """Insert many records in two multi-row statements (the quick path for imports and the benchmark)."""
+    if not records:
+        return 0
+    rows = [contact_values(r, deidentify=deidentify) for r in records]
+    categories = [
+        {"contact_id": r.id, "position": i, "code": c} for r in records for i, c in enumerate(r.categories)
+    ]
+    await connection.execute(insert(Contact), rows)
+    await connection.execute(insert(ContactCategory), categories)
+    return len(rows)
+
+
+def _export_row(contact: Contact) -> dict[str, object]:
+    return {
+        "id": contact.id,
+        "channel": contact.channel,
+        "started_at": contact.started_at.isoformat(),
+        "ended_at": contact.ended_at.isoformat(),
+        "wait_seconds": contact.wait_seconds,
+        "handling_seconds": contact.handling_seconds,
+        "role": contact.role,
+        "age_band": contact.age_band,
+        "lang": contact.lang,
+        "category": contact.category,
+        "categories": [c.code for c in contact.categories],
+        "urgency": contact.urgency,
+        "outcome": contact.outcome,
+        "referred_services": list(contact.referred_services or []),
+        "handled_by": contact.handled_by,
+        "municipality": contact.municipality,
+        "unmet_need": contact.unmet_need,
+        "unmet_reason": contact.unmet_reason,
+        "repeat_contact": contact.repeat_contact,
+        "found_via": contact.found_via,
+        "satisfaction": contact.satisfaction,
+        "bot_category": contact.bot_category,
+        "first_question": contact.first_question,
+        "note": contact.note,
+    }
+
+
 async def iter_export_rows(
-    session: AsyncSession, *, start: datetime | None = None, end: datetime | None = None
+    session: AsyncSession,
+    *,
+    start: datetime | date | None = None,
+    end: datetime | date | None = None,
+    filters: Iterable[Any] = (),
 ) -> AsyncIterator[dict[str, object]]:
+    """One dict per contact, oldest first. ``start``/``end`` are datetimes (UTC, end exclusive) or local
+    days (inclusive); ``filters`` are extra SQLAlchemy conditions (see registry.reports.ReportFilter)."""
     query = select(Contact).options(selectinload(Contact.categories)).order_by(Contact.started_at, Contact.id)
-    if start is not None:
+    if isinstance(start, datetime):
         query = query.where(Contact.started_at >= start)
-    if end is not None:
+    elif isinstance(start, date):
+        query = query.where(Contact.local_day >= start)
+    if isinstance(end, datetime):
         query = query.where(Contact.started_at < end)
+    elif isinstance(end, date):
+        query = query.where(Contact.local_day <= end)
+    query = query.where(*filters)
     result = await session.stream_scalars(query.execution_options(yield_per=1000))
     async for contact in result:
-        yield {
-            "id": contact.id,
-            "channel": contact.channel,
-            "started_at": contact.started_at.isoformat(),
-            "ended_at": contact.ended_at.isoformat(),
-            "wait_seconds": contact.wait_seconds,
-            "handling_seconds": contact.handling_seconds,
-            "role": contact.role,
-            "age_band": contact.age_band,
-            "lang": contact.lang,
-            "category": contact.category,
-            "categories": [c.code for c in contact.categories],
-            "urgency": contact.urgency,
-            "outcome": contact.outcome,
-            "referred_services": list(contact.referred_services or []),
-            "handled_by": contact.handled_by,
-        }
+        yield _export_row(contact)
+
+
+def csv_value(value: object) -> object:
+    """How a JSON value of an export row is written in a CSV cell."""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value
