@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.config import Settings
+from bot.contact_details import mask_contact_details, mask_email, mask_phone, parse_email, parse_phone
+from bot.office_hours import OfficeHours, describe_opening
+from bot.presence import Staffing
 from bot.storage.store import ConversationSnapshot
-from bot.texts import SHORT_LANGUAGES, reply_language, text
+from bot.texts import SHORT_LANGUAGES, reply_language, safety_numbers, text
 from intents import Route, route
 from intents.route import is_safety, urgency_rank
 from knowledge.articles import KnowledgeBase
@@ -21,6 +24,17 @@ from knowledge.socialmap import ServiceDirectory
 from knowledge.taxonomy import label
 
 Router = Callable[..., Route]
+
+# Steps of leaving a question for a call-back or an e-mail, and the choices that start or end it.
+CONTACT_STEPS = ("offered_contact", "ask_time", "ask_phone", "ask_email")
+CONTACT_ACTIONS = ("contact_phone", "contact_email", "contact_no")
+# What a worker sees as the preferred time of a call-back (staff read Dutch).
+PREFERRED_TIMES = {"time:morning": "'s ochtends", "time:afternoon": "'s middags", "time:any": None}
+MAX_PREFERRED_TIME = 100
+# What the conversation remembers of who is asking, across turns (the registry records it too).
+PROFILE_KEYS = ("role", "child_age_years", "age_band", "municipality")
+# The age bands a parent can pick when the bot asks; the registry's other bands come from the text.
+ASKED_AGE_BANDS = ("0-3", "4-11", "12-17", "18-23")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +54,20 @@ class Turn:
     urgency: str
     handoff: bool = False
     close: bool = False
+    # For this turn only, not persisted: whether a person can take over now (the engine knows).
+    staffing: Staffing = field(default_factory=Staffing)
+    # A call-back or e-mail request for the engine to store; then the parent's message is replaced
+    # by ``mask`` in the transcript. ``leave_queue``: the parent left the queue for a call-back.
+    contact: ContactDetails | None = None
+    mask: str | None = None
+    leave_queue: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetails:
+    kind: str  # "phone" (E.164) or "email"
+    value: str
+    preferred_time: str | None = None
 
 
 def _normalise_choice(value: str) -> str:
@@ -56,6 +84,10 @@ class Dialogue:
     articles: KnowledgeBase
     services: ServiceDirectory
     router: Router = field(default=route)
+    hours: OfficeHours = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.hours = self.settings.opening_hours()
 
     def greeting(self, lang: str) -> Reply:
         return Reply(text("greeting", reply_language(lang), cjg=self.settings.cjg_name), kind="greeting")
@@ -79,15 +111,28 @@ class Dialogue:
     def closed_by_parent(self, lang: str) -> Reply:
         return Reply(text("closed_by_parent", reply_language(lang)))
 
-    def respond(self, conversation: ConversationSnapshot, message: str) -> Turn:
+    def respond(
+        self, conversation: ConversationSnapshot, message: str, staffing: Staffing | None = None
+    ) -> Turn:
         """What the bot does with a parent's message while the bot owns the conversation."""
         context = dict(conversation.context)
         context["parent_messages"] = context.get("parent_messages", 0) + 1
+        known = {key: context[key] for key in PROFILE_KEYS if context.get(key) is not None}
         found = self.router(
-            message, lang=conversation.lang, context={"previous_category": context.get("category")}
+            message, lang=conversation.lang, context={"previous_category": context.get("category"), **known}
         )
-        turn = Turn([], conversation.step, context, conversation.lang, conversation.urgency)
-        if found.intent == "question":
+        turn = Turn(
+            [],
+            conversation.step,
+            context,
+            conversation.lang,
+            conversation.urgency,
+            staffing=staffing or Staffing(),
+        )
+        collecting = conversation.step in CONTACT_STEPS
+        if (found.intent == "question" or conversation.step == "ask_age") and not collecting:
+            self._remember_profile(context, found)
+        if found.intent == "question" and not collecting:
             # Staff see why the bot chose a category; it goes with the transcript, not the registry.
             context["route"] = {
                 "category": found.category,
@@ -100,10 +145,15 @@ class Dialogue:
 
         if is_safety(found.urgency):
             return self._safety(turn, found)
+        if collecting and (contact_turn := self._contact(turn, message, found, waiting=False)):
+            return contact_turn
         if found.lang in SHORT_LANGUAGES and found.intent == "question":
             return self._other_language(turn, found.lang)
 
         action = context.get("choices", {}).get(_normalise_choice(message))
+        if action is None and "pending_category" in context and not self._confident(found):
+            # The reply to "how old?" was typed ("ze is 4", "weet ik niet"): answer the question now.
+            action = "age:typed"
         if action is None:
             action = self._action_from_intent(turn, found)
         context.pop("choices", None)
@@ -111,24 +161,49 @@ class Dialogue:
             return self._do(turn, action, found)
         return self._question(turn, found)
 
-    def respond_while_waiting(self, conversation: ConversationSnapshot, message: str) -> Turn:
-        """While the parent waits for a person the bot stays quiet, except for safety, and says once
-        that the message is kept for the worker."""
+    def respond_while_waiting(
+        self, conversation: ConversationSnapshot, message: str, staffing: Staffing | None = None
+    ) -> Turn:
+        """While the parent waits for a person the bot stays quiet, except for safety and for leaving
+        the question for a call-back, and says once that the message is kept for the worker."""
         context = dict(conversation.context)
         context["parent_messages"] = context.get("parent_messages", 0) + 1
         found = self.router(message, lang=conversation.lang)
-        turn = Turn([], conversation.step, context, conversation.lang, conversation.urgency)
+        turn = Turn(
+            [],
+            conversation.step,
+            context,
+            conversation.lang,
+            conversation.urgency,
+            staffing=staffing or Staffing(),
+        )
         self._raise_urgency(turn, found)
+        choice = context.get("choices", {}).get(_normalise_choice(message))
         if is_safety(found.urgency) and not context.get("safety_shown"):
             context["safety_shown"] = True
             context["priority"] = True
-            turn.replies.append(Reply(text("safety", self._safety_language(turn, found)), kind="safety"))
+            self._safety_replies(turn, found)
+        elif choice in CONTACT_ACTIONS or turn.step in CONTACT_STEPS:
+            # Safety cases keep their place in the queue (someone may come online); others leave it.
+            stays = bool(context.get("priority"))
+            contact_turn = self._contact(turn, message, found, waiting=stays)
+            if contact_turn is not None:
+                contact_turn.leave_queue = not stays
+                return contact_turn
         elif not context.get("hold_shown"):
             context["hold_shown"] = True
             turn.replies.append(Reply(text("waiting_hold", reply_language(turn.lang)), kind="notice"))
         return turn
 
     # -- decisions -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _remember_profile(context: dict[str, Any], found: Route) -> None:
+        """Keep what the parent told about who is asking; a later message may correct it."""
+        for key in PROFILE_KEYS:
+            value = getattr(found, key, None)
+            if value is not None and value != "unknown":
+                context[key] = value
 
     def _adopt_language(self, turn: Turn, found: Route, message: str) -> None:
         # A few words are too little to switch on; a sentence in English is a clear choice.
@@ -148,8 +223,26 @@ class Dialogue:
     def _safety(self, turn: Turn, found: Route) -> Turn:
         turn.context["safety_shown"] = True
         turn.context["priority"] = True
-        turn.replies.append(Reply(text("safety", self._safety_language(turn, found)), kind="safety"))
+        self._safety_replies(turn, found)
         return self._handoff(turn, announce=False)
+
+    def _safety_replies(self, turn: Turn, found: Route) -> None:
+        """The crisis numbers at once. With nobody to take over now, the bot does not promise a person:
+        it says so, keeps the parent at the front of the queue, and offers a call-back."""
+        language = self._safety_language(turn, found)
+        if turn.staffing.available:
+            turn.replies.append(Reply(text("safety", language), kind="safety"))
+            return
+        turn.replies.append(Reply(safety_numbers(language), kind="safety"))
+        lang = reply_language(turn.lang)
+        turn.context["choices"] = self._contact_choices(lang)
+        turn.replies.append(
+            Reply(
+                self._unavailable(turn.staffing, lang) + " " + text("unstaffed_safety", lang),
+                kind="notice",
+                quick_replies=[text("call_me", lang), text("mail_me", lang)],
+            )
+        )
 
     def _other_language(self, turn: Turn, lang: str) -> Turn:
         turn.context["foreign_lang"] = lang
@@ -183,6 +276,14 @@ class Dialogue:
         lang = reply_language(turn.lang)
         if action.startswith("category:"):
             return self._answer(turn, action.removeprefix("category:"), found=None)
+        if action.startswith("age:"):
+            band = action.removeprefix("age:")
+            if band in ASKED_AGE_BANDS:
+                turn.context["age_band"] = band
+            pending = turn.context.pop("pending_category", None)
+            if pending is None:
+                return self._say(turn, "ask_again", step="open")
+            return self._answer(turn, pending, found=None)
         if action == "helped_yes":
             turn.context["helped"] = True
             return self._say(turn, "glad", step="open", quick_replies=[text("end_chat", lang)])
@@ -210,18 +311,32 @@ class Dialogue:
             return self._say(turn, "out_of_scope", step="open")
         raise ValueError(f"unknown dialogue action {action!r}")
 
+    def _confident(self, found: Route) -> bool:
+        return found.category != "other" and found.confidence >= self.settings.answer_confidence
+
     def _question(self, turn: Turn, found: Route) -> Turn:
         context = turn.context
-        if found.category != "other" and found.confidence >= self.settings.answer_confidence:
+        context.pop("pending_category", None)
+        if self._confident(found):
             context["low_confidence"] = 0
+            if self._age_would_help(context, found.category):
+                return self._ask_age(turn, found.category)
             return self._answer(turn, found.category, found=found)
         options = [c for c in found.categories if c != "other"][:3]
         if found.confidence >= self.settings.clarify_confidence and len(options) >= 2:
             return self._clarify(turn, options)
         context["low_confidence"] = context.get("low_confidence", 0) + 1
         if context["low_confidence"] >= 2:
-            return self._offer_person(turn, "not_understood_twice")
-        return self._say(turn, "not_understood", step="open")
+            # Twice not understood: the bot cannot help, a person takes over (or is asked to call back).
+            context["low_confidence"] = 0
+            turn.replies.append(Reply(text("not_understood_twice", reply_language(turn.lang))))
+            return self._handoff(turn)
+        return self._say(
+            turn,
+            "not_understood",
+            step="open",
+            quick_replies=[text("talk_to_person", reply_language(turn.lang))],
+        )
 
     def _answer(self, turn: Turn, category: str, *, found: Route | None) -> Turn:
         lang = reply_language(turn.lang)
@@ -231,7 +346,7 @@ class Dialogue:
         context["category"] = context["categories"][0]
         context["questions"] = context.get("questions", 0) + 1
 
-        article = self._article_for(category, found)
+        article = self._article_for(category, found, context.get("age_band"))
         if article is None:
             turn.replies.append(Reply(text("no_article", lang)))
             return self._offer_person(turn, None)
@@ -276,13 +391,37 @@ class Dialogue:
         turn.step = "await_feedback"
         return turn
 
-    def _article_for(self, category: str, found: Route | None):
+    def _age_would_help(self, context: dict[str, Any], category: str) -> bool:
+        """Ask the age at most once per conversation, and only when the answer depends on it: the
+        category's articles are written for different ages."""
+        if context.get("age_asked") or context.get("age_band") not in (None, "unknown"):
+            return False
+        own = [a for a in self.articles.for_category(category) if a.category == category]
+        return len({frozenset(a.age_bands) for a in own}) > 1
+
+    def _ask_age(self, turn: Turn, category: str) -> Turn:
+        lang = reply_language(turn.lang)
+        context = turn.context
+        context["age_asked"] = True
+        context["pending_category"] = category
+        rather_not = text("rather_not", lang)
+        context["choices"] = {_normalise_choice(band): f"age:{band}" for band in ASKED_AGE_BANDS}
+        context["choices"][_normalise_choice(rather_not)] = "age:declined"
+        key = "ask_age_youth" if context.get("role") == "youth" else "ask_age"
+        turn.replies.append(Reply(text(key, lang), quick_replies=[*ASKED_AGE_BANDS, rather_not]))
+        turn.step = "ask_age"
+        return turn
+
+    def _article_for(self, category: str, found: Route | None, band: str | None = None):
         if found is not None:
             for article_id in found.articles:
                 article = self.articles.get(article_id)
                 if article is not None and (article.category == category or category in article.related):
                     return article
         candidates = self.articles.for_category(category)
+        if band and band != "unknown":
+            # Articles for the child's age first; the order is otherwise the knowledge base's.
+            candidates = sorted(candidates, key=lambda a: bool(a.age_bands) and band not in a.age_bands)
         return candidates[0] if candidates else None
 
     def _services_for(self, category: str, found: Route | None, context: dict[str, Any]):
@@ -317,7 +456,11 @@ class Dialogue:
 
     def _handoff(self, turn: Turn, *, announce: bool = True) -> Turn:
         lang = reply_language(turn.lang)
+        if not turn.staffing.available and not turn.context.get("priority"):
+            return self._offer_contact(turn)
         if announce:
+            # The way out of a long wait is there from the start: a call-back or an e-mail.
+            turn.context["choices"] = self._contact_choices(lang)
             turn.replies.append(
                 Reply(
                     text(
@@ -326,8 +469,11 @@ class Dialogue:
                         phone=self.settings.cjg_phone,
                         hours=self.settings.office_hours_text,
                         hours_en=self.settings.office_hours_text_en,
-                    ),
+                    )
+                    + " "
+                    + text("handoff_alternative", lang),
                     kind="notice",
+                    quick_replies=[text("call_me", lang), text("mail_me", lang)],
                 )
             )
         turn.handoff = True
@@ -344,12 +490,150 @@ class Dialogue:
                 for q, action in (
                     (text("end_chat", lang), "end"),
                     (text("still_here_button", lang), "still_here"),
+                    (text("talk_to_person", lang), "person_yes"),
                 )
                 if q in quick_replies
             }
         turn.replies.append(Reply(text(key, lang, **values), quick_replies=quick_replies))
         turn.step = step
         return turn
+
+    # -- leaving the question for a call-back or an e-mail -------------------------------------------
+
+    def _unavailable(self, staffing: Staffing, lang: str) -> str:
+        if not staffing.open and staffing.next_opening is not None and staffing.now is not None:
+            return text(
+                "unstaffed_closed", lang, when=describe_opening(staffing.next_opening, staffing.now, lang)
+            )
+        return text("unstaffed_nobody", lang)
+
+    def _contact_choices(self, lang: str, *, decline: bool = False) -> dict[str, str]:
+        choices = {
+            _normalise_choice(text("call_me", lang)): "contact_phone",
+            _normalise_choice(text("mail_me", lang)): "contact_email",
+        }
+        if decline:
+            choices[_normalise_choice(text("no_thank_you", lang))] = "contact_no"
+        return choices
+
+    def _offer_contact(self, turn: Turn) -> Turn:
+        """Nobody can take over now (outside office hours, or no worker online): the opening hours, the
+        safety numbers, and the choice to leave the question for a call-back or an e-mail."""
+        lang = reply_language(turn.lang)
+        turn.context["choices"] = self._contact_choices(lang, decline=True)
+        situation = self._unavailable(turn.staffing, lang) + " " + self.hours.describe(lang)
+        turn.replies.append(Reply(situation + "\n" + text("safety_short", lang), kind="notice"))
+        turn.replies.append(
+            Reply(
+                text("offer_contact", lang),
+                quick_replies=[text("call_me", lang), text("mail_me", lang), text("no_thank_you", lang)],
+            )
+        )
+        turn.step = "offered_contact"
+        return turn
+
+    def _contact(self, turn: Turn, message: str, found: Route, *, waiting: bool) -> Turn | None:
+        """One step of collecting a phone number or e-mail address; None when the message is not part
+        of it (a new question after the offer), so the ordinary dialogue answers it."""
+        lang = reply_language(turn.lang)
+        context = turn.context
+        action = context.get("choices", {}).get(_normalise_choice(message))
+        if action is None and found.intent == "deny":
+            action = "contact_no"
+        if action == "contact_no":
+            context.pop("contact_time", None)
+            reply = text(
+                "contact_declined", lang, phone=self.settings.cjg_phone, hours=self.hours.describe(lang)
+            )
+            return self._contact_finished(turn, reply, waiting=waiting)
+        if action == "contact_phone":
+            return self._ask_time(turn, lang)
+        if action == "contact_email":
+            return self._ask(
+                turn, "ask_email", lang, "ask_email", [text("call_me", lang), text("no_thank_you", lang)]
+            )
+        step = turn.step
+        if action == "still_here" and step in CONTACT_STEPS:
+            return self._repeat_question(turn, lang)
+
+        # From here the message may hold a phone number or an address: it is masked in the transcript.
+        masked = mask_contact_details(message)
+        if masked != message:
+            turn.mask = masked
+        # Whichever the parent gives, at whichever step, is taken: asked for a number, an address is fine.
+        phone = parse_phone(message)
+        if phone is not None:
+            return self._contact_saved(turn, "phone", phone, waiting=waiting)
+        email = parse_email(message)
+        if email is not None:
+            return self._contact_saved(turn, "email", email, waiting=waiting)
+        if step == "ask_time":
+            preferred = PREFERRED_TIMES.get(action or "", masked.strip()[:MAX_PREFERRED_TIME] or None)
+            context["contact_time"] = preferred
+            return self._ask(
+                turn, "ask_phone", lang, "ask_phone", [text("mail_me", lang), text("no_thank_you", lang)]
+            )
+        if step == "ask_phone":
+            return self._ask(
+                turn, "bad_phone", lang, "ask_phone", [text("mail_me", lang), text("no_thank_you", lang)]
+            )
+        if step == "ask_email":
+            return self._ask(
+                turn, "bad_email", lang, "ask_email", [text("call_me", lang), text("no_thank_you", lang)]
+            )
+        turn.mask = None
+        return None
+
+    def _ask_time(self, turn: Turn, lang: str) -> Turn:
+        options = {"time:morning": "morning", "time:afternoon": "afternoon", "time:any": "any_time"}
+        turn.context["choices"] = {
+            _normalise_choice(text(key, lang)): action for action, key in options.items()
+        }
+        turn.context["choices"].update(self._contact_choices(lang, decline=True))
+        turn.replies.append(
+            Reply(text("ask_time", lang), quick_replies=[text(k, lang) for k in options.values()])
+        )
+        turn.step = "ask_time"
+        return turn
+
+    def _ask(self, turn: Turn, key: str, lang: str, step: str, quick_replies: list[str]) -> Turn:
+        turn.context["choices"] = self._contact_choices(lang, decline=True)
+        turn.replies.append(Reply(text(key, lang), quick_replies=quick_replies))
+        turn.step = step
+        return turn
+
+    def _repeat_question(self, turn: Turn, lang: str) -> Turn:
+        if turn.step == "ask_time":
+            return self._ask_time(turn, lang)
+        if turn.step == "offered_contact":
+            return self._offer_contact(turn)
+        key = turn.step
+        other = "mail_me" if key == "ask_phone" else "call_me"
+        return self._ask(turn, key, lang, key, [text(other, lang), text("no_thank_you", lang)])
+
+    def _contact_saved(self, turn: Turn, kind: str, value: str, *, waiting: bool) -> Turn:
+        lang = reply_language(turn.lang)
+        turn.contact = ContactDetails(kind, value, turn.context.pop("contact_time", None))
+        turn.context["contact_requested"] = True
+        hours = self.hours.describe(lang)
+        if kind == "phone":
+            reply = text("contact_saved_phone", lang, number=mask_phone(value), hours=hours)
+        else:
+            reply = text("contact_saved_email", lang, address=mask_email(value), hours=hours)
+        if waiting:
+            reply += " " + text("contact_still_queued", lang)
+        return self._contact_finished(turn, reply, waiting=waiting)
+
+    def _contact_finished(self, turn: Turn, reply: str, *, waiting: bool) -> Turn:
+        turn.context.pop("choices", None)
+        turn.replies.append(Reply(reply, kind="notice"))
+        if waiting:
+            # Still in the queue for a person: the bot stays quiet, the widget's own end button ends it.
+            turn.step = "handoff"
+            return turn
+        return self._say(
+            turn, "anything_else", step="open", quick_replies=[text("end_chat", reply_language(turn.lang))]
+        )
 
 
 def _merge(first: list[str], then: list[str]) -> list[str]:

@@ -20,19 +20,31 @@ from typing import Any
 
 from bot.bus import MessageBus, conversation_topic
 from bot.config import Settings
-from bot.dialogue import Dialogue, Reply, Turn
+from bot.contact_details import parse_email, parse_phone
+from bot.dialogue import MAX_PREFERRED_TIME, Dialogue, Reply, Turn
+from bot.presence import (
+    HISTORY_DAYS,
+    MAX_WAIT_MINUTES,
+    RECENT_CLAIMS,
+    Presence,
+    Staffing,
+    estimate_wait_minutes,
+    typical_wait_minutes,
+)
 from bot.registration import contact_record
 from bot.storage.staff import StaffAccount, StaffStore
 from bot.storage.store import (
+    ContactRequestView,
     ConversationGone,
     ConversationSnapshot,
     ConversationStore,
     StaffNoteView,
     StoredMessage,
 )
-from bot.texts import reply_language, text
-from intents.route import urgency_rank
+from bot.texts import minutes_text, reply_language, text
+from intents.route import is_safety, urgency_rank
 from knowledge.taxonomy import is_code
+from registry import ContactRecord
 from registry.vocab import OUTCOMES
 
 log = logging.getLogger(__name__)
@@ -52,6 +64,14 @@ class InvalidClose(ValueError):
     pass
 
 
+class InvalidContact(ValueError):
+    """Not a callable phone number or a valid e-mail address (the value itself is not in the message)."""
+
+
+class UnknownContactRequest(LookupError):
+    pass
+
+
 @dataclass(frozen=True, slots=True)
 class QueueEntry:
     id: str
@@ -64,6 +84,12 @@ class QueueEntry:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+async def _deidentified(record: ContactRecord | None) -> ContactRecord | None:
+    """De-identify the record's free text off the event loop: the first call loads deduce's word lists
+    (seconds), and no other conversation may wait for that."""
+    return None if record is None else await asyncio.to_thread(record.deidentified)
 
 
 def utcnow() -> datetime:
@@ -92,6 +118,10 @@ class ConversationEngine:
         self.clock = clock
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self._tasks: set[asyncio.Task] = set()
+        self.office_hours = settings.opening_hours()
+        self.presence = Presence(timedelta(minutes=settings.presence_timeout_minutes))
+        # What each waiting parent was last told (place, minutes, text): a new status only on a change.
+        self._told: dict[str, tuple[int, int | None, str]] = {}
 
     # -- opening and finding -----------------------------------------------------------------------
 
@@ -128,7 +158,7 @@ class ConversationEngine:
         )
         await self._publish_message(conversation_id, stored)
         if created:
-            self._spawn(self._bot_turn(conversation_id, stored.text))
+            self._spawn(self._bot_turn(conversation_id, stored.text, stored.seq))
         return stored
 
     async def set_language(self, conversation_id: str, lang: str) -> bool:
@@ -140,21 +170,23 @@ class ConversationEngine:
 
     # -- the bot's turn ----------------------------------------------------------------------------
 
-    async def _bot_turn(self, conversation_id: str, message: str) -> None:
+    async def _bot_turn(self, conversation_id: str, message: str, seq: int | None = None) -> None:
         async with self._lock(conversation_id):
             conversation = await self.store.get(conversation_id)
             if conversation is None or conversation.closed:
                 return
             if conversation.state == "bot":
-                turn = self.dialogue.respond(conversation, message)
+                turn = self.dialogue.respond(conversation, message, self.staffing())
             elif conversation.state == "waiting":
-                turn = self.dialogue.respond_while_waiting(conversation, message)
+                turn = self.dialogue.respond_while_waiting(conversation, message, self.staffing())
             else:
                 return  # a person owns the conversation: the bot says nothing
-            await self._apply(conversation, turn)
+            await self._apply(conversation, turn, seq)
 
-    async def _apply(self, conversation: ConversationSnapshot, turn: Turn) -> None:
+    async def _apply(self, conversation: ConversationSnapshot, turn: Turn, seq: int | None = None) -> None:
         conversation_id = conversation.id
+        # A parent who leaves the queue for a call-back is the bot's again, in the same compare-and-set.
+        state = "bot" if turn.leave_queue else conversation.state
         saved = await self.store.update(
             conversation_id,
             expect_states=(conversation.state,),
@@ -162,20 +194,37 @@ class ConversationEngine:
             context=turn.context,
             lang=turn.lang,
             urgency=turn.urgency,
+            **({"state": state} if turn.leave_queue else {}),
         )
         if not saved:
             return  # ownership changed while the bot was thinking: a person has it now
+        if turn.mask is not None and seq is not None:
+            await self.store.mask_message(conversation_id, seq, turn.mask)
+        if turn.contact is not None:
+            await self.create_contact_request(
+                conversation_id,
+                turn.contact.kind,
+                turn.contact.value,
+                self.clock(),
+                preferred_time=turn.contact.preferred_time,
+            )
         if turn.replies:
             await self._typing(conversation_id)
         for reply in turn.replies:
-            if not await self._post(conversation_id, "bot", reply, states=(conversation.state,)):
+            if not await self._post(conversation_id, "bot", reply, states=(state,)):
                 break
         if turn.replies:
             await self.bus.publish(
                 conversation_topic(conversation_id), {"type": "typing", "from": "bot", "on": False}
             )
+        if turn.leave_queue:
+            status = {"type": "status", "state": "bot", "text": text("status_bot", reply_language(turn.lang))}
+            await self.bus.publish(conversation_topic(conversation_id), status)
+            await self._queue_changed(conversation_id, "bot")
         if turn.handoff:
             await self._enter_queue(conversation_id)
+        elif state == "waiting":
+            await self.update_waiting_statuses()  # a safety signal moves the parent to the front
         if turn.close:
             await self._close(conversation_id, "parent", say=None)
 
@@ -191,11 +240,144 @@ class ConversationEngine:
             conversation_id, expect_states=("bot",), state="waiting", queued_at=self.clock()
         ):
             return
-        conversation = await self.store.get(conversation_id)
-        status = await self.status_frame(conversation) if conversation else None
-        if status:
-            await self.bus.publish(conversation_topic(conversation_id), status)
-        await self._queue_changed(conversation_id, "waiting")
+        self._told.pop(conversation_id, None)  # a new place in the queue: always tell it
+        await self._queue_changed(conversation_id, "waiting")  # sends the parent's status too
+
+    # -- who can take over, and how long the wait is -------------------------------------------------
+
+    def staffing(self, now: datetime | None = None) -> Staffing:
+        """Whether a parent asking for a person can be queued now: within office hours and with a
+        worker online (or QUEUE_WHEN_NOBODY_ONLINE)."""
+        now = now or self.clock()
+        is_open = self.office_hours.is_open(now)
+        online = len(self.presence.online(now))
+        return Staffing(
+            available=is_open and (online > 0 or self.settings.queue_when_nobody_online),
+            open=is_open,
+            online=online,
+            now=now,
+            next_opening=None if is_open else self.office_hours.next_opening(now),
+        )
+
+    async def _waiting_in_order(self) -> list[ConversationSnapshot]:
+        """The queue as staff see it: safety signals first, then who joined first."""
+        waiting = await self.store.in_states(("waiting",))
+        waiting.sort(key=lambda c: (-urgency_rank(c.urgency), c.queued_at or c.created_at))
+        return waiting
+
+    async def _waiting_statuses(self) -> dict[str, dict[str, Any]]:
+        waiting = await self._waiting_in_order()
+        if not waiting:
+            return {}
+        now = self.clock()
+        staffing = self.staffing(now)
+        typical = typical_wait_minutes(
+            await self.store.recent_waits(now - timedelta(days=HISTORY_DAYS), RECENT_CLAIMS)
+        )
+        return {
+            conversation.id: self._waiting_status(conversation, position, typical, staffing)
+            for position, conversation in enumerate(waiting, 1)
+        }
+
+    def _waiting_status(
+        self, conversation: ConversationSnapshot, position: int, typical: float | None, staffing: Staffing
+    ) -> dict[str, Any]:
+        """The parent's place, a realistic wait, and what to do when it takes too long."""
+        lang = reply_language(conversation.lang)
+        priority = bool(conversation.context.get("priority")) or is_safety(conversation.urgency)
+        parts = [text("queue_priority", lang)] if priority else []
+        parts.append(
+            text("queue_front", lang) if position == 1 else text("queue_place", lang, position=position)
+        )
+        minutes = None
+        if staffing.available:
+            minutes = estimate_wait_minutes(position, typical, staffing.online)
+            parts.append(text("queue_wait", lang, minutes=minutes_text(minutes, lang, most=MAX_WAIT_MINUTES)))
+        else:
+            parts.append(text("queue_nobody_online", lang))
+        too_long = "queue_too_long" if staffing.open else "queue_too_long_closed"
+        parts.append(text(too_long, lang, phone=self.settings.cjg_phone))
+        if priority:
+            parts.append(text("queue_danger", lang))
+        return {
+            "type": "status",
+            "state": "waiting",
+            "text": " ".join(parts),
+            "queue_position": position,
+            "wait_minutes": minutes,
+        }
+
+    async def update_waiting_statuses(self) -> int:
+        """Send every waiting parent a new status when their place or expected wait changed (someone
+        ahead was taken, a safety case came in front, a worker came online). Returns how many."""
+        statuses = await self._waiting_statuses()
+        sent = 0
+        for conversation_id, status in statuses.items():
+            told = (status["queue_position"], status["wait_minutes"], status["text"])
+            if self._told.get(conversation_id) != told:
+                self._told[conversation_id] = told
+                await self.bus.publish(conversation_topic(conversation_id), status)
+                sent += 1
+        for gone in set(self._told) - set(statuses):
+            self._told.pop(gone, None)
+        return sent
+
+    # -- contact requests: a call-back or an e-mail answer -------------------------------------------
+
+    async def create_contact_request(
+        self,
+        conversation_id: str | None,
+        kind: str,
+        value: str,
+        now: datetime | None = None,
+        *,
+        preferred_time: str | None = None,
+    ) -> ContactRequestView:
+        """Store a parent's request to be called or e-mailed back. The phone number is normalised to
+        E.164 (Dutch by default). Raises InvalidContact for anything else. Never logs the value."""
+        if kind == "phone":
+            normalised = parse_phone(value)
+        elif kind == "email":
+            normalised = parse_email(value)
+        else:
+            raise InvalidContact("kind must be phone or email")
+        if normalised is None:
+            raise InvalidContact(f"not a valid {kind}")
+        conversation = await self.store.get(conversation_id) if conversation_id else None
+        context = conversation.context if conversation else {}
+        request = await self.store.add_contact_request(
+            conversation_id=conversation.id if conversation else None,
+            kind=kind,
+            value=normalised,
+            preferred_time=(preferred_time or "").strip()[:MAX_PREFERRED_TIME] or None,
+            category=context.get("category", "other"),
+            urgency=conversation.urgency if conversation else "none",
+            lang=context.get("foreign_lang") or (conversation.lang if conversation else "nl"),
+            now=now or self.clock(),
+        )
+        log.info("contact request %d (%s) left in conversation %s", request.id, kind, request.conversation_id)
+        await self.bus.publish(STAFF_TOPIC, {"type": "contact_request", "id": request.id, "state": "open"})
+        return request
+
+    async def contact_requests(self, open_only: bool = True) -> list[ContactRequestView]:
+        return await self.store.contact_requests(open_only=open_only)
+
+    async def mark_contact_request_done(self, request_id: int, worker: StaffAccount) -> ContactRequestView:
+        """Handled by ``worker``. Marking a request that is already done changes nothing."""
+        finished = await self.store.finish_contact_request(request_id, worker_id=worker.id, now=self.clock())
+        request = await self.store.contact_request(request_id)
+        if request is None:
+            raise UnknownContactRequest(request_id)
+        if finished:
+            await self.bus.publish(
+                STAFF_TOPIC, {"type": "contact_request", "id": request_id, "state": "done"}
+            )
+        return request
+
+    async def purge_handled_contact_requests(self) -> int:
+        """Contact details are kept until the request is handled plus RETENTION_DAYS, then deleted."""
+        cutoff = self.clock() - timedelta(days=self.settings.retention_days)
+        return await self.store.purge_contact_requests(cutoff)
 
     # -- the worker's side ---------------------------------------------------------------------------
 
@@ -347,8 +529,10 @@ class ConversationEngine:
             closing = text("closed_by_staff", lang, name=worker.display_name)
             await self._post(conversation_id, "system", Reply(closing), activity=False)
             now = self.clock()
-            record = contact_record(
-                conversation, now, categories=categories, outcome=outcome, handled_by=worker.pseudonym
+            record = await _deidentified(
+                contact_record(
+                    conversation, now, categories=categories, outcome=outcome, handled_by=worker.pseudonym
+                )
             )
             if not await self.store.close(
                 conversation_id, reason="staff", now=now, record=record, allowed_owner=worker.id
@@ -375,9 +559,14 @@ class ConversationEngine:
         if say:
             await self._post(conversation_id, "bot", Reply(closing_text), activity=False)
         now = self.clock()
-        if not await self.store.close(
-            conversation_id, reason=reason, now=now, record=contact_record(conversation, now)
-        ):
+        # Who left a question for a call-back was helped that way (safety escalation still goes first).
+        outcome = (
+            "callback_requested"
+            if conversation.context.get("contact_requested") and not is_safety(conversation.urgency)
+            else None
+        )
+        record = await _deidentified(contact_record(conversation, now, outcome=outcome))
+        if not await self.store.close(conversation_id, reason=reason, now=now, record=record):
             return False
         await self.bus.publish(
             conversation_topic(conversation_id), {"type": "closed", "reason": reason, "text": closing_text}
@@ -394,6 +583,9 @@ class ConversationEngine:
         """The parent's current situation, sent again on every (re)connect: waiting, or with whom."""
         lang = reply_language(conversation.lang)
         if conversation.state == "waiting":
+            status = (await self._waiting_statuses()).get(conversation.id)
+            if status is not None:
+                return status
             key = "status_waiting_urgent" if conversation.context.get("priority") else "status_waiting"
             return {"type": "status", "state": "waiting", "text": text(key, lang)}
         if conversation.state == "human":
@@ -469,6 +661,12 @@ class ConversationEngine:
         await self.bus.publish(
             STAFF_TOPIC, {"type": "queue", "conversation_id": conversation_id, "state": state}
         )
+        # Places in the queue move with every change: the parents who wait hear their new place. The
+        # change itself is done; a failure here must not undo it in the caller's eyes.
+        try:
+            await self.update_waiting_statuses()
+        except Exception:
+            log.exception("could not update the statuses of waiting parents")
 
     def _lock(self, conversation_id: str) -> asyncio.Lock:
         lock = self._locks.get(conversation_id)

@@ -51,6 +51,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Sorry, I still do not understand your question. Someone from the CJG can probably help you "
         "better.",
     },
+    "ask_age": {
+        "nl": "Dan kan ik je beter helpen. Hoe oud is je kind ongeveer?",
+        "en": "Then I can help you better. About how old is your child?",
+    },
+    "ask_age_youth": {
+        "nl": "Dan kan ik je beter helpen. Hoe oud ben je ongeveer?",
+        "en": "Then I can help you better. About how old are you?",
+    },
+    "rather_not": {"nl": "Liever niet", "en": "Rather not say"},
     "clarify": {
         "nl": "Ik wil je goed helpen. Gaat je vraag over een van deze onderwerpen?",
         "en": "I want to help you well. Is your question about one of these topics?",
@@ -183,6 +192,117 @@ _TEXTS: dict[str, dict[str, str]] = {
         "працівником CJG? Або зателефонуй за номером {phone}.",
     },
     "other_language_yes": {"tr": "Evet", "ar": "نعم", "pl": "Tak", "uk": "Так"},
+    # -- waiting for a person, and leaving the question when nobody can take it (bot/office_hours.py) --
+    "call_me": {"nl": "Bel mij terug", "en": "Call me back"},
+    "mail_me": {"nl": "Mail mij", "en": "Email me"},
+    "no_thank_you": {"nl": "Nee, dank je", "en": "No, thank you"},
+    "handoff_alternative": {
+        "nl": "Wil je niet wachten? Kies dan 'Bel mij terug' of 'Mail mij'.",
+        "en": "Would you rather not wait? Then choose 'Call me back' or 'Email me'.",
+    },
+    "queue_front": {"nl": "Je staat vooraan in de wachtrij.", "en": "You are at the front of the queue."},
+    "queue_place": {
+        "nl": "Je staat op plek {position} in de wachtrij.",
+        "en": "You are number {position} in the queue.",
+    },
+    "queue_priority": {"nl": "Je vraag gaat voor.", "en": "Your question goes first."},
+    "queue_wait": {
+        "nl": "De wachttijd is ongeveer {minutes}.",
+        "en": "The waiting time is about {minutes}.",
+    },
+    "queue_nobody_online": {
+        "nl": "Er is nu geen medewerker online. Komt er iemand online, dan krijg je hier antwoord.",
+        "en": "No one from the CJG is online right now. When someone comes online, you get your answer here.",
+    },
+    "queue_too_long": {
+        "nl": "Duurt het te lang? Bel {phone}. Of kies 'Bel mij terug' of 'Mail mij', dan nemen wij "
+        "contact met je op.",
+        "en": "Is it taking too long? Call {phone}. Or choose 'Call me back' or 'Email me' and we will "
+        "contact you.",
+    },
+    "queue_too_long_closed": {
+        "nl": "Wil je niet wachten? Kies 'Bel mij terug' of 'Mail mij', dan nemen wij contact met je op.",
+        "en": "Would you rather not wait? Choose 'Call me back' or 'Email me' and we will contact you.",
+    },
+    "queue_danger": {"nl": "Is er nu gevaar? Bel 112.", "en": "Is there danger right now? Call 112."},
+    "minute": {"nl": "1 minuut", "en": "1 minute"},
+    "minutes": {"nl": "{n} minuten", "en": "{n} minutes"},
+    "over_an_hour": {"nl": "meer dan een uur", "en": "more than an hour"},
+    "unstaffed_closed": {
+        "nl": "De medewerkers van het CJG zijn nu niet in de chat. De chat is weer open {when}.",
+        "en": "The people of the CJG are not in the chat right now. The chat opens again {when}.",
+    },
+    "unstaffed_nobody": {
+        "nl": "Er is op dit moment geen medewerker van het CJG online.",
+        "en": "No one from the CJG is online right now.",
+    },
+    "safety_short": {
+        "nl": "Is er gevaar? Bel 112. Veilig Thuis (0800-2000) en 113 Zelfmoordpreventie (0800-0113) zijn "
+        "dag en nacht bereikbaar, gratis.",
+        "en": "Is there danger? Call 112. Veilig Thuis (0800-2000) and 113 Suicide Prevention (0800-0113) "
+        "are there day and night, free of charge.",
+    },
+    "offer_contact": {
+        "nl": "Wil je je vraag achterlaten? Dan bellen of mailen we je terug.",
+        "en": "Would you like to leave your question? Then we will call or email you back.",
+    },
+    "unstaffed_safety": {
+        "nl": "Je staat wel vooraan in de wachtrij: wie van het CJG als eerste online komt, ziet jouw "
+        "bericht. Wacht niet als er gevaar is: bel dan 112 of een van de nummers hierboven. Je kunt ook "
+        "je vraag achterlaten, dan bellen of mailen we je.",
+        "en": "You are at the front of the queue: the first person from the CJG to come online sees your "
+        "message. Do not wait if there is danger: call 112 or one of the numbers above. You can also "
+        "leave your question and we will call or email you.",
+    },
+    "ask_time": {
+        "nl": "Wanneer kunnen we je het beste bellen?",
+        "en": "When is the best time to call you?",
+    },
+    "morning": {"nl": "'s Ochtends", "en": "In the morning"},
+    "afternoon": {"nl": "'s Middags", "en": "In the afternoon"},
+    "any_time": {"nl": "Maakt niet uit", "en": "Any time"},
+    "ask_phone": {
+        "nl": "Wat is je telefoonnummer? We gebruiken het alleen om je terug te bellen.",
+        "en": "What is your phone number? We only use it to call you back.",
+    },
+    "bad_phone": {
+        "nl": "Dat telefoonnummer klopt niet. Typ je nummer met alle cijfers, bijvoorbeeld 06 12345678 of "
+        "023 123 45 67.",
+        "en": "That phone number is not right. Type your number with all the digits, for example "
+        "06 12345678 or 023 123 45 67.",
+    },
+    "ask_email": {
+        "nl": "Wat is je e-mailadres? We gebruiken het alleen om je vraag te beantwoorden.",
+        "en": "What is your email address? We only use it to answer your question.",
+    },
+    "bad_email": {
+        "nl": "Dat e-mailadres klopt niet. Typ het zo: naam@voorbeeld.nl",
+        "en": "That email address is not right. Type it like this: name@example.com",
+    },
+    "contact_saved_phone": {
+        "nl": "Dank je wel. Je vraag is bewaard. Een medewerker van het CJG belt je zo snel mogelijk terug "
+        "op {number}. {hours}",
+        "en": "Thank you. Your question has been saved. Someone from the CJG will call you back on "
+        "{number} as soon as possible. {hours}",
+    },
+    "contact_saved_email": {
+        "nl": "Dank je wel. Je vraag is bewaard. Een medewerker van het CJG mailt je zo snel mogelijk op "
+        "{address}. {hours}",
+        "en": "Thank you. Your question has been saved. Someone from the CJG will email you at {address} "
+        "as soon as possible. {hours}",
+    },
+    "contact_still_queued": {
+        "nl": "Je blijft ook in de wachtrij staan. Komt er eerder iemand online, dan krijg je hier antwoord.",
+        "en": "You also stay in the queue. If someone comes online sooner, you get your answer here.",
+    },
+    "contact_declined": {
+        "nl": "Oké. Je kunt ons ook zelf bellen: {phone}. {hours}",
+        "en": "Okay. You can also call us yourself: {phone}. {hours}",
+    },
+    "anything_else": {
+        "nl": "Heb je nog een vraag? Typ die dan hieronder.",
+        "en": "Do you have another question? Type it below.",
+    },
 }
 
 
@@ -199,3 +319,16 @@ def has_text(key: str, lang: str) -> bool:
 def reply_language(lang: str) -> str:
     """The language the bot writes full answers in."""
     return lang if lang in FULL_LANGUAGES else "nl"
+
+
+def minutes_text(minutes: int, lang: str, *, most: int = 60) -> str:
+    """ "1 minuut", "10 minuten", or "meer dan een uur" above ``most``."""
+    if minutes > most:
+        return text("over_an_hour", lang)
+    return text("minute", lang) if minutes == 1 else text("minutes", lang, n=minutes)
+
+
+def safety_numbers(lang: str) -> str:
+    """The safety text without its last line, which promises a person right now: for when nobody is
+    online to keep that promise."""
+    return text("safety", lang).rsplit("\n", 1)[0]

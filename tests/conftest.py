@@ -85,6 +85,10 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         demo=False,
         bot_typing_ms=0,
         idle_check_seconds=3600,
+        # Most tests need a parent who asks for a person to be queued, whatever the hour and with nobody
+        # logged in; tests/test_handoff.py sets office hours and presence explicitly.
+        office_hours="always",
+        queue_when_nobody_online=True,
     )
     return replace(base, **overrides)
 

@@ -51,6 +51,8 @@ class Conversation(Base):
     __table_args__ = (
         Index("ix_conversations_state_last_activity_at", "state", "last_activity_at"),
         Index("ix_conversations_closed_at", "closed_at"),
+        # The wait estimate reads the most recent claims (migration 0004).
+        Index("ix_conversations_claimed_at", "claimed_at"),
     )
 
 
@@ -114,3 +116,31 @@ class StaffNote(Base):
     author_name: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ContactRequest(Base):
+    """A parent's question left for a call-back or an e-mail answer (outside office hours, or when no
+    worker was online). ``value`` is personal data: deleted RETENTION_DAYS after it was handled, never
+    copied to the registry or to logs."""
+
+    __tablename__ = "contact_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "phone" (E.164) or "email"
+    value: Mapped[str] = mapped_column(String(254))
+    preferred_time: Mapped[str | None] = mapped_column(String(100))
+    category: Mapped[str] = mapped_column(String(32), default="other")
+    urgency: Mapped[str] = mapped_column(String(16), default="none")
+    lang: Mapped[str] = mapped_column(String(2), default="nl")
+    state: Mapped[str] = mapped_column(String(8), default="open")  # "open" or "done"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+
+    __table_args__ = (
+        Index("ix_contact_requests_state_created_at", "state", "created_at"),
+        Index("ix_contact_requests_handled_at", "handled_at"),
+    )

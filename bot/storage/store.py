@@ -10,7 +10,7 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.storage.models import Conversation, Message, StaffNote
+from bot.storage.models import ContactRequest, Conversation, Message, StaffNote, StaffUser
 from registry import ContactRecord
 from registry.database import write_lock
 from registry.store import add_contact
@@ -69,6 +69,46 @@ class StaffNoteView:
     author_name: str
     text: str
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRequestView:
+    """A call-back or e-mail request as staff see it. ``value`` is personal data: show it to staff
+    only, never log it."""
+
+    id: int
+    conversation_id: str | None
+    kind: str
+    value: str
+    preferred_time: str | None
+    category: str
+    urgency: str
+    lang: str
+    state: str
+    created_at: datetime
+    handled_at: datetime | None = None
+    handled_by: str | None = None  # the worker's display name
+
+    def to_dict(self) -> dict[str, Any]:
+        values = {name: getattr(self, name) for name in self.__slots__}
+        return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
+
+
+def _contact_request(row: ContactRequest, handled_by: str | None) -> ContactRequestView:
+    return ContactRequestView(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        kind=row.kind,
+        value=row.value,
+        preferred_time=row.preferred_time,
+        category=row.category,
+        urgency=row.urgency,
+        lang=row.lang,
+        state=row.state,
+        created_at=row.created_at,
+        handled_at=row.handled_at,
+        handled_by=handled_by,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,3 +385,102 @@ class ConversationStore:
                 update(Conversation).where(Conversation.id.in_(ids)).values(context={}, purged_at=now)
             )
             return len(ids)
+
+    # -- the queue's history ------------------------------------------------------------------------
+
+    async def recent_waits(self, since: datetime, limit: int) -> list[float]:
+        """Seconds from joining the queue to the claim, of the latest ``limit`` claims since ``since``."""
+        async with self.session() as session:
+            rows = await session.execute(
+                select(Conversation.queued_at, Conversation.claimed_at)
+                .where(
+                    Conversation.claimed_at >= since,
+                    Conversation.queued_at.is_not(None),
+                    Conversation.claimed_at >= Conversation.queued_at,
+                )
+                .order_by(Conversation.claimed_at.desc())
+                .limit(limit)
+            )
+            return [(claimed - queued).total_seconds() for queued, claimed in rows]
+
+    async def mask_message(self, conversation_id: str, seq: int, text: str) -> bool:
+        """Replace a stored message's text (a phone number or e-mail address masked after it was used)."""
+        async with write_lock(self.engine), self.session() as session, session.begin():
+            result = await session.execute(
+                update(Message)
+                .where(Message.conversation_id == conversation_id, Message.seq == seq)
+                .values(text=text)
+            )
+            return result.rowcount == 1
+
+    # -- contact requests ---------------------------------------------------------------------------
+
+    async def add_contact_request(
+        self,
+        *,
+        conversation_id: str | None,
+        kind: str,
+        value: str,
+        preferred_time: str | None,
+        category: str,
+        urgency: str,
+        lang: str,
+        now: datetime,
+    ) -> ContactRequestView:
+        row = ContactRequest(
+            conversation_id=conversation_id,
+            kind=kind,
+            value=value,
+            preferred_time=preferred_time,
+            category=category,
+            urgency=urgency,
+            lang=lang,
+            state="open",
+            created_at=now,
+        )
+        async with write_lock(self.engine), self.session() as session, session.begin():
+            session.add(row)
+        return _contact_request(row, None)
+
+    async def contact_requests(self, *, open_only: bool = True) -> list[ContactRequestView]:
+        """Oldest first, so the longest waiting request is handled first."""
+        query = (
+            select(ContactRequest, StaffUser.display_name)
+            .outerjoin(StaffUser, StaffUser.id == ContactRequest.handled_by)
+            .order_by(ContactRequest.created_at, ContactRequest.id)
+        )
+        if open_only:
+            query = query.where(ContactRequest.state == "open")
+        async with self.session() as session:
+            return [_contact_request(row, name) for row, name in await session.execute(query)]
+
+    async def contact_request(self, request_id: int) -> ContactRequestView | None:
+        async with self.session() as session:
+            found = (
+                await session.execute(
+                    select(ContactRequest, StaffUser.display_name)
+                    .outerjoin(StaffUser, StaffUser.id == ContactRequest.handled_by)
+                    .where(ContactRequest.id == request_id)
+                )
+            ).first()
+            return _contact_request(*found) if found else None
+
+    async def finish_contact_request(self, request_id: int, *, worker_id: int, now: datetime) -> bool:
+        """Mark an open request done (compare-and-set: of two workers at once, one marks it)."""
+        async with write_lock(self.engine), self.session() as session, session.begin():
+            result = await session.execute(
+                update(ContactRequest)
+                .where(ContactRequest.id == request_id, ContactRequest.state == "open")
+                .values(state="done", handled_at=now, handled_by=worker_id)
+            )
+            return result.rowcount == 1
+
+    async def purge_contact_requests(self, handled_before: datetime) -> int:
+        """Delete requests handled before ``handled_before``: the contact detail goes with them."""
+        async with write_lock(self.engine), self.session() as session, session.begin():
+            result = await session.execute(
+                delete(ContactRequest).where(
+                    ContactRequest.state == "done", ContactRequest.handled_at < handled_before
+                )
+            )
+            return result.rowcount
