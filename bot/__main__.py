@@ -101,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The database drivers log SQL parameters at INFO and DEBUG, and those hold message texts and
+    # contact details: personal data never reaches the logs, whatever LOG_LEVEL says.
+    for chatty in ("aiosqlite", "asyncpg", "sqlalchemy.engine"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     if args.command == "adduser":
         return adduser(settings, args)
     run(settings)

@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import pages
 from bot.bus import InProcessBus
-from bot.channels import staff_api, widget
+from bot.channels import console, console_reports, reports_api, staff_api, widget
+from bot.channels import slack as slack_channel
 from bot.config import Settings
 from bot.dialogue import Dialogue
 from bot.engine import ConversationEngine, utcnow
@@ -56,7 +57,12 @@ def create_app(settings: Settings) -> web.Application:
     pages.add_routes(app, articles)
     widget.add_routes(app)
     staff_api.add_routes(app, staff)
+    reports_api.add_routes(app)
+    console.add_routes(app)
+    console_reports.add_routes(app)
     app.cleanup_ctx.append(_lifecycle(database, engine, staff))
+    # After the lifecycle above, so Slack follows the bus only once the schema is up to date.
+    slack_channel.add_routes(app, settings, engine, staff)
     return app
 
 
@@ -102,8 +108,13 @@ async def _housekeeping(engine: ConversationEngine, every_seconds: float) -> Non
                 purged = await engine.purge_expired_transcripts()
                 if purged:
                     log.info("purged %d transcripts past the retention period", purged)
+                handled = await engine.purge_handled_contact_requests()
+                if handled:
+                    log.info("deleted %d handled contact requests past the retention period", handled)
                 next_purge = loop.time() + PURGE_EVERY_SECONDS
             await engine.sweep_idle()
+            # Waiting parents hear it when a worker comes online or goes away, or the wait changes.
+            await engine.update_waiting_statuses()
         except Exception:
             log.exception("housekeeping failed; trying again in %s s", every_seconds)
         await asyncio.sleep(every_seconds)

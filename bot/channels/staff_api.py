@@ -14,9 +14,10 @@ from typing import Any
 from aiohttp import web
 
 from bot.channels.widget import ENGINE, MAX_TEXT_CHARS
-from bot.engine import ConversationEngine, InvalidClose, NotOwner, utcnow
+from bot.engine import ConversationEngine, InvalidClose, NotOwner, UnknownContactRequest, utcnow
 from bot.storage.staff import ROLES, LockedOut, StaffAccount, StaffStore
 from bot.storage.store import ConversationGone
+from registry import audit
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ STAFF_ERRORS = {
     "unknown_user": "Deze collega bestaat niet.",
     "too_large": "Het bericht is te lang (maximaal 4000 tekens).",
     "weak_password": "Kies een wachtwoord van minstens 12 tekens.",
+    "unknown_contact_request": "Dit terugbel- of mailverzoek bestaat niet (meer).",
 }
 
 
@@ -59,6 +61,8 @@ def requires(role: str = "staff", *, changes_state: bool = False) -> Callable[[H
             if found is None:
                 return staff_error(401, "not_logged_in")
             account, csrf = found
+            # Using the console or the API is being online: parents can then be queued for a person.
+            request.app[ENGINE].presence.touch(account.id, "console", utcnow())
             if changes_state and not hmac.compare_digest(request.headers.get("X-CSRF-Token", ""), csrf):
                 return staff_error(403, "csrf")
             if not account.may(role):
@@ -99,6 +103,7 @@ async def login(request: web.Request) -> web.Response:
         return staff_error(429, "locked")
     if session is None:
         return staff_error(401, "bad_login")
+    request.app[ENGINE].presence.touch(session.account.id, "console", utcnow())
     response = web.json_response({"csrf_token": session.csrf_token, "user": _account_json(session.account)})
     response.set_cookie(
         COOKIE, session.session_token, httponly=True, samesite="Strict", secure=request.secure, path="/"
@@ -110,6 +115,7 @@ async def login(request: web.Request) -> web.Response:
 @requires(changes_state=True)
 async def logout(request: web.Request) -> web.Response:
     await request.app[STAFF].log_out(request.cookies[COOKIE])
+    request.app[ENGINE].presence.set_available(request[ACCOUNT].id, "console", False, utcnow())
     response = web.json_response({"ok": True})
     response.del_cookie(COOKIE, path="/")
     return response
@@ -135,6 +141,7 @@ async def conversation(request: web.Request) -> web.Response:
     found = await engine.get(request.match_info["id"])
     if found is None:
         return staff_error(404, "unknown_conversation")
+    await audit.transcript_viewed(engine.store.engine, request[ACCOUNT], found.id, utcnow())
     messages = await engine.history(found.id)
     notes = await engine.notes(found.id)
     route = found.context.get("route", {})
@@ -143,6 +150,8 @@ async def conversation(request: web.Request) -> web.Response:
             "id": found.id,
             "state": found.state,
             "owner": await engine.owner_name(found),
+            # Names need not be unique; this says whether the caller is the owner.
+            "mine": found.owner_id == request[ACCOUNT].id,
             "urgency": found.urgency,
             "lang": found.context.get("foreign_lang") or found.lang,
             "category": found.context.get("category", "other"),
@@ -258,6 +267,27 @@ async def save_user(request: web.Request) -> web.Response:
     return web.json_response(_account_json(account), status=201)
 
 
+@requires()
+async def list_contact_requests(request: web.Request) -> web.Response:
+    state = request.query.get("state", "open")
+    if state not in ("open", "all"):
+        return staff_error(400, "bad_request")
+    found = await _engine(request).contact_requests(open_only=state == "open")
+    return web.json_response([r.to_dict() for r in found], headers={"Cache-Control": "no-store"})
+
+
+@requires(changes_state=True)
+async def contact_request_done(request: web.Request) -> web.Response:
+    try:
+        request_id = int(request.match_info["id"])
+        if not 0 < request_id < 2**31:  # beyond the column's range: unknown, not a database error
+            raise ValueError(request_id)
+        done = await _engine(request).mark_contact_request_done(request_id, request[ACCOUNT])
+    except (ValueError, UnknownContactRequest):
+        return staff_error(404, "unknown_contact_request")
+    return web.json_response(done.to_dict(), headers={"Cache-Control": "no-store"})
+
+
 def add_routes(app: web.Application, staff: StaffStore) -> None:
     app[STAFF] = staff
     app.router.add_post("/api/staff/login", login)
@@ -272,3 +302,5 @@ def add_routes(app: web.Application, staff: StaffStore) -> None:
     app.router.add_post("/api/staff/conversations/{id}/handback", handback)
     app.router.add_post("/api/staff/conversations/{id}/transfer", transfer)
     app.router.add_post("/api/staff/conversations/{id}/close", close)
+    app.router.add_get("/api/staff/contact-requests", list_contact_requests)
+    app.router.add_post("/api/staff/contact-requests/{id}/done", contact_request_done)

@@ -1,0 +1,85 @@
+"""Slack for the I&A team (docs/slack.md): slack-bolt's AsyncApp mounted in this aiohttp app.
+
+Off unless SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. Slack posts its events, button presses,
+modal submissions and the /wegwijs command to ``POST /slack/events``; bolt checks the signature and the
+timestamp of each. ``GET /api/staff/slack/status`` shows admins whether Slack calls are failing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.channels.slack.bridge import SlackBridge
+from bot.channels.slack.calls import SlackCalls
+from bot.channels.staff_api import requires
+from bot.config import Settings
+from bot.engine import ConversationEngine
+from bot.storage.staff import StaffStore
+
+log = logging.getLogger(__name__)
+
+BRIDGE = web.AppKey("slack_bridge", SlackBridge)
+
+
+def create_bridge(settings: Settings, engine: ConversationEngine, staff: StaffStore) -> SlackBridge:
+    client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    # The token reaches bolt through the client (bolt warns when given both).
+    bolt = AsyncApp(
+        name="wegwijs",
+        signing_secret=settings.slack_signing_secret,
+        client=client,
+        logger=logging.getLogger("bot.channels.slack.bolt"),
+    )
+    return SlackBridge(
+        engine=engine,
+        staff=staff,
+        bolt=bolt,
+        calls=SlackCalls(client),
+        channel_id=settings.slack_channel_id,
+        user_map=dict(settings.slack_user_map),
+        public_url=settings.public_url or f"http://{settings.host}:{settings.port}",
+    )
+
+
+def add_routes(
+    app: web.Application, settings: Settings, engine: ConversationEngine, staff: StaffStore
+) -> None:
+    """Needs staff_api.add_routes first (the status page uses its sessions)."""
+    app.router.add_get("/api/staff/slack/status", slack_status)
+    if not settings.slack_enabled:
+        return
+    bridge = create_bridge(settings, engine, staff)
+    app[BRIDGE] = bridge
+    app.router.add_post("/slack/events", slack_events)
+    app.cleanup_ctx.append(_follow_bus)
+
+
+async def slack_events(request: web.Request) -> web.Response:
+    bolt = request.app[BRIDGE].bolt
+    response = await bolt.async_dispatch(await to_bolt_request(request))
+    return await to_aiohttp_response(response)
+
+
+@requires("admin")
+async def slack_status(request: web.Request) -> web.Response:
+    bridge = request.app.get(BRIDGE)
+    if bridge is None:
+        return web.json_response({"enabled": False}, headers={"Cache-Control": "no-store"})
+    body = {"enabled": True, "threads": len(bridge.threads), **bridge.calls.status()}
+    return web.json_response(body, headers={"Cache-Control": "no-store"})
+
+
+async def _follow_bus(app: web.Application) -> AsyncIterator[None]:
+    # deduce (for the first question) is warmed up in a thread by bot/app.py's lifecycle.
+    bridge = app[BRIDGE]
+    task = asyncio.create_task(bridge.run())
+    await bridge.ready.wait()
+    yield
+    await bridge.stop(task)
