@@ -155,7 +155,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• Şu anda tehlike var mı? 112'yi ara.\n"
         "• Veilig Thuis (aile içi şiddet ve çocuk istismarı): 0800-2000. Ücretsiz, gece gündüz. Adını "
         "vermek zorunda değilsin.\n"
-        "• İntiharı mı düşünüyorsun? 113 veya ücretsiz 0800-0113'ü ara, gece gündüz. Ya da 113.nl'de yaz.\n"
+        "• İntihar etmeyi düşünüyor musun? 113 veya ücretsiz 0800-0113'ü ara, gece gündüz. Ya da 113.nl "
+        "üzerinden sohbet et.\n"
         "• Çocuk ya da genç misin? De Kindertelefoon: 0800-0432 (ücretsiz).\n"
         "Seni şimdi CJG'den bir çalışana bağlıyorum.",
         "ar": "نأسف لما يحدث. سلامتك أولاً.\n"
@@ -168,16 +169,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "pl": "Przykro nam, że to się dzieje. Twoje bezpieczeństwo jest najważniejsze.\n"
         "• Czy teraz jest niebezpiecznie? Zadzwoń pod 112.\n"
         "• Veilig Thuis (przemoc domowa i krzywdzenie dzieci): 0800-2000. Bezpłatnie, całą dobę. Możesz "
-        "pozostać anonimowy.\n"
+        "nie podawać swojego nazwiska.\n"
         "• Myślisz o samobójstwie? Zadzwoń pod 113 lub bezpłatnie 0800-0113, całą dobę. "
-        "Albo czat na 113.nl.\n"
+        "Możesz też porozmawiać na czacie na 113.nl.\n"
         "• Jesteś dzieckiem lub nastolatkiem? De Kindertelefoon: 0800-0432 (bezpłatnie).\n"
         "Teraz łączę cię z pracownikiem CJG.",
         "uk": "Нам дуже шкода, що це відбувається. Твоя безпека найважливіша.\n"
         "• Чи є небезпека зараз? Телефонуй 112.\n"
         "• Veilig Thuis (домашнє насильство і жорстоке поводження з дітьми): 0800-2000. Безкоштовно, "
         "цілодобово. Можна анонімно.\n"
-        "• Думаєш про самогубство? Телефонуй 113 або безкоштовно 0800-0113, цілодобово. Або чат на 113.nl.\n"
+        "• Думаєш про самогубство? Телефонуй 113 або безкоштовно 0800-0113, цілодобово. "
+        "Або напиши в чат на 113.nl.\n"
         "• Ти дитина чи підліток? De Kindertelefoon: 0800-0432 (безкоштовно).\n"
         "Зараз я з'єдную тебе з працівником CJG.",
     },
