@@ -224,13 +224,22 @@ class SlackBridge:
     async def _on_open_console(self, ack: Any) -> None:
         await ack()  # a link button: Slack opens the URL itself, but still expects an answer
 
-    async def _on_takeover(self, ack: Any, body: dict[str, Any]) -> None:
-        await ack()
+    async def _linked_worker(self, body: dict[str, Any]) -> tuple[str, str, str, StaffAccount] | None:
+        """Who pressed a button, where, on which conversation, as which staff account; None (and a
+        private refusal) for a Slack user who is not linked to an account."""
         user, channel, conversation_id = _action_context(body)
         account = await self.account(user)
         if account is None:
             await self.ephemeral(channel, user, say("not_linked"))
+            return None
+        return user, channel, conversation_id, account
+
+    async def _on_takeover(self, ack: Any, body: dict[str, Any]) -> None:
+        await ack()
+        acting = await self._linked_worker(body)
+        if acting is None:
             return
+        user, channel, conversation_id, account = acting
         try:
             await self.engine.claim(conversation_id, account)
         except NotOwner as exc:
@@ -240,11 +249,10 @@ class SlackBridge:
 
     async def _on_handback(self, ack: Any, body: dict[str, Any]) -> None:
         await ack()
-        user, channel, conversation_id = _action_context(body)
-        account = await self.account(user)
-        if account is None:
-            await self.ephemeral(channel, user, say("not_linked"))
+        acting = await self._linked_worker(body)
+        if acting is None:
             return
+        user, channel, conversation_id, account = acting
         try:
             await self.engine.hand_back(conversation_id, account)
         except NotOwner as exc:
@@ -254,11 +262,10 @@ class SlackBridge:
 
     async def _on_close(self, ack: Any, body: dict[str, Any]) -> None:
         await ack()
-        user, channel, conversation_id = _action_context(body)
-        account = await self.account(user)
-        if account is None:
-            await self.ephemeral(channel, user, say("not_linked"))
+        acting = await self._linked_worker(body)
+        if acting is None:
             return
+        user, channel, conversation_id, account = acting
         conversation = await self.engine.get(conversation_id)
         if conversation is None or conversation.closed:
             await self.ephemeral(channel, user, say("closed"))
