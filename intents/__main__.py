@@ -2,6 +2,7 @@
 
 python -m intents "mijn dochter van 4 plast nog in bed"
 python -m intents --jsonl < messages.jsonl     # {"text": ..., "lang": ...} per line
+python -m intents corrections --since 2026-01-01  # reviewed categories as candidate phrases
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def _jsonl(source: TextIO, sink: TextIO) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["corrections"]:
+        from intents.corrections import main as corrections
+
+        return corrections(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m intents",
         description="Route a message: category, intent, urgency, language, articles, services, and who asks"

@@ -173,3 +173,25 @@ def csv_value(value: object) -> object:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return value
+
+
+async def iter_reviewed_questions(
+    session: AsyncSession, *, since: date | None = None
+) -> AsyncIterator[dict[str, object]]:
+    """Contacts a worker reviewed (confirmed or corrected the bot's category) that kept their
+    de-identified first question: the material content editors turn into training phrases."""
+    query = (
+        select(Contact.ended_at, Contact.first_question, Contact.bot_category, Contact.category)
+        .where(Contact.bot_category.is_not(None), Contact.first_question.is_not(None))
+        .order_by(Contact.ended_at, Contact.id)
+    )
+    if since is not None:
+        query = query.where(Contact.local_day >= since)
+    for ended_at, question, bot_category, worker_category in await session.execute(query):
+        yield {
+            "text": question,
+            "bot_category": bot_category,
+            "worker_category": worker_category,
+            "corrected": bot_category != worker_category,
+            "closed": ended_at.astimezone(TIMEZONE).date().isoformat(),
+        }
