@@ -15,6 +15,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# deduce builds its lookup cache on first use (a minute or more): once here, not inside a test.
+	$(BIN)/python -c "from registry.deidentify import warm_up; warm_up()"
 	touch $(VENV)/.installed $@
 
 ## Start the service on http://localhost:8080 with the embedded defaults (SQLite, demo content, demo login).

@@ -10,6 +10,7 @@ import sys
 
 from aiohttp import web
 
+from bot import privacy
 from bot.config import ConfigError, Settings
 
 
@@ -54,7 +55,10 @@ def run(settings: Settings) -> None:
             )
 
     app.on_startup.append(announce)
-    web.run_app(app, host=settings.host, port=settings.port, print=None, shutdown_timeout=15)
+    try:
+        web.run_app(app, host=settings.host, port=settings.port, print=None, shutdown_timeout=15)
+    finally:
+        privacy.stop()
 
 
 def adduser(settings: Settings, args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import pages
+from bot import pages, privacy
 from bot.bus import InProcessBus
 from bot.channels import console, console_reports, reports_api, staff_api, widget
 from bot.channels import slack as slack_channel
@@ -75,6 +75,7 @@ def _lifecycle(
         if settings.demo:
             app[DEMO_LOGIN] = await _demo_login(staff)
         sweeper = asyncio.create_task(_housekeeping(engine, settings.idle_check_seconds))
+        privacy.warm_up()
         yield
         sweeper.cancel()
         with contextlib.suppress(asyncio.CancelledError):

@@ -31,6 +31,7 @@ CONTACT_ACTIONS = ("contact_phone", "contact_email", "contact_no")
 # What a worker sees as the preferred time of a call-back (staff read Dutch).
 PREFERRED_TIMES = {"time:morning": "'s ochtends", "time:afternoon": "'s middags", "time:any": None}
 MAX_PREFERRED_TIME = 100
+MAX_FIRST_QUESTION = 500
 # What the conversation remembers of who is asking, across turns (the registry records it too).
 PROFILE_KEYS = ("role", "child_age_years", "age_band", "municipality")
 # The age bands a parent can pick when the bot asks; the registry's other bands come from the text.
@@ -133,6 +134,9 @@ class Dialogue:
         if (found.intent == "question" or conversation.step == "ask_age") and not collecting:
             self._remember_profile(context, found)
         if found.intent == "question" and not collecting:
+            # Kept for reviewing categories (issue 5): de-identified before the registry stores it
+            # (bot/privacy.py), deleted with the transcript at the end of the retention period.
+            context.setdefault("first_question", message[:MAX_FIRST_QUESTION])
             # Staff see why the bot chose a category; it goes with the transcript, not the registry.
             context["route"] = {
                 "category": found.category,

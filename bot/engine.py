@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot import privacy
 from bot.bus import MessageBus, conversation_topic
 from bot.config import Settings
 from bot.contact_details import parse_email, parse_phone
@@ -44,7 +45,6 @@ from bot.storage.store import (
 from bot.texts import minutes_text, reply_language, text
 from intents.route import is_safety, urgency_rank
 from knowledge.taxonomy import is_code
-from registry import ContactRecord
 from registry.vocab import OUTCOMES
 
 log = logging.getLogger(__name__)
@@ -84,12 +84,6 @@ class QueueEntry:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-async def _deidentified(record: ContactRecord | None) -> ContactRecord | None:
-    """De-identify the record's free text off the event loop: the first call loads deduce's word lists
-    (seconds), and no other conversation may wait for that."""
-    return None if record is None else await asyncio.to_thread(record.deidentified)
 
 
 def utcnow() -> datetime:
@@ -529,7 +523,7 @@ class ConversationEngine:
             closing = text("closed_by_staff", lang, name=worker.display_name)
             await self._post(conversation_id, "system", Reply(closing), activity=False)
             now = self.clock()
-            record = await _deidentified(
+            record = await privacy.deidentified(
                 contact_record(
                     conversation, now, categories=categories, outcome=outcome, handled_by=worker.pseudonym
                 )
@@ -565,7 +559,7 @@ class ConversationEngine:
             if conversation.context.get("contact_requested") and not is_safety(conversation.urgency)
             else None
         )
-        record = await _deidentified(contact_record(conversation, now, outcome=outcome))
+        record = await privacy.deidentified(contact_record(conversation, now, outcome=outcome))
         if not await self.store.close(conversation_id, reason=reason, now=now, record=record):
             return False
         await self.bus.publish(

@@ -84,10 +84,11 @@ def contact_values(record: ContactRecord, *, deidentify: bool = True) -> dict[st
     }
 
 
-def add_contact(session: AsyncSession, record: ContactRecord) -> None:
+def add_contact(session: AsyncSession, record: ContactRecord, *, deidentify: bool = True) -> None:
     """Add a validated, de-identified record to the session; the caller's transaction decides when it
-    lands (a closed conversation and its record are written together)."""
-    values = contact_values(record)
+    lands (a closed conversation and its record are written together). ``deidentify=False`` only for a
+    record that already went through ``deidentified()`` (the service does that in a worker process)."""
+    values = contact_values(record, deidentify=deidentify)
     session.add(
         Contact(
             **values,

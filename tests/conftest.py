@@ -111,8 +111,12 @@ class LiveServer:
 
 
 async def start_server(settings: Settings) -> tuple[LiveServer, web.AppRunner]:
+    from bot import privacy
     from bot.app import create_app
 
+    # The service loads deduce in its worker process in the background; the first test to close a chat
+    # would wait those seconds inside its own timeouts. Wait once here instead (the worker stays).
+    await privacy.warm_up()
     app = create_app(settings)
     runner = web.AppRunner(app, shutdown_timeout=5)
     await runner.setup()

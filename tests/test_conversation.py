@@ -59,6 +59,9 @@ async def test_answer_feedback_and_close_register_one_anonymous_contact(server, 
     assert row["category"] == "toilet" and row["categories"][0] == "toilet"
     assert row["outcome"] == "answered_by_bot" and row["urgency"] == "none"
     assert row["ended_at"] >= row["started_at"]
+    # The first question is kept for reviewing categories, de-identified (it holds nothing personal
+    # here); no other field holds any of the parent's words.
+    assert row.pop("first_question") == BEDWETTING and row["note"] is None
     flat = repr(row).lower()
     assert "zoon" not in flat and "plast" not in flat
 

@@ -329,7 +329,8 @@ class ConversationStore:
             if result.rowcount != 1:
                 return False
             if record is not None:
-                add_contact(session, record)
+                # The engine de-identified the record's text in a worker process (bot/privacy.py).
+                add_contact(session, record, deidentify=False)
         return True
 
     async def idle_since(self, cutoff: datetime, *, warned: bool, states: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,53 @@
+"""De-identifying free text for the registry, away from the event loop.
+
+deduce takes seconds of pure-Python CPU to load its word lists, and de-identifying still costs a
+millisecond or so per text. In a thread that would hold the GIL and stall every open conversation, so
+the service does it in one worker process, started and warmed up when the service starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+from registry import ContactRecord
+from registry import deidentify as _deidentify
+
+_pool: ProcessPoolExecutor | None = None
+
+
+def _worker() -> ProcessPoolExecutor:
+    global _pool
+    if _pool is None:
+        # "spawn": a fork of a process with a running event loop and threads is not safe.
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return _pool
+
+
+def warm_up() -> asyncio.Future:
+    """Start the worker and load deduce there; the service does not wait for it."""
+    return asyncio.get_running_loop().run_in_executor(_worker(), _deidentify.warm_up)
+
+
+async def deidentified(record: ContactRecord | None) -> ContactRecord | None:
+    if record is None or not (record.first_question or record.note):
+        return record.deidentified() if record is not None else None
+    return await asyncio.get_running_loop().run_in_executor(_worker(), _clean, record)
+
+
+def _clean(record: ContactRecord) -> ContactRecord:
+    return record.deidentified()
+
+
+def stop() -> None:
+    """End the worker now, even in the middle of loading deduce, so a stopping service exits at once.
+    (ProcessPoolExecutor would otherwise wait for the job in hand; Python 3.11 has no public way to
+    terminate its workers, hence ``_processes``.)"""
+    global _pool
+    if _pool is None:
+        return
+    pool, _pool = _pool, None
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
