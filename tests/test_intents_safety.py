@@ -19,6 +19,13 @@ URGENT_SAFETY = [
     "mijn ex dreigt de kinderen mee te nemen en mij te vermoorden",
     "my husband hits me when the kids are asleep",
     "my stepfather abused me when I was little",
+    "hij dwingt me foto's te sturen",
+    "papa knijpt mijn keel dicht als hij boos is",
+    "ik word thuis opgesloten",
+    "my mum locks me in my room",
+    "mijn vader is bijna nooit thuis en er is geen eten",
+    "ze moet van haar familie trouwen",
+    "ze willen mijn dochter laten besnijden",
 ]
 URGENT_LOW_MOOD = [
     "mijn dochter van 14 zegt dat ze niet meer wil leven",
@@ -27,6 +34,10 @@ URGENT_LOW_MOOD = [
     "hij wil er een einde aan maken zegt hij",
     "I want to kill myself",
     "my son is cutting himself",
+    "ik heb pillen gespaard",
+    "ik ben het leven zat",
+    "ik heb mijn polsen opengesneden",
+    "my son tried to hang himself",
 ]
 EMERGENCY = [
     ("hij staat nu met een mes in de keuken", "safety"),
@@ -241,6 +252,8 @@ MORE_EMERGENCY = [
     ("ik heb pillen genomen", "low_mood"),
 ]
 HARD_NEGATIVES = [
+    "het hoeft niet meer want het is al opgelost",
+    "mijn ex staat voor de deur om de kinderen op te halen",
     "ik schrok me dood toen hij van de trap viel",
     "mijn zoon speelt een game waarin je mensen neerschiet, is dat erg?",
     "het verjaardagsfeestje was moordgezellig",
