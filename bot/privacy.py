@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from registry import ContactRecord
 from registry import deidentify as _deidentify
@@ -33,7 +34,13 @@ def warm_up() -> asyncio.Future:
 async def deidentified(record: ContactRecord | None) -> ContactRecord | None:
     if record is None or not (record.first_question or record.note):
         return record.deidentified() if record is not None else None
-    return await asyncio.get_running_loop().run_in_executor(_worker(), _clean, record)
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(_worker(), _clean, record)
+    except BrokenProcessPool:
+        # The worker died (killed, out of memory): a closing conversation must not fail for that.
+        stop()
+        return await loop.run_in_executor(_worker(), _clean, record)
 
 
 def _clean(record: ContactRecord) -> ContactRecord:
