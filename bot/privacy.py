@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
 from registry import ContactRecord
 from registry import deidentify as _deidentify
 
+T = TypeVar("T")
 _pool: ProcessPoolExecutor | None = None
 
 
@@ -32,19 +35,24 @@ def warm_up() -> asyncio.Future:
 
 
 async def deidentified(record: ContactRecord | None) -> ContactRecord | None:
+    """The record with its free text de-identified (in the worker when there is text to clean)."""
     if record is None or not (record.first_question or record.note):
         return record.deidentified() if record is not None else None
+    return await _in_worker(ContactRecord.deidentified, record)
+
+
+async def deidentify_text(text: str) -> str:
+    return await _in_worker(_deidentify.deidentify, text) if text else text
+
+
+async def _in_worker(function: Callable[[T], T], argument: T) -> T:
     loop = asyncio.get_running_loop()
     try:
-        return await loop.run_in_executor(_worker(), _clean, record)
+        return await loop.run_in_executor(_worker(), function, argument)
     except BrokenProcessPool:
         # The worker died (killed, out of memory): a closing conversation must not fail for that.
         stop()
-        return await loop.run_in_executor(_worker(), _clean, record)
-
-
-def _clean(record: ContactRecord) -> ContactRecord:
-    return record.deidentified()
+        return await loop.run_in_executor(_worker(), function, argument)
 
 
 def stop() -> None:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import selectinload
 
 from bot.channels.console_reports import MAX_SUMMARY, parse_registration
 from registry import audit
-from registry.deidentify import warm_up
 from registry.models import Contact
 from tests.test_console_server import form_login
 from tests.test_staff_api import PASSWORD, add_staff, log_in
@@ -34,12 +33,6 @@ REGISTRATION = {
     "unmet_reason": None,
     "handling_minutes": 4,
 }
-
-
-@pytest.fixture(scope="module", autouse=True)
-def deidentify_loaded() -> None:
-    # deduce loads its lists on the first call (seconds); do it once here, not inside a timed request.
-    warm_up()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ reads when reviewing categories, the same as the first question of a chat.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +17,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
+from bot import privacy
 from bot.channels.console import URGENCY_LABELS, page, render
 from bot.channels.staff_api import ACCOUNT, requires, staff_error
 from bot.channels.widget import ENGINE
@@ -328,8 +328,8 @@ async def register_api(request: web.Request) -> web.Response:
     if registration is None:
         return _error(400, "invalid", fields=errors)
     record = contact_record(registration, request[ACCOUNT], utcnow())
-    # deduce is slow to load the first time: de-identify in a worker thread, not on the event loop.
-    record = await asyncio.to_thread(record.deidentified)
+    # In the service's de-identification worker: deduce never runs on (or stalls) the event loop.
+    record = await privacy.deidentified(record)
     try:
         record.validate()
     except InvalidRecord:

@@ -22,7 +22,6 @@ import pytest
 from playwright.async_api import Page, expect
 
 from bot.engine import utcnow
-from registry.deidentify import warm_up
 from registry.records import ContactRecord
 from registry.reports import AGGREGATE_COLUMNS
 from registry.store import EXPORT_COLUMNS, add_contact
@@ -207,12 +206,6 @@ async def download(page: Page, link_id: str, folder: Path) -> list[list[str]]:
     target = folder / downloaded.suggested_filename
     await downloaded.save_as(target)
     return list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
-
-
-@pytest.fixture(scope="module", autouse=True)
-def deidentify_loaded() -> None:
-    # deduce loads its word lists on the first call (seconds): not inside a timed registration.
-    warm_up()
 
 
 def test_the_hand_computed_figures_match_the_table():

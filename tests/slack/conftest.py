@@ -125,15 +125,6 @@ class Slack:
         return await self.send(body, "application/x-www-form-urlencoded")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def deduce_loaded() -> None:
-    """Load deduce once before these tests: the service warms it up in a thread at start, and that
-    thread (seconds of CPU) would otherwise slow the first bot turns past the tests' timeouts."""
-    from registry.deidentify import warm_up
-
-    warm_up()
-
-
 @pytest.fixture
 async def fake_slack() -> AsyncIterator[FakeSlack]:
     async for fake in start_fake_slack():

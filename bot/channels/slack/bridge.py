@@ -11,19 +11,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
+from bot import privacy
 from bot.bus import Event
 from bot.channels.slack import blocks
 from bot.channels.slack.calls import SlackCalls
 from bot.engine import STAFF_TOPIC, ConversationEngine, InvalidClose, NotOwner
 from bot.storage.staff import StaffAccount, StaffStore
 from bot.storage.store import ConversationGone, ConversationSnapshot
-from registry.deidentify import deidentify
 
 log = logging.getLogger(__name__)
 
@@ -139,8 +140,7 @@ class SlackBridge:
             return
         history = await self.engine.history(conversation_id)
         first = next((m.text for m in history if m.sender == "parent"), "")
-        # deduce loads its lists on the first call (seconds): never on the event loop.
-        question = await asyncio.to_thread(deidentify, first[:FIRST_QUESTION_CHARS]) if first else ""
+        question = await privacy.deidentify_text(first[:FIRST_QUESTION_CHARS])
         thread = Thread(
             channel=self.channel_id,
             ts="",
@@ -236,27 +236,28 @@ class SlackBridge:
 
     async def _on_takeover(self, ack: Any, body: dict[str, Any]) -> None:
         await ack()
-        acting = await self._linked_worker(body)
-        if acting is None:
-            return
-        user, channel, conversation_id, account = acting
-        try:
-            await self.engine.claim(conversation_id, account)
-        except NotOwner as exc:
-            await self.ephemeral(channel, user, say("owned_by", owner=exc.owner or "Iemand anders"))
-        except ConversationGone:
-            await self.ephemeral(channel, user, say("closed"))
+        await self._ownership_action(body, self.engine.claim, "owned_by", "Iemand anders")
 
     async def _on_handback(self, ack: Any, body: dict[str, Any]) -> None:
         await ack()
+        await self._ownership_action(body, self.engine.hand_back, "handback_not_owner", "een collega")
+
+    async def _ownership_action(
+        self,
+        body: dict[str, Any],
+        act: Callable[[str, StaffAccount], Awaitable[None]],
+        not_owner_key: str,
+        someone: str,
+    ) -> None:
+        """Claim or hand back for the worker who pressed the button; who lost gets a private answer."""
         acting = await self._linked_worker(body)
         if acting is None:
             return
         user, channel, conversation_id, account = acting
         try:
-            await self.engine.hand_back(conversation_id, account)
+            await act(conversation_id, account)
         except NotOwner as exc:
-            await self.ephemeral(channel, user, say("handback_not_owner", owner=exc.owner or "een collega"))
+            await self.ephemeral(channel, user, say(not_owner_key, owner=exc.owner or someone))
         except ConversationGone:
             await self.ephemeral(channel, user, say("closed"))
 
