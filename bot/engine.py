@@ -50,6 +50,9 @@ from registry.vocab import OUTCOMES
 log = logging.getLogger(__name__)
 
 STAFF_TOPIC = "staff"
+RATINGS = ("up", "down")
+# Long enough to rate from the widget after closing it, short enough that a found token is worth little.
+RATING_WINDOW = timedelta(hours=24)
 
 
 class NotOwner(Exception):
@@ -136,6 +139,19 @@ class ConversationEngine:
 
     async def get(self, conversation_id: str) -> ConversationSnapshot | None:
         return await self.store.get(conversation_id)
+
+    async def rate(self, token: str, rating: str) -> str:
+        """The parent's thumbs up or down after the chat, put on its anonymous registry record.
+        Returns "rated", "unknown_conversation", "not_closed", "already_rated", "no_record" or
+        "expired"."""
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be one of {', '.join(RATINGS)}")
+        conversation = await self.authenticate(token)
+        if conversation is None:
+            return "unknown_conversation"
+        if not conversation.closed:
+            return "not_closed"
+        return await self.store.rate(conversation.id, rating, closed_after=self.clock() - RATING_WINDOW)
 
     async def history(self, conversation_id: str, after: int = 0) -> list[StoredMessage]:
         return await self.store.messages_after(conversation_id, after)

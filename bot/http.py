@@ -23,6 +23,11 @@ ERRORS: dict[str, str] = {
     "rate_limited": "Je stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.",
     "unavailable": "Er ging bij ons iets mis, daardoor is dit niet gelukt. Probeer het over een paar minuten "
     "opnieuw, of bel het CJG.",
+    "bad_rating": "Kies duim omhoog (up) of duim omlaag (down).",
+    "not_closed": "Je kunt een gesprek beoordelen als het is afgesloten.",
+    "already_rated": "Je hebt dit gesprek al beoordeeld. Bedankt!",
+    "no_record": "Er is in dit gesprek niets gevraagd, dus er is niets te beoordelen.",
+    "rating_closed": "Dit gesprek kan niet meer beoordeeld worden.",
     "not_found": "Deze pagina bestaat niet.",
     "method_not_allowed": "Dit kan hier niet.",
     "server_error": "Er ging iets mis. Probeer het opnieuw.",

@@ -16,7 +16,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from bot.bus import Subscription, conversation_topic
-from bot.engine import ConversationEngine
+from bot.engine import RATINGS, ConversationEngine
 from bot.http import ERRORS, UNAVAILABLE, json_error
 from bot.storage.store import ConversationGone
 from bot.texts import text
@@ -53,6 +53,38 @@ async def open_conversation(request: web.Request) -> web.Response:
     return web.json_response(
         {"id": conversation.id, "token": token}, status=201, headers={"Cache-Control": "no-store"}
     )
+
+
+RATING_ANSWERS = {
+    "unknown_conversation": 404,
+    "not_closed": 409,
+    "already_rated": 409,
+    "no_record": 409,
+    "rating_closed": 410,
+}
+
+
+async def rate_conversation(request: web.Request) -> web.Response:
+    """The parent's thumbs after the chat. The token travels in the body, never in a URL or a log."""
+    if request.content_length and request.content_length > MAX_FRAME_BYTES:
+        return json_error(413, "too_large")
+    try:
+        body = json.loads(await request.text())
+    except ValueError:
+        return json_error(400, "bad_json")
+    if not isinstance(body, dict):
+        return json_error(400, "bad_json")
+    token = body.get("token")
+    if not isinstance(token, str) or not token:
+        return json_error(400, "missing_token")
+    rating = body.get("rating")
+    if rating not in RATINGS:
+        return json_error(400, "bad_rating")
+    result = await request.app[ENGINE].rate(token, rating)
+    if result != "rated":
+        code = "rating_closed" if result == "expired" else result
+        return json_error(RATING_ANSWERS[code], code)
+    return web.json_response({"rating": rating}, headers={"Cache-Control": "no-store"})
 
 
 async def websocket(request: web.Request) -> web.StreamResponse:
@@ -254,5 +286,6 @@ async def tell_sockets_to_reconnect(app: web.Application) -> None:
 def add_routes(app: web.Application) -> None:
     app[SOCKETS] = set()
     app.router.add_post("/api/conversations", open_conversation)
+    app.router.add_post("/api/conversations/rating", rate_conversation)
     app.router.add_get("/ws", websocket)
     app.on_shutdown.append(tell_sockets_to_reconnect)

@@ -609,6 +609,7 @@
     "volume-monthly",
     "volume-weekly",
     "outcomes",
+    "satisfaction",
     "unmet-needs",
     "safety",
     "times",
@@ -672,6 +673,25 @@
     volumeChart(byId("chart-volume-month"), "Per maand", r["volume-monthly"]);
     volumeChart(byId("chart-volume-week"), "Per week", r["volume-weekly"]);
     countedChart(byId("chart-outcomes"), "Aantal per uitkomst", r.outcomes.outcomes);
+
+    var rated = r.satisfaction;
+    setText(
+      "satisfaction-summary",
+      rated.rated
+        ? fmt(rated.rated) + " chats kregen na afloop een duim. " + pct(rated.share_up) + " daarvan was een duim omhoog."
+        : "Nog geen chats beoordeeld in deze periode."
+    );
+    countedChart(
+      byId("chart-satisfaction"),
+      "Beoordeling na de chat",
+      rated.rated
+        ? [
+            { code: "up", label: "Goed (duim omhoog)", count: rated.up, share: rated.up / rated.rated },
+            { code: "down", label: "Niet goed (duim omlaag)", count: rated.down, share: rated.down / rated.rated },
+          ]
+        : [],
+      "chats"
+    );
 
     var unmet = r["unmet-needs"];
     setText(

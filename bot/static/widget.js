@@ -66,6 +66,11 @@
       langSwitched: "De chat is nu in het Nederlands.",
       opened: "Chat geopend.",
       tooLong: "Je bericht is te lang. Maak het korter.",
+      rateQuestion: "Wat vond je van dit gesprek?",
+      rateUp: "Goed",
+      rateDown: "Niet goed",
+      rateThanks: "Bedankt voor je mening!",
+      rateFailed: "Dat lukte niet. Probeer het nog een keer.",
     },
     en: {
       launcher: "Chat with the CJG",
@@ -109,6 +114,11 @@
       langSwitched: "The chat is now in English.",
       opened: "Chat opened.",
       tooLong: "Your message is too long. Please make it shorter.",
+      rateQuestion: "How was this chat?",
+      rateUp: "Good",
+      rateDown: "Not good",
+      rateThanks: "Thank you for your feedback!",
+      rateFailed: "That did not work. Please try again.",
     },
   };
 
@@ -380,6 +390,8 @@
   var buffered = {};
   var resumeAsked = false;
   var lastMessage = null;
+  // Only a chat in which the parent asked something has a registry record to rate.
+  var parentWrote = false;
   var typingFrom = null;
   var closed = false;
   var langUnsent = false;
@@ -669,7 +681,7 @@
         handleStatus(frame);
         break;
       case "closed":
-        endConversation(typeof frame.text === "string" && frame.text ? frame.text : t("closedFallback"));
+        endConversation(typeof frame.text === "string" && frame.text ? frame.text : t("closedFallback"), true);
         break;
       case "error":
         handleError(frame);
@@ -728,6 +740,9 @@
       appendToLog(buildBubble(from, text, frame));
     }
     lastMessage = frame;
+    if (from === "parent") {
+      parentWrote = true;
+    }
     if (panel.hidden && from !== "parent") {
       launcherBadge.hidden = false;
     }
@@ -884,8 +899,10 @@
     renderQuickReplies();
   }
 
-  function endConversation(message) {
+  function endConversation(message, rateable) {
     var focusInPanel = !panel.hidden && root.activeElement && root.activeElement !== launcher;
+    // The token is forgotten below; the rating buttons keep their own copy, in memory only.
+    var ratingToken = rateable && parentWrote ? state.token : null;
     closed = true;
     state.id = null;
     state.token = null;
@@ -918,6 +935,9 @@
         ])
       );
     }
+    if (ratingToken) {
+      appendToLog(buildRating(ratingToken));
+    }
     renderQuickReplies();
     input.disabled = true;
     sendButton.disabled = true;
@@ -930,8 +950,66 @@
     }
   }
 
+  // Thumbs up or down after the chat; the answer lands on the anonymous registry record.
+  function buildRating(token) {
+    var question = el("p", { className: "ww-rating-question", id: "ww-rating-q", "data-i18n": "rateQuestion", text: t("rateQuestion") });
+    var feedback = el("p", { className: "ww-rating-feedback", hidden: true });
+    var up = el("button", { type: "button", className: "ww-btn ww-btn-secondary ww-rate", "data-rating": "up" }, [
+      el("span", { "aria-hidden": "true", text: "\uD83D\uDC4D " }),
+      el("span", { "data-i18n": "rateUp", text: t("rateUp") }),
+    ]);
+    var down = el("button", { type: "button", className: "ww-btn ww-btn-secondary ww-rate", "data-rating": "down" }, [
+      el("span", { "aria-hidden": "true", text: "\uD83D\uDC4E " }),
+      el("span", { "data-i18n": "rateDown", text: t("rateDown") }),
+    ]);
+    var buttons = el("div", { className: "ww-rating-buttons" }, [up, down]);
+    var box = el("div", { className: "ww-msg ww-rating", role: "group", "aria-labelledby": "ww-rating-q" }, [question, buttons, feedback]);
+
+    function done(key) {
+      buttons.hidden = key === "rateThanks";
+      up.disabled = down.disabled = key === "rateThanks";
+      feedback.hidden = false;
+      feedback.setAttribute("data-i18n", key);
+      feedback.textContent = t(key);
+      announce(t(key));
+    }
+
+    function send(rating) {
+      up.disabled = down.disabled = true;
+      fetch(new URL("/api/conversations/rating", ORIGIN).href, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ token: token, rating: rating }),
+        credentials: "omit",
+        cache: "no-store",
+      })
+        .then(function (response) {
+          // 409 already_rated: an earlier click that seemed to fail did arrive.
+          if (response.status === 200 || response.status === 409) {
+            done("rateThanks");
+          } else {
+            done("rateFailed");
+            up.disabled = down.disabled = false;
+          }
+        })
+        .catch(function () {
+          done("rateFailed");
+          up.disabled = down.disabled = false;
+        });
+    }
+
+    up.addEventListener("click", function () {
+      send("up");
+    });
+    down.addEventListener("click", function () {
+      send("down");
+    });
+    return box;
+  }
+
   function startNewChat() {
     closed = false;
+    parentWrote = false;
     state.open = !panel.hidden;
     log.textContent = "";
     buffered = {};

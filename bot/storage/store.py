@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.storage.models import ContactRequest, Conversation, Message, StaffNote, StaffUser
 from registry import ContactRecord
 from registry.database import write_lock
+from registry.models import Contact
 from registry.store import add_contact
 
 OPEN_STATES = ("bot", "waiting", "human")
@@ -331,7 +332,31 @@ class ConversationStore:
             if record is not None:
                 # The engine de-identified the record's text in a worker process (bot/privacy.py).
                 add_contact(session, record, deidentify=False)
+                # The link lets the parent rate the chat afterwards; it goes with the transcript's purge.
+                row = await session.get(Conversation, conversation_id)
+                if row is not None:
+                    row.context = {**(row.context or {}), "contact_id": record.id}
         return True
+
+    async def rate(self, conversation_id: str, rating: str, *, closed_after: datetime) -> str:
+        """Put the parent's rating on the registry record of a closed conversation, once. Returns
+        "rated", "already_rated", "no_record" (nothing to register: the parent never wrote) or
+        "expired" (closed before ``closed_after``, or the transcript is purged)."""
+        async with write_lock(self.engine), self.session() as session, session.begin():
+            row = await session.get(Conversation, conversation_id)
+            if row is None or row.purged_at is not None or row.closed_at is None:
+                return "expired"
+            if row.closed_at < closed_after:
+                return "expired"
+            contact_id = (row.context or {}).get("contact_id")
+            if not isinstance(contact_id, str):
+                return "no_record"
+            result = await session.execute(
+                update(Contact)
+                .where(Contact.id == contact_id, Contact.satisfaction.is_(None))
+                .values(satisfaction=rating)
+            )
+            return "rated" if result.rowcount == 1 else "already_rated"
 
     async def idle_since(self, cutoff: datetime, *, warned: bool, states: tuple[str, ...]) -> list[str]:
         async with self.session() as session:

@@ -50,12 +50,20 @@ class Row:
     bot_category: str | None = None
     handling_seconds: int = 300
     wait_seconds: int | None = None
+    satisfaction: str | None = None
 
 
 # Mondays: 2026-01-05, 01-12, 02-02 (ISO weeks 2, 3 and 6).
 FIXED: tuple[Row, ...] = (
-    Row("chat", (2026, 1, 5, 9, 10), ("sleep",), "answered_by_bot"),
-    Row("chat", (2026, 1, 5, 9, 40), ("sleep", "baby"), "answered_by_bot", handling_seconds=200),
+    Row("chat", (2026, 1, 5, 9, 10), ("sleep",), "answered_by_bot", satisfaction="up"),
+    Row(
+        "chat",
+        (2026, 1, 5, 9, 40),
+        ("sleep", "baby"),
+        "answered_by_bot",
+        handling_seconds=200,
+        satisfaction="up",
+    ),
     Row(
         "chat",
         (2026, 1, 6, 14, 5),
@@ -66,6 +74,7 @@ FIXED: tuple[Row, ...] = (
         bot_category="toilet",
         wait_seconds=60,
         handling_seconds=600,
+        satisfaction="down",
     ),
     Row("phone", (2026, 1, 7, 10, 15), ("divorce",), "answered_by_staff", "staff-1", bot_category="divorce"),
     Row(
@@ -158,6 +167,7 @@ def record(row: Row) -> ContactRecord:
         unmet_need=row.unmet_reason is not None,
         unmet_reason=row.unmet_reason,
         bot_category=row.bot_category,
+        satisfaction=row.satisfaction,
     )
 
 
@@ -248,6 +258,13 @@ async def test_reports_show_charts_and_figures_filters_and_downloads(live_server
     )
     await expect(page.locator("#unmet-summary")).to_have_text(
         "3 van 12 vragen (25%) konden niet worden beantwoord met passend aanbod."
+    )
+    # Rows 1 and 2 got a thumb up, row 3 a thumb down.
+    await expect(page.locator("#satisfaction-summary")).to_have_text(
+        "3 chats kregen na afloop een duim. 66,7% daarvan was een duim omhoog."
+    )
+    await expect(page.locator('#chart-satisfaction rect.bar[data-code="up"]')).to_have_attribute(
+        "data-value", "2"
     )
     await expect(page.locator("#corrections-summary")).to_have_text(
         "Bij 2 van de 3 bekeken vragen (66,7%) hield de medewerker de categorie van Wegwijs."

@@ -8,6 +8,7 @@ from playwright.async_api import expect
 from bot.bus import conversation_topic
 from bot.channels.widget import tell_sockets_to_reconnect
 from bot.engine import utcnow
+from tests.test_conversation import registry_rows
 
 pytestmark = pytest.mark.browser
 
@@ -101,6 +102,8 @@ async def test_ending_the_chat_forgets_the_token_and_offers_a_new_one(live_serve
     new_chat = page.get_by_role("button", name="Nieuw gesprek")
     await expect(new_chat).to_be_visible()
     await expect(widget.input).to_be_hidden()
+    # Nothing was asked, so there is no registry record and nothing to rate.
+    await expect(page.locator("#wegwijs-chat .ww-rating")).to_have_count(0)
     state = await widget.stored_state()
     assert state["token"] is None
     assert state["id"] is None
@@ -110,6 +113,24 @@ async def test_ending_the_chat_forgets_the_token_and_offers_a_new_one(live_serve
     await expect(widget.stored).to_have_count(1)
     second = (await widget.stored_state())["id"]
     assert second and second != first
+
+
+async def test_after_the_chat_the_parent_rates_it_and_the_registry_counts_it(live_server, page, widget):
+    await page.goto(live_server.url + "/")
+    await widget.open()
+    asked = await widget.send("Hoe leer ik mijn kind zindelijk worden?")
+    await widget.wait_for_reply(asked)
+    await page.locator("#wegwijs-chat .ww-end").click()
+    await page.locator("#wegwijs-chat .ww-btn-danger").click()
+    rating = page.get_by_role("group", name="Wat vond je van dit gesprek?")
+    await expect(rating).to_be_visible()
+    assert (await widget.stored_state())["token"] is None  # kept in memory for the rating only
+
+    await rating.get_by_role("button", name="Niet goed").click()
+    await expect(rating).to_contain_text("Bedankt voor je mening!")
+    await expect(rating.get_by_role("button")).to_have_count(0)
+    rows = await registry_rows(live_server.settings.database_url)
+    assert [r["satisfaction"] for r in rows] == ["down"]
 
 
 async def test_safety_numbers_are_shown_in_the_alert_region(live_server, page, widget):
