@@ -1,9 +1,9 @@
-"""Routing benchmark: how well `intents.route` does on the held-out dev set, next to a simple baseline.
+"""Routing benchmark: how well `intents.route` does on the held-out test set, next to a simple baseline.
 
-Usage: python bench/routing.py [--data bench/data/routing_dev.jsonl] [--json] [--summary]
+Usage: python bench/routing.py [--data bench/data/routing_test.jsonl] [--json] [--summary]
 
 This is a measurement, not a test: it always exits 0 once the figures are printed. It exits 2 when the
-data file is missing or malformed, so a broken dev set never yields a misleading score.
+data file is missing or malformed, so a broken data set never yields a misleading score.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ if str(REPO_ROOT) not in sys.path:
 from intents.route import INTENTS, URGENCIES, is_safety  # noqa: E402
 from knowledge.taxonomy import CODES  # noqa: E402
 
-DEFAULT_DATA = REPO_ROOT / "bench" / "data" / "routing_dev.jsonl"
+DEFAULT_DATA = REPO_ROOT / "bench" / "data" / "routing_test.jsonl"
 ROLES = ("parent", "youth", "professional", "unknown")
 AGE_BANDS = ("pregnancy", "0-3", "4-11", "12-17", "18-23", "unknown")
 FIELDS = ("text", "category", "urgency", "intent", "lang", "role", "age_band", "child_age_years", "note")
@@ -222,9 +222,9 @@ def measure_latency(route_fn: Any, examples: list[Example]) -> dict[str, Any]:
 
 
 def evaluate_baseline(examples: list[Example]) -> dict[str, Any]:
-    """TF-IDF + logistic regression, scored by stratified 5-fold cross-validation on the same dev set.
+    """TF-IDF + logistic regression, scored by stratified 5-fold cross-validation on the same data set.
 
-    The baseline sees four fifths of the dev set as training data each fold, an advantage the router
+    The baseline sees four fifths of the data set as training data each fold, an advantage the router
     never had; it shows what plain supervised learning on this little data would reach. A figure is
     None when some class has fewer messages than there are folds (a small or partial data file).
     """
@@ -345,7 +345,7 @@ def print_report(data: Path, dataset: dict[str, Any], ours: dict[str, Any], base
     print(f"  ({ours['latency_samples']} timed calls over {TIMED_PASSES} passes, after one warm-up pass)")
     print()
     print("Baseline: TF-IDF (word 1-2grams + char 3-5grams) + LogisticRegression, stratified")
-    print(f"{BASELINE_FOLDS}-fold cross-validation on the dev set itself (a separate classifier for safety).")
+    print(f"{BASELINE_FOLDS}-fold cross-validation on the same data set (a separate classifier for safety).")
     print()
     print(f"{'category':<22}{'n':>4}{'ok':>5}{'top-1':>10}")
     for code, row in ours["per_category"].items():
@@ -367,7 +367,12 @@ def print_report(data: Path, dataset: dict[str, Any], ours: dict[str, Any], base
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="dev set (JSON lines)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="labelled messages (JSON lines); default: the held-out set",
+    )
     parser.add_argument("--json", action="store_true", help="print all figures as one JSON object")
     parser.add_argument(
         "--summary",
