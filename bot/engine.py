@@ -45,6 +45,7 @@ from bot.storage.store import (
 from bot.texts import minutes_text, reply_language, text
 from intents.route import is_safety, urgency_rank
 from knowledge.taxonomy import is_code
+from registry import ContactRecord
 from registry.vocab import OUTCOMES
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,11 @@ class ConversationEngine:
 
     async def get(self, conversation_id: str) -> ConversationSnapshot | None:
         return await self.store.get(conversation_id)
+
+    async def register_contact(self, record: ContactRecord) -> None:
+        """Store a contact a worker registered by hand; the caller de-identified it (bot/privacy.py)."""
+        record.validate()
+        await self.store.add_registered_contact(record)
 
     async def rate(self, token: str, rating: str) -> str:
         """The parent's thumbs up or down after the chat, put on its anonymous registry record.

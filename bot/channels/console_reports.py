@@ -27,10 +27,8 @@ from intents import route
 from intents.route import is_safety, urgency_rank
 from knowledge.taxonomy import BY_CODE, CATEGORIES
 from registry import audit
-from registry.database import write_lock
 from registry.records import ContactRecord, InvalidRecord
 from registry.reports import FilterError, ReportFilter
-from registry.store import insert_contacts
 from registry.vocab import (
     AGE_BANDS,
     CHANNELS,
@@ -334,9 +332,7 @@ async def register_api(request: web.Request) -> web.Response:
         record.validate()
     except InvalidRecord:
         return _error(400, "not_stored")
-    database = request.app[ENGINE].store.engine
-    async with write_lock(database), database.begin() as connection:
-        await insert_contacts(connection, [record], deidentify=False)
+    await request.app[ENGINE].register_contact(record)
     corrected = record.bot_category is not None and record.bot_category != record.categories[0]
     return web.json_response(
         {

@@ -14,7 +14,7 @@ from bot.storage.models import ContactRequest, Conversation, Message, StaffNote,
 from registry import ContactRecord
 from registry.database import write_lock
 from registry.models import Contact
-from registry.store import add_contact
+from registry.store import add_contact, insert_contacts
 
 OPEN_STATES = ("bot", "waiting", "human")
 
@@ -357,6 +357,11 @@ class ConversationStore:
                 .values(satisfaction=rating)
             )
             return "rated" if result.rowcount == 1 else "already_rated"
+
+    async def add_registered_contact(self, record: ContactRecord) -> None:
+        """A contact a worker registered by hand (phone, walk-in, ...), already de-identified."""
+        async with write_lock(self.engine), self.engine.begin() as connection:
+            await insert_contacts(connection, [record], deidentify=False)
 
     async def idle_since(self, cutoff: datetime, *, warned: bool, states: tuple[str, ...]) -> list[str]:
         async with self.session() as session:

@@ -108,14 +108,14 @@ class Slack:
             }
         )
 
-    async def command(self, user: str, text: str = "") -> tuple[int, str]:
+    async def command(self, user: str, text: str = "", *, name: str = "/wegwijs") -> tuple[int, str]:
         body = urlencode(
             {
                 "token": "legacy",
                 "team_id": "T0CJG",
                 "channel_id": CHANNEL,
                 "user_id": user,
-                "command": "/wegwijs",
+                "command": name,
                 "text": text,
                 "response_url": "https://hooks.slack.invalid/commands",
                 "trigger_id": f"trigger-{user}",

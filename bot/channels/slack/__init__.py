@@ -1,8 +1,9 @@
 """Slack for the I&A team (docs/slack.md): slack-bolt's AsyncApp mounted in this aiohttp app.
 
 Off unless SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. Slack posts its events, button presses,
-modal submissions and the /wegwijs command to ``POST /slack/events``; bolt checks the signature and the
-timestamp of each. ``GET /api/staff/slack/status`` shows admins whether Slack calls are failing.
+modal submissions and the /wegwijs and /vraag commands to ``POST /slack/events``; bolt checks the
+signature and the timestamp of each. ``GET /api/staff/slack/status`` shows admins whether Slack calls
+are failing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.slack.bridge import SlackBridge
 from bot.channels.slack.calls import SlackCalls
+from bot.channels.slack.registration import QuickRegistration
 from bot.channels.staff_api import requires
 from bot.config import Settings
 from bot.engine import ConversationEngine
@@ -37,7 +39,7 @@ def create_bridge(settings: Settings, engine: ConversationEngine, staff: StaffSt
         client=client,
         logger=logging.getLogger("bot.channels.slack.bolt"),
     )
-    return SlackBridge(
+    bridge = SlackBridge(
         engine=engine,
         staff=staff,
         bolt=bolt,
@@ -46,6 +48,8 @@ def create_bridge(settings: Settings, engine: ConversationEngine, staff: StaffSt
         user_map=dict(settings.slack_user_map),
         public_url=settings.public_url or f"http://{settings.host}:{settings.port}",
     )
+    QuickRegistration(bridge)
+    return bridge
 
 
 def add_routes(
