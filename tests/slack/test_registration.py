@@ -135,4 +135,5 @@ def test_a_safety_summary_warns_in_the_modal():
     summary = "leerkracht ziet blauwe plekken en kind zegt dat papa hem slaat"
     view = form.modal(summary, suggest(summary))
     assert "veiligheidssignaal" in json.dumps(view)
-    assert "veiligheidssignaal" not in json.dumps(form.modal("vraag over slapen", suggest("vraag over slapen")))
+    calm = "vraag over slapen"
+    assert "veiligheidssignaal" not in json.dumps(form.modal(calm, suggest(calm)))
