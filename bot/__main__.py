@@ -9,9 +9,11 @@ import logging
 import sys
 
 from aiohttp import web
+from sqlalchemy.engine import make_url
 
 from bot import privacy
 from bot.config import ConfigError, Settings
+from bot.http import PrivateAccessLogger
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +47,8 @@ def run(settings: Settings) -> None:
 
     async def announce(app: web.Application) -> None:
         print(f"Wegwijs runs on http://{settings.host}:{settings.port}/", flush=True)
-        print(f"Database: {settings.database_url}", flush=True)
+        shown = make_url(settings.database_url).render_as_string(hide_password=True)
+        print(f"Database: {shown}", flush=True)
         if DEMO_LOGIN in app:
             login = app[DEMO_LOGIN]
             print(
@@ -56,7 +59,14 @@ def run(settings: Settings) -> None:
 
     app.on_startup.append(announce)
     try:
-        web.run_app(app, host=settings.host, port=settings.port, print=None, shutdown_timeout=15)
+        web.run_app(
+            app,
+            host=settings.host,
+            port=settings.port,
+            print=None,
+            shutdown_timeout=15,
+            access_log_class=PrivateAccessLogger,
+        )
     finally:
         privacy.stop()
 
@@ -109,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     # contact details: personal data never reaches the logs, whatever LOG_LEVEL says.
     for chatty in ("aiosqlite", "asyncpg", "sqlalchemy.engine"):
         logging.getLogger(chatty).setLevel(logging.WARNING)
+    # Alembic announces each of its plugins on every start; the migrations it runs are still logged.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     if args.command == "adduser":
         return adduser(settings, args)
     run(settings)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+import intents
 from bot import pages, privacy
 from bot.bus import InProcessBus
 from bot.channels import console, console_reports, reports_api, staff_api, widget
@@ -76,6 +77,8 @@ def _lifecycle(
             app[DEMO_LOGIN] = await _demo_login(staff)
         sweeper = asyncio.create_task(_housekeeping(engine, settings.idle_check_seconds))
         privacy.warm_up()
+        # Before the site listens, so the first parent does not wait for the lexicon to load.
+        await asyncio.to_thread(intents.warm_up)
         yield
         sweeper.cancel()
         with contextlib.suppress(asyncio.CancelledError):

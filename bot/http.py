@@ -6,6 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 log = logging.getLogger(__name__)
@@ -80,3 +81,11 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
             "frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
         )
     return response
+
+
+class PrivateAccessLogger(AbstractAccessLogger):
+    """The access log without what identifies a parent or opens a chat: no IP address, no user agent,
+    no query string (the widget's WebSocket carries the conversation token there)."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        self.logger.info("%s %s %s %.0f ms", request.method, request.path, response.status, time * 1000)

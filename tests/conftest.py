@@ -17,6 +17,7 @@ import pytest
 from aiohttp import web
 
 from bot.config import Settings
+from bot.http import PrivateAccessLogger
 
 ROOT = Path(__file__).resolve().parent.parent
 # e.g. postgresql://postgres@127.0.0.1:5432/postgres ; .ci/run sets it, a bare laptop may not have it.
@@ -118,7 +119,7 @@ async def start_server(settings: Settings) -> tuple[LiveServer, web.AppRunner]:
     # would wait those seconds inside its own timeouts. Wait once here instead (the worker stays).
     await privacy.warm_up()
     app = create_app(settings)
-    runner = web.AppRunner(app, shutdown_timeout=5)
+    runner = web.AppRunner(app, shutdown_timeout=5, access_log_class=PrivateAccessLogger)
     await runner.setup()
     port = free_port()
     site = web.TCPSite(runner, "127.0.0.1", port)

@@ -91,6 +91,11 @@ async def test_restart_mid_conversation_keeps_state_and_history(database_url, tm
             code, output = await stopping
             assert code == 0, output
             assert "Traceback" not in output
+            # The access log shows the request, but neither the chat's key nor who sent it.
+            access = [line for line in output.splitlines() if "aiohttp.access" in line]
+            assert any("GET /ws 101" in line for line in access), output
+            assert token not in output
+            assert not any("127.0.0.1" in line or "Python/" in line for line in access), access
     finally:
         if first.process.poll() is None:
             first.process.kill()
@@ -111,6 +116,21 @@ async def test_restart_mid_conversation_keeps_state_and_history(database_url, tm
     finally:
         code, output = second.stop()
     assert code == 0, output
+
+
+# PostgreSQL only: SQLite has no password, and the test cluster trusts local users whatever they send.
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+async def test_a_database_password_is_never_printed(database_url, tmp_path):
+    with_password = database_url.replace("://postgres@", "://postgres:geheim-wachtwoord@", 1)
+    assert "geheim-wachtwoord" in with_password
+    service = ServiceProcess(service_env(with_password, tmp_path), cwd=tmp_path)
+    try:
+        await service.wait_ready()
+    finally:
+        code, output = service.stop()
+    assert code == 0, output
+    assert "geheim-wachtwoord" not in output
+    assert "Database: postgresql" in output and "***" in output
 
 
 async def test_demo_defaults_print_a_working_staff_login(tmp_path):
