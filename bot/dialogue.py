@@ -525,10 +525,7 @@ class Dialogue:
         safety numbers, and the choice to leave the question for a call-back or an e-mail."""
         lang = reply_language(turn.lang)
         turn.context["choices"] = self._contact_choices(lang, decline=True)
-        situation = self._unavailable(turn.staffing, lang)
-        if not self.hours.always:
-            # "Open day and night" next to "nobody is online" would only confuse.
-            situation += " " + self.hours.describe(lang)
+        situation = self._unavailable(turn.staffing, lang) + " " + self.hours.describe(lang)
         turn.replies.append(Reply(situation + "\n" + text("safety_short", lang), kind="notice"))
         turn.replies.append(
             Reply(
