@@ -59,6 +59,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dan kan ik je beter helpen. Hoe oud ben je ongeveer?",
         "en": "Then I can help you better. About how old are you?",
     },
+    "ask_age_professional": {
+        "nl": "Dan kan ik je beter helpen. Hoe oud is het kind ongeveer?",
+        "en": "Then I can help you better. About how old is the child?",
+    },
+    "ask_role": {
+        "nl": "Dan kan ik je beter helpen. Stel je deze vraag als ouder, als jongere of voor je werk?",
+        "en": "Then I can help you better. Are you asking as a parent, as a young person or for your work?",
+    },
+    "role_parent": {"nl": "Ik ben ouder of verzorger", "en": "I am a parent or carer"},
+    "role_youth": {"nl": "Ik ben een jongere", "en": "I am a young person"},
+    "role_professional": {"nl": "Ik vraag het voor mijn werk", "en": "I am asking for my work"},
     "rather_not": {"nl": "Liever niet", "en": "Rather not say"},
     "clarify": {
         "nl": "Ik wil je goed helpen. Gaat je vraag over een van deze onderwerpen?",
