@@ -163,7 +163,8 @@ class Dialogue:
             return self._safety(turn, found)
         if collecting and (contact_turn := self._contact(turn, message, found, waiting=False)):
             return contact_turn
-        if found.lang in SHORT_LANGUAGES and found.intent == "question":
+        if found.lang in SHORT_LANGUAGES and found.intent in ("question", "greeting"):
+            # "Merhaba" alone deserves the same: a Dutch "Hoi! Wat is je vraag?" would not be understood.
             return self._other_language(turn, found.lang)
 
         action = context.get("choices", {}).get(_normalise_choice(message))
