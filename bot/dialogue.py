@@ -41,6 +41,7 @@ ASKED_ROLES = ("parent", "youth", "professional")
 ROLE_BUTTONS = {"parent": "role_parent", "youth": "role_youth", "professional": "role_professional"}
 # The steps of asking who is asking; while one is open, the reply answers the question that waits.
 PROFILE_STEPS = ("ask_age", "ask_role")
+PROFILE_ACTIONS = ("age:", "role:", "profile:")
 # A typed reply this short that says the age or role answers the bot's question ("ik ben 15"), even
 # when the router also reads a topic in it; a longer one is a new question.
 SHORT_PROFILE_REPLY = 5
@@ -143,6 +144,7 @@ class Dialogue:
             staffing=staffing or Staffing(),
         )
         collecting = conversation.step in CONTACT_STEPS
+        asked_route = context.get("route")
         if (found.intent == "question" or asking) and not collecting:
             self._remember_profile(context, found)
         if found.intent == "question" and not collecting:
@@ -175,6 +177,9 @@ class Dialogue:
         if action is None:
             action = self._action_from_intent(turn, found)
         context.pop("choices", None)
+        if pending is not None and action is not None and action.startswith(PROFILE_ACTIONS):
+            # Staff see why the bot chose the category it answers, not what "Ik ben een jongere" scored.
+            context["route"] = asked_route
         if action is not None:
             return self._do(turn, action, found, pending=pending)
         return self._question(turn, found)
@@ -294,7 +299,7 @@ class Dialogue:
         lang = reply_language(turn.lang)
         if action.startswith("category:"):
             return self._answer(turn, action.removeprefix("category:"), found=None)
-        if action.startswith(("age:", "role:", "profile:")):
+        if action.startswith(PROFILE_ACTIONS):
             kind, value = action.split(":", 1)
             if kind == "age" and value in ASKED_AGE_BANDS:
                 turn.context["age_band"] = value

@@ -197,6 +197,8 @@ def test_rather_not_for_the_role_is_respected_and_never_asked_again(dialogue):
     ("reply", "role", "band"),
     [
         ("ik ben leerkracht", "professional", None),
+        # The router reads another topic in this one; the reply still answers the question that waits.
+        ("ik ben juf op school", "professional", None),
         ("ik ben 15", "youth", "12-17"),
         ("I am 15", "youth", "12-17"),
     ],
@@ -208,6 +210,8 @@ def test_a_typed_role_or_age_is_understood(dialogue, reply, role, band):
     assert turn.context["role"] == role
     assert turn.context.get("age_band") == band
     assert questions(turn) == []
+    # Staff see the route of the question that was answered, not of the reply to "who is asking?".
+    assert turn.context["route"]["category"] == "low_mood"
 
 
 def test_a_typed_reply_that_is_no_answer_is_respected(dialogue):
