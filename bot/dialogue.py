@@ -36,6 +36,15 @@ MAX_FIRST_QUESTION = 500
 PROFILE_KEYS = ("role", "child_age_years", "age_band", "municipality")
 # The age bands a parent can pick when the bot asks; the registry's other bands come from the text.
 ASKED_AGE_BANDS = ("0-3", "4-11", "12-17", "18-23")
+# The roles a person can pick when the bot asks who is asking: the knowledge base's audiences.
+ASKED_ROLES = ("parent", "youth", "professional")
+ROLE_BUTTONS = {"parent": "role_parent", "youth": "role_youth", "professional": "role_professional"}
+# The steps of asking who is asking; while one is open, the reply answers the question that waits.
+PROFILE_STEPS = ("ask_age", "ask_role")
+PROFILE_ACTIONS = ("age:", "role:", "profile:")
+# A typed reply this short that says the age or role answers the bot's question ("ik ben 15"), even
+# when the router also reads a topic in it; a longer one is a new question.
+SHORT_PROFILE_REPLY = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +127,14 @@ class Dialogue:
         """What the bot does with a parent's message while the bot owns the conversation."""
         context = dict(conversation.context)
         context["parent_messages"] = context.get("parent_messages", 0) + 1
+        asking = conversation.step in PROFILE_STEPS
+        # The question that waits for the reply to "how old?" or "who is asking?"; only that reply
+        # can answer it, so it is not kept past this message.
+        waiting = context.pop("pending_category", None)
+        pending = waiting if asking else None
         known = {key: context[key] for key in PROFILE_KEYS if context.get(key) is not None}
-        found = self.router(
-            message, lang=conversation.lang, context={"previous_category": context.get("category"), **known}
-        )
+        previous = pending or context.get("category")
+        found = self.router(message, lang=conversation.lang, context={"previous_category": previous, **known})
         turn = Turn(
             [],
             conversation.step,
@@ -131,7 +144,8 @@ class Dialogue:
             staffing=staffing or Staffing(),
         )
         collecting = conversation.step in CONTACT_STEPS
-        if (found.intent == "question" or conversation.step == "ask_age") and not collecting:
+        asked_route = context.get("route")
+        if (found.intent == "question" or asking) and not collecting:
             self._remember_profile(context, found)
         if found.intent == "question" and not collecting:
             # Kept for reviewing categories (issue 5): de-identified before the registry stores it
@@ -151,18 +165,23 @@ class Dialogue:
             return self._safety(turn, found)
         if collecting and (contact_turn := self._contact(turn, message, found, waiting=False)):
             return contact_turn
-        if found.lang in SHORT_LANGUAGES and found.intent == "question":
+        if found.lang in SHORT_LANGUAGES and found.intent in ("question", "greeting"):
+            # "Merhaba" alone deserves the same: a Dutch "Hoi! Wat is je vraag?" would not be understood.
             return self._other_language(turn, found.lang)
 
         action = context.get("choices", {}).get(_normalise_choice(message))
-        if action is None and "pending_category" in context and not self._confident(found):
-            # The reply to "how old?" was typed ("ze is 4", "weet ik niet"): answer the question now.
-            action = "age:typed"
+        if action is None and pending is not None and self._answers_pending(turn, found, message, pending):
+            # The reply to "how old?" or "who is asking?" was typed ("ze is 4", "ik ben leerkracht",
+            # "weet ik niet"): what it told is remembered above; answer the waiting question now.
+            action = "profile:typed"
         if action is None:
             action = self._action_from_intent(turn, found)
         context.pop("choices", None)
+        if pending is not None and action is not None and action.startswith(PROFILE_ACTIONS):
+            # Staff see why the bot chose the category it answers, not what "Ik ben een jongere" scored.
+            context["route"] = asked_route
         if action is not None:
-            return self._do(turn, action, found)
+            return self._do(turn, action, found, pending=pending)
         return self._question(turn, found)
 
     def respond_while_waiting(
@@ -276,15 +295,16 @@ class Dialogue:
             "out_of_scope": "out_of_scope",
         }.get(found.intent)
 
-    def _do(self, turn: Turn, action: str, found: Route) -> Turn:
+    def _do(self, turn: Turn, action: str, found: Route, *, pending: str | None = None) -> Turn:
         lang = reply_language(turn.lang)
         if action.startswith("category:"):
             return self._answer(turn, action.removeprefix("category:"), found=None)
-        if action.startswith("age:"):
-            band = action.removeprefix("age:")
-            if band in ASKED_AGE_BANDS:
-                turn.context["age_band"] = band
-            pending = turn.context.pop("pending_category", None)
+        if action.startswith(PROFILE_ACTIONS):
+            kind, value = action.split(":", 1)
+            if kind == "age" and value in ASKED_AGE_BANDS:
+                turn.context["age_band"] = value
+            if kind == "role" and value in ASKED_ROLES:
+                turn.context["role"] = value
             if pending is None:
                 return self._say(turn, "ask_again", step="open")
             return self._answer(turn, pending, found=None)
@@ -320,10 +340,12 @@ class Dialogue:
 
     def _question(self, turn: Turn, found: Route) -> Turn:
         context = turn.context
-        context.pop("pending_category", None)
         if self._confident(found):
             context["low_confidence"] = 0
-            if self._age_would_help(context, found.category):
+            asked = self._profile_question(turn, found)
+            if asked == "role":
+                return self._ask_role(turn, found.category)
+            if asked == "age":
                 return self._ask_age(turn, found.category)
             return self._answer(turn, found.category, found=found)
         options = [c for c in found.categories if c != "other"][:3]
@@ -350,7 +372,7 @@ class Dialogue:
         context["category"] = context["categories"][0]
         context["questions"] = context.get("questions", 0) + 1
 
-        article = self._article_for(category, found, context.get("age_band"))
+        article = self._article_for(category, found, context.get("age_band"), context.get("role"))
         if article is None:
             turn.replies.append(Reply(text("no_article", lang)))
             return self._offer_person(turn, None)
@@ -395,6 +417,39 @@ class Dialogue:
         turn.step = "await_feedback"
         return turn
 
+    def _answers_pending(self, turn: Turn, found: Route, message: str, pending: str) -> bool:
+        """Whether a typed message is the reply to the bot's "how old?" or "who is asking?" rather
+        than a new question on another topic. Anything that is not clearly a new question counts, so
+        "weet ik niet" is respected like "Liever niet": the bot just answers."""
+        if found.category in ("other", pending) or found.confidence < self.settings.clarify_confidence:
+            return True
+        told = found.role in ASKED_ROLES if turn.step == "ask_role" else found.age_band != "unknown"
+        return told and len(message.split()) <= SHORT_PROFILE_REPLY
+
+    def _profile_question(self, turn: Turn, found: Route) -> str | None:
+        """ "role", "age" or None: at most one question about who is asking, and only when its answer
+        changes the article. Each is asked once per conversation, never straight after the other (the
+        person just answered or skipped one) and never in a conversation that had a safety reply."""
+        context = turn.context
+        if turn.step in PROFILE_STEPS or context.get("safety_shown"):
+            return None
+        category, band, role = found.category, context.get("age_band"), context.get("role")
+        spread: dict[str, int] = {}
+        if not context.get("role_asked") and role in (None, "unknown"):
+            spread["role"] = self._spread(category, found, [(band, r) for r in ASKED_ROLES])
+        if self._age_would_help(context, category):
+            spread["age"] = self._spread(category, found, [(b, role) for b in ASKED_AGE_BANDS])
+        kind = max(spread, key=spread.__getitem__, default=None)
+        if kind is None or spread[kind] < 2:
+            return None
+        # On a tie the role goes first: the age question itself depends on it ("your child" or "you").
+        return "role" if spread.get("role") == spread[kind] else kind
+
+    def _spread(self, category: str, found: Route, profiles: list[tuple[str | None, str | None]]) -> int:
+        """How many of the category's own articles the answers could be, over these (band, role)."""
+        picks = (self._article_for(category, found, band, role) for band, role in profiles)
+        return len({a.id for a in picks if a is not None and a.category == category})
+
     def _age_would_help(self, context: dict[str, Any], category: str) -> bool:
         """Ask the age at most once per conversation, and only when the answer depends on it: the
         category's articles are written for different ages."""
@@ -411,22 +466,50 @@ class Dialogue:
         rather_not = text("rather_not", lang)
         context["choices"] = {_normalise_choice(band): f"age:{band}" for band in ASKED_AGE_BANDS}
         context["choices"][_normalise_choice(rather_not)] = "age:declined"
-        key = "ask_age_youth" if context.get("role") == "youth" else "ask_age"
+        key = {"youth": "ask_age_youth", "professional": "ask_age_professional"}.get(
+            context.get("role") or "", "ask_age"
+        )
         turn.replies.append(Reply(text(key, lang), quick_replies=[*ASKED_AGE_BANDS, rather_not]))
         turn.step = "ask_age"
         return turn
 
-    def _article_for(self, category: str, found: Route | None, band: str | None = None):
+    def _ask_role(self, turn: Turn, category: str) -> Turn:
+        lang = reply_language(turn.lang)
+        context = turn.context
+        context["role_asked"] = True
+        context["pending_category"] = category
+        buttons = {role: text(key, lang) for role, key in ROLE_BUTTONS.items()}
+        rather_not = text("rather_not", lang)
+        context["choices"] = {_normalise_choice(label): f"role:{role}" for role, label in buttons.items()}
+        context["choices"][_normalise_choice(rather_not)] = "role:declined"
+        turn.replies.append(Reply(text("ask_role", lang), quick_replies=[*buttons.values(), rather_not]))
+        turn.step = "ask_role"
+        return turn
+
+    def _article_for(
+        self, category: str, found: Route | None, band: str | None = None, role: str | None = None
+    ):
+        """The router's articles (else the category's), those for the child's age first. For a known
+        role, an article of the category itself written for that audience goes first; a related
+        article on another topic never replaces one on the topic just for its audience."""
+        candidates = []
         if found is not None:
-            for article_id in found.articles:
-                article = self.articles.get(article_id)
-                if article is not None and (article.category == category or category in article.related):
-                    return article
-        candidates = self.articles.for_category(category)
+            picked = (self.articles.get(article_id) for article_id in found.articles)
+            candidates = [
+                a for a in picked if a is not None and (a.category == category or category in a.related)
+            ]
+        if not candidates:
+            candidates = self.articles.for_category(category)
+        if not candidates:
+            return None
         if band and band != "unknown":
-            # Articles for the child's age first; the order is otherwise the knowledge base's.
             candidates = sorted(candidates, key=lambda a: bool(a.age_bands) and band not in a.age_bands)
-        return candidates[0] if candidates else None
+        best = candidates[0]
+        if role in ASKED_ROLES and role not in best.audience:
+            for_role = [a for a in candidates if a.category == category and role in a.audience]
+            if for_role:
+                return for_role[0]
+        return best
 
     def _services_for(self, category: str, found: Route | None, context: dict[str, Any]):
         if found is not None and found.category == category and found.services:

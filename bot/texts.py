@@ -59,6 +59,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dan kan ik je beter helpen. Hoe oud ben je ongeveer?",
         "en": "Then I can help you better. About how old are you?",
     },
+    "ask_age_professional": {
+        "nl": "Dan kan ik je beter helpen. Hoe oud is het kind ongeveer?",
+        "en": "Then I can help you better. About how old is the child?",
+    },
+    "ask_role": {
+        "nl": "Dan kan ik je beter helpen. Stel je deze vraag als ouder, als jongere of voor je werk?",
+        "en": "Then I can help you better. Are you asking as a parent, as a young person or for your work?",
+    },
+    "role_parent": {"nl": "Ik ben ouder of verzorger", "en": "I am a parent or carer"},
+    "role_youth": {"nl": "Ik ben een jongere", "en": "I am a young person"},
+    "role_professional": {"nl": "Ik vraag het voor mijn werk", "en": "I am asking for my work"},
     "rather_not": {"nl": "Liever niet", "en": "Rather not say"},
     "clarify": {
         "nl": "Ik wil je goed helpen. Gaat je vraag over een van deze onderwerpen?",
@@ -158,6 +169,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• İntihar etmeyi düşünüyor musun? 113 veya ücretsiz 0800-0113'ü ara, gece gündüz. Ya da 113.nl "
         "üzerinden sohbet et.\n"
         "• Çocuk ya da genç misin? De Kindertelefoon: 0800-0432 (ücretsiz).\n"
+        "Ararken tercüman isteyebilirsin.\n"
         "Seni şimdi CJG'den bir çalışana bağlıyorum.",
         "ar": "نأسف لما يحدث. سلامتك أولاً.\n"
         "• هل يوجد خطر الآن؟ اتصل بالرقم 112.\n"
@@ -165,6 +177,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "يمكنك البقاء مجهول الهوية.\n"
         "• هل تفكر في الانتحار؟ اتصل بالرقم 113 أو مجاناً 0800-0113، ليلاً ونهاراً. أو دردش على 113.nl.\n"
         "• هل أنت طفل أو شاب؟ اتصل بـ De Kindertelefoon: 0800-0432 (مجاني).\n"
+        "يمكنك أن تطلب مترجماً عند الاتصال.\n"
         "سأحوّلك الآن إلى موظف من CJG.",
         "pl": "Przykro nam, że to się dzieje. Twoje bezpieczeństwo jest najważniejsze.\n"
         "• Czy teraz jest niebezpiecznie? Zadzwoń pod 112.\n"
@@ -173,6 +186,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• Myślisz o samobójstwie? Zadzwoń pod 113 lub bezpłatnie 0800-0113, całą dobę. "
         "Możesz też porozmawiać na czacie na 113.nl.\n"
         "• Jesteś dzieckiem lub nastolatkiem? De Kindertelefoon: 0800-0432 (bezpłatnie).\n"
+        "Dzwoniąc, możesz poprosić o tłumacza.\n"
         "Teraz łączę cię z pracownikiem CJG.",
         "uk": "Нам дуже шкода, що це відбувається. Твоя безпека найважливіша.\n"
         "• Чи є небезпека зараз? Телефонуй 112.\n"
@@ -181,17 +195,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• Думаєш про самогубство? Телефонуй 113 або безкоштовно 0800-0113, цілодобово. "
         "Або напиши в чат на 113.nl.\n"
         "• Ти дитина чи підліток? De Kindertelefoon: 0800-0432 (безкоштовно).\n"
+        "Коли телефонуєш, можеш попросити перекладача.\n"
         "Зараз я з'єдную тебе з працівником CJG.",
     },
     "other_language": {
         "tr": "Merhaba! Bu sohbette sorularını Hollandaca veya İngilizce yanıtlayabiliyorum. CJG'den bir "
-        "çalışanla konuşmak ister misin? Ya da {phone} numarasını ara.",
+        "çalışanla konuşmak ister misin? Ya da {phone} numarasını ara. Ararken tercüman isteyebilirsin.",
         "ar": "مرحباً! يمكنني الرد هنا باللغة الهولندية أو الإنجليزية. هل تريد التحدث مع موظف من CJG؟ "
-        "أو اتصل بالرقم {phone}.",
+        "أو اتصل بالرقم {phone}. يمكنك أن تطلب مترجماً عند الاتصال.",
         "pl": "Cześć! W tym czacie odpowiadam po niderlandzku lub po angielsku. Chcesz porozmawiać z "
-        "pracownikiem CJG? Możesz też zadzwonić pod numer {phone}.",
+        "pracownikiem CJG? Możesz też zadzwonić pod numer {phone}. Dzwoniąc, możesz poprosić o tłumacza.",
         "uk": "Привіт! У цьому чаті я відповідаю нідерландською або англійською. Хочеш поговорити з "
-        "працівником CJG? Або зателефонуй за номером {phone}.",
+        "працівником CJG? Або зателефонуй за номером {phone}. Коли телефонуєш, можеш попросити "
+        "перекладача.",
     },
     "other_language_yes": {"tr": "Evet", "ar": "نعم", "pl": "Tak", "uk": "Так"},
     # -- waiting for a person, and leaving the question when nobody can take it (bot/office_hours.py) --

@@ -66,6 +66,32 @@ async def test_answer_feedback_and_close_register_one_anonymous_contact(server, 
     assert "zoon" not in flat and "plast" not in flat
 
 
+async def test_the_role_asked_once_reaches_the_registry_record(server, http):
+    conversation_id, token = await open_chat(http, server)
+    frames = await connect(http, server, token)
+    await frames.next()
+
+    asked = await say(frames, "wat kun je doen tegen somberheid?")
+    assert len(asked) == 1 and "als ouder, als jongere of voor je werk" in asked[0]["text"]
+    assert asked[0]["quick_replies"] == [
+        "Ik ben ouder of verzorger",
+        "Ik ben een jongere",
+        "Ik vraag het voor mijn werk",
+        "Liever niet",
+    ]
+    answer = await say(frames, "Ik ben een jongere")
+    assert answer[0]["kind"] == "answer" and answer[0]["links"][0]["url"].startswith("/kennisbank/low_mood-")
+    await say(frames, "Ja")
+    await frames.ws.send_json({"type": "message", "text": "Gesprek afsluiten"})
+    await frames.until(lambda f: f["type"] == "closed")
+    assert (await server.engine.get(conversation_id)).state == "closed"
+
+    rows = await registry_rows(server.settings.database_url)
+    assert len(rows) == 1
+    assert rows[0]["role"] == "youth" and rows[0]["category"] == "low_mood"
+    assert rows[0]["outcome"] == "answered_by_bot"
+
+
 async def test_no_to_feedback_hands_off_and_the_bot_then_stays_quiet(server, http):
     conversation_id, token = await open_chat(http, server)
     frames = await connect(http, server, token)

@@ -179,3 +179,19 @@ async def test_a_worker_taking_over_is_announced_and_signs_with_a_first_name(liv
         "Hoi, ik ben <b>Sanne</b>. Waar kan ik je mee helpen?"
     )
     assert await staff.locator("b").count() == 0
+
+
+async def test_a_quick_reply_answers_the_bots_question_and_then_disappears(live_server, page, widget):
+    await page.goto(live_server.url + "/")
+    await widget.open()
+    asked = await widget.send("wat kun je doen tegen somberheid?")
+    await widget.wait_for_reply(asked)
+    buttons = page.locator("#wegwijs-chat .ww-quick-btn")
+    await expect(buttons).to_have_text(
+        ["Ik ben ouder of verzorger", "Ik ben een jongere", "Ik vraag het voor mijn werk", "Liever niet"]
+    )
+    await page.get_by_role("button", name="Ik ben een jongere").click()
+    await expect(page.locator("#wegwijs-chat .ww-from-parent").last).to_contain_text("Ik ben een jongere")
+    # The answer for a young person, then the feedback buttons replace the role buttons.
+    await expect(page.locator("#wegwijs-chat a[href*='/kennisbank/low_mood-']")).to_have_count(1)
+    await expect(buttons).to_have_text(["Ja", "Nee"])
