@@ -32,7 +32,7 @@ from bot.presence import (
     estimate_wait_minutes,
     typical_wait_minutes,
 )
-from bot.registration import contact_record
+from bot.registration import contact_record, parse_review
 from bot.storage.staff import StaffAccount, StaffStore
 from bot.storage.store import (
     ContactRequestView,
@@ -44,9 +44,7 @@ from bot.storage.store import (
 )
 from bot.texts import minutes_text, reply_language, text
 from intents.route import is_safety, urgency_rank
-from knowledge.taxonomy import is_code
 from registry import ContactRecord
-from registry.vocab import OUTCOMES
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +63,11 @@ class NotOwner(Exception):
 
 
 class InvalidClose(ValueError):
-    pass
+    """The worker's review does not fit; ``fields`` holds a Dutch error per field (never its value)."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{name}: {error}" for name, error in fields.items()))
+        self.fields = fields
 
 
 class InvalidContact(ValueError):
@@ -524,17 +526,34 @@ class ConversationEngine:
             await self._queue_changed(conversation_id, "bot")
 
     async def close_by_staff(
-        self, conversation_id: str, worker: StaffAccount, *, categories: list[str], outcome: str
+        self,
+        conversation_id: str,
+        worker: StaffAccount,
+        *,
+        categories: list[str],
+        outcome: str,
+        unmet_need: bool = False,
+        unmet_reason: str | None = None,
+        referred_services: list[str] | None = None,
+        note: str | None = None,
     ) -> None:
-        """Close with the worker's categories (confirmed or corrected) and outcome in the registry."""
-        if (
-            not categories
-            or any(not is_code(c) for c in categories)
-            or len(set(categories)) != len(categories)
-        ):
-            raise InvalidClose("categories must be one or more distinct taxonomy codes")
-        if outcome not in OUTCOMES:
-            raise InvalidClose(f"outcome must be one of {', '.join(OUTCOMES)}")
+        """Close with the worker's review in the registry: the categories (confirmed or corrected), the
+        outcome, an unmet need with its reason, the services referred to (sociale-kaart ids; None keeps
+        those the bot showed) and a short note, de-identified before it is stored.
+        Raises InvalidClose, with an error per field, before anything changes."""
+        review, errors = parse_review(
+            {
+                "categories": categories,
+                "outcome": outcome,
+                "unmet_need": unmet_need,
+                "unmet_reason": unmet_reason,
+                "referred_services": referred_services,
+                "note": note,
+            },
+            self.dialogue.services,
+        )
+        if review is None:
+            raise InvalidClose(errors)
         async with self._lock(conversation_id):
             conversation = await self.store.get(conversation_id)
             if conversation is None or conversation.closed:
@@ -547,7 +566,14 @@ class ConversationEngine:
             now = self.clock()
             record = await privacy.deidentified(
                 contact_record(
-                    conversation, now, categories=categories, outcome=outcome, handled_by=worker.pseudonym
+                    conversation,
+                    now,
+                    categories=review.categories,
+                    outcome=review.outcome,
+                    handled_by=worker.pseudonym,
+                    unmet_reason=review.unmet_reason,
+                    referred_services=review.referred_services,
+                    note=review.note,
                 )
             )
             if not await self.store.close(

@@ -93,6 +93,9 @@ class ServiceDirectory:
     def __len__(self) -> int:
         return len(self._services)
 
+    def __contains__(self, service_id: object) -> bool:
+        return service_id in self._by_id
+
     def get(self, service_id: str) -> Service | None:
         return self._by_id.get(service_id)
 

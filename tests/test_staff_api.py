@@ -4,11 +4,16 @@ the atomic claim, replies that reach the parent, internal notes that never do, h
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 
 import aiohttp
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from bot.engine import utcnow
+from registry.models import Contact
 from tests.conftest import connect, open_chat, turn_done
 
 PASSWORD = "correct horse battery staple"
@@ -226,3 +231,93 @@ async def test_hundred_concurrent_claims_have_exactly_one_winner(server, server_
     losers = [r for r in results if r is not None]
     assert len(losers) == 99 and {r.owner for r in losers} == {winners[0].display_name}
     assert (await server.engine.get(conversation_id)).owner_id == winners[0].id
+
+
+async def registry_contacts(server) -> list[Contact]:
+    async with server.engine.store.session() as session:
+        found = await session.scalars(select(Contact).options(selectinload(Contact.categories)))
+        return list(found)
+
+
+NOTE = "Sanne de Vries belde terug op 06-12345678, woont op 2011 AB. Wachtlijst bij de jeugd-GGZ."
+
+
+async def test_close_with_unmet_need_referral_and_a_deidentified_note(server, http, staff, caplog):
+    anna = staff[0]
+    conversation_id, frames = await waiting_chat(server, http, "mijn dochter van 15 wordt gepest op school")
+    path = f"/api/staff/conversations/{conversation_id}"
+    assert (await anna.post(path + "/claim"))[0] == 200
+    directory = server.engine.dialogue.services
+    status, view = await anna.get(path)
+    # What the bot showed is offered to the worker as the referral to start from.
+    shown = view["services_shown"]
+    assert status == 200 and shown and all(s in directory for s in shown)
+    other = next(s.id for s in directory.all() if s.id not in shown)
+    base = {"categories": ["bullying"], "outcome": "referred"}
+
+    refused = [
+        ({"unmet_need": True}, "unmet_reason", "Kies waarom er niet aan de vraag voldaan kon worden."),
+        ({"unmet_need": True, "unmet_reason": "too_expensive"}, "unmet_reason", "Kies waarom"),
+        ({"unmet_reason": "cost"}, "unmet_reason", "Een reden hoort alleen bij"),
+        ({"unmet_need": "ja", "unmet_reason": "cost"}, "unmet_need", "Kies waarom"),
+        ({"referred_services": ["no-such-service"]}, "referred_services", "sociale kaart"),
+        ({"referred_services": [other, other]}, "referred_services", "sociale kaart"),
+        ({"referred_services": other}, "referred_services", "sociale kaart"),
+        (
+            {"outcome": "answered_by_staff", "referred_services": [other]},
+            "referred_services",
+            "Diensten horen bij de uitkomst 'Doorverwezen'",
+        ),
+        ({"note": "x" * 501}, "note", "hoogstens 500 tekens"),
+        ({"note": 42}, "note", "hoogstens 500 tekens"),
+        ({"categories": "bullying"}, "categories", "Kies minstens één categorie"),
+        ({"outcome": None}, "outcome", "Kies een uitkomst."),
+    ]
+    for change, field, message in refused:
+        status, body = await anna.post(path + "/close", {**base, "note": NOTE, **change})
+        assert status == 400, change
+        assert body["error"] == "bad_request" and body["message"].startswith("Niet gesloten"), change
+        assert set(body["fields"]) == {field} and message in body["fields"][field], change
+        assert NOTE not in json.dumps(body)
+    # Nothing was closed or registered on the way.
+    assert (await anna.get(path))[1]["state"] == "human"
+    assert await registry_contacts(server) == []
+
+    chosen = [shown[0], other]
+    with caplog.at_level(logging.DEBUG):
+        status, body = await anna.post(
+            path + "/close",
+            {
+                **base,
+                "unmet_need": True,
+                "unmet_reason": "waiting_list",
+                "referred_services": chosen,
+                "note": NOTE,
+            },
+        )
+    assert (status, body) == (200, {"state": "closed"})
+    await frames.until(lambda f: f["type"] == "closed")
+    (stored,) = await registry_contacts(server)
+    assert (stored.outcome, stored.unmet_need, stored.unmet_reason) == ("referred", True, "waiting_list")
+    assert stored.referred_services == chosen
+    assert [c.code for c in stored.categories] == ["bullying"]
+    # The note is kept for the registry, but without the name, the number or the postcode.
+    assert "Wachtlijst bij de jeugd-GGZ" in stored.note
+    for personal in ("Sanne", "Vries", "06-12345678", "12345678", "2011 AB", "2011AB"):
+        assert personal not in stored.note
+    assert not [r for r in caplog.records if "Vries" in r.getMessage() or "12345678" in r.getMessage()]
+
+
+async def test_close_without_the_new_fields_works_as_before(server, http, staff):
+    anna = staff[0]
+    conversation_id, _ = await waiting_chat(server, http, "mijn dochter van 15 wordt gepest op school")
+    path = f"/api/staff/conversations/{conversation_id}"
+    shown = (await anna.get(path))[1]["services_shown"]
+    assert await anna.post(path + "/close", {"categories": ["bullying"], "outcome": "referred"}) == (
+        200,
+        {"state": "closed"},
+    )
+    (stored,) = await registry_contacts(server)
+    # Without a list of services, those the bot showed are the referral; no unmet need, no note.
+    assert stored.referred_services == shown
+    assert (stored.unmet_need, stored.unmet_reason, stored.note) == (False, None, None)

@@ -32,11 +32,13 @@ from bot.channels.staff_api import ACCOUNT, COOKIE, STAFF, STAFF_ERRORS, require
 from bot.channels.widget import ENGINE, MAX_TEXT_CHARS, SERVICE_RESTART
 from bot.engine import STAFF_TOPIC, ConversationEngine, utcnow
 from bot.http import ERRORS, UNAVAILABLE
+from bot.registration import MAX_NOTE, services_shown
 from bot.storage.staff import LockedOut, StaffAccount
 from bot.storage.store import ConversationSnapshot, StaffNoteView, StoredMessage
 from knowledge.taxonomy import BY_CODE, CATEGORIES
 from registry import audit
-from registry.vocab import LABELS_NL, OUTCOMES, TIMEZONE
+from registry.records import REFERRING_OUTCOMES
+from registry.vocab import LABELS_NL, OUTCOMES, TIMEZONE, UNMET_REASONS
 
 log = logging.getLogger(__name__)
 
@@ -404,6 +406,7 @@ async def conversation_view(
         "lang": conversation.context.get("foreign_lang") or conversation.lang,
         "category": conversation.context.get("category", "other"),
         "categories": conversation.context.get("categories", []),
+        "services_shown": services_shown(conversation, engine.dialogue.services),
         "route": {
             "category": route.get("category", "other"),
             "confidence": route.get("confidence"),
@@ -469,6 +472,12 @@ async def conversation_page(request: web.Request) -> web.Response:
         for a in request.app[CANNED]
     ]
     primary = view["category"] if view["category"] in BY_CODE else "other"
+    # The services the bot showed come first and ticked: what the worker's referral starts from.
+    directory = {s.id: s for s in engine.dialogue.services.all()}
+    shown = [directory[i] for i in view["services_shown"]]
+    other_services = sorted(
+        (s for i, s in directory.items() if i not in view["services_shown"]), key=lambda s: s.name.casefold()
+    )
     return render(
         request,
         "staff/conversation.html",
@@ -485,8 +494,19 @@ async def conversation_page(request: web.Request) -> web.Response:
         primary_category=primary,
         extra_categories=[c for c in view["categories"] if c != primary],
         outcomes=[(code, LABELS_NL["outcome"][code]) for code in OUTCOMES],
+        referring_outcomes=REFERRING_OUTCOMES,
+        shown_services=shown,
+        other_services=other_services,
+        unmet_reasons=[(code, LABELS_NL["unmet_reason"][code]) for code in UNMET_REASONS],
+        max_note=MAX_NOTE,
         max_chars=MAX_TEXT_CHARS,
-        data={"page": "conversation", "labels": _labels(), "view": view, "me": account.display_name},
+        data={
+            "page": "conversation",
+            "labels": _labels(),
+            "view": view,
+            "me": account.display_name,
+            "referringOutcomes": list(REFERRING_OUTCOMES),
+        },
     )
 
 

@@ -22,6 +22,7 @@ from bot.channels.console import URGENCY_LABELS, page, render
 from bot.channels.staff_api import ACCOUNT, requires, staff_error
 from bot.channels.widget import ENGINE
 from bot.engine import utcnow
+from bot.registration import REVIEW_ERRORS, unmet_need_errors
 from bot.storage.staff import StaffAccount
 from intents import route
 from intents.route import is_safety, urgency_rank
@@ -78,8 +79,7 @@ FIELD_ERRORS = {
     "municipality": "Kies een gemeente uit de lijst.",
     "categories": "Kies minstens één categorie uit de lijst.",
     "outcome": "Kies een uitkomst.",
-    "unmet_reason": "Kies waarom er niet aan de vraag voldaan kon worden.",
-    "unmet_without_need": "Een reden hoort alleen bij een vraag waaraan niet voldaan kon worden.",
+    "unmet_reason": REVIEW_ERRORS["unmet_reason"],
     "handling_minutes": f"Vul de tijd in hele minuten in (0 tot {MAX_HANDLING_MINUTES}), of laat het leeg.",
     "repeat_contact": "Kies ja, nee of onbekend bij 'Eerder contact'.",
     "found_via": "Kies uit de lijst hoe ze het CJG vonden.",
@@ -246,12 +246,7 @@ def parse_registration(body: dict[str, Any]) -> tuple[Registration | None, dict[
 
     unmet_need = body.get("unmet_need", False)
     unmet_reason = body.get("unmet_reason") or None
-    if not isinstance(unmet_need, bool):
-        errors["unmet_need"] = FIELD_ERRORS["unmet_reason"]
-    elif unmet_need and unmet_reason not in UNMET_REASONS:
-        errors["unmet_reason"] = FIELD_ERRORS["unmet_reason"]
-    elif not unmet_need and unmet_reason is not None:
-        errors["unmet_reason"] = FIELD_ERRORS["unmet_without_need"]
+    errors.update(unmet_need_errors(unmet_need, unmet_reason))
 
     minutes = body.get("handling_minutes")
     if minutes in (None, ""):

@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.channels.widget import ENGINE, MAX_TEXT_CHARS
 from bot.engine import ConversationEngine, InvalidClose, NotOwner, UnknownContactRequest, utcnow
+from bot.registration import services_shown
 from bot.storage.staff import ROLES, LockedOut, StaffAccount, StaffStore
 from bot.storage.store import ConversationGone
 from registry import audit
@@ -40,11 +41,12 @@ STAFF_ERRORS = {
     "weak_password": "Kies een wachtwoord van minstens 12 tekens.",
     "unknown_contact_request": "Dit terugbel- of mailverzoek bestaat niet (meer).",
 }
+CLOSE_REFUSED = "Niet gesloten: controleer de velden met een foutmelding."
 
 
 def staff_error(status: int, code: str, **extra: Any) -> web.Response:
     return web.json_response(
-        {"error": code, "message": STAFF_ERRORS[code], **extra},
+        {"error": code, "message": STAFF_ERRORS[code]} | extra,
         status=status,
         headers={"Cache-Control": "no-store"},
     )
@@ -156,6 +158,7 @@ async def conversation(request: web.Request) -> web.Response:
             "lang": found.context.get("foreign_lang") or found.lang,
             "category": found.context.get("category", "other"),
             "categories": found.context.get("categories", []),
+            "services_shown": services_shown(found, engine.dialogue.services),
             "route": {
                 "category": route.get("category", "other"),
                 "confidence": route.get("confidence"),
@@ -230,15 +233,22 @@ async def transfer(request: web.Request) -> web.Response:
 @requires(changes_state=True)
 async def close(request: web.Request) -> web.Response:
     body = await _json_object(request)
-    categories, outcome = (body or {}).get("categories"), (body or {}).get("outcome")
-    if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
+    if body is None:
         return staff_error(400, "bad_request")
     try:
+        # The engine checks every field (bot.registration.parse_review); nothing closes on an error.
         await _engine(request).close_by_staff(
-            request.match_info["id"], request[ACCOUNT], categories=categories, outcome=outcome
+            request.match_info["id"],
+            request[ACCOUNT],
+            categories=body.get("categories"),
+            outcome=body.get("outcome"),
+            unmet_need=body.get("unmet_need", False),
+            unmet_reason=body.get("unmet_reason"),
+            referred_services=body.get("referred_services"),
+            note=body.get("note"),
         )
     except InvalidClose as exc:
-        return web.json_response({"error": "bad_request", "message": str(exc)}, status=400)
+        return staff_error(400, "bad_request", message=CLOSE_REFUSED, fields=exc.fields)
     except (NotOwner, ConversationGone) as exc:
         return _conversation_errors(exc)
     return web.json_response({"state": "closed"})

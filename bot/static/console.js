@@ -747,8 +747,67 @@
       });
     });
 
+    var closeOutcome = byId("close-outcome");
+    var closeServices = byId("close-services");
+    var closeUnmet = byId("close-unmet");
+    var closeReason = byId("close-unmet-reason");
+    var closeNote = byId("close-note");
+    // The server's "fields" keys, with the line that shows the error and the control it is about.
+    var closeErrors = {
+      categories: [byId("close-category-error"), byId("close-category")],
+      outcome: [byId("close-outcome-error"), closeOutcome],
+      referred_services: [byId("close-services-error"), closeServices],
+      unmet_need: [byId("close-unmet-reason-error"), closeUnmet],
+      unmet_reason: [byId("close-unmet-reason-error"), closeReason],
+      note: [byId("close-note-error"), closeNote],
+    };
+
+    function referring() {
+      return data.referringOutcomes.indexOf(closeOutcome.value) >= 0;
+    }
+
+    // Services only belong to a referral: the list shows with such an outcome, and only then is sent.
+    function syncServices() {
+      closeServices.hidden = !referring();
+    }
+
+    function syncUnmet() {
+      closeReason.disabled = !closeUnmet.checked;
+      if (!closeUnmet.checked) {
+        closeReason.value = "";
+      }
+    }
+
+    function clearCloseErrors() {
+      Object.keys(closeErrors).forEach(function (key) {
+        closeErrors[key][0].textContent = "";
+        closeErrors[key][1].removeAttribute("aria-invalid");
+      });
+    }
+
+    function showCloseErrors(fields) {
+      var first = null;
+      Object.keys(closeErrors).forEach(function (key) {
+        if (typeof fields[key] === "string") {
+          closeErrors[key][0].textContent = fields[key];
+          closeErrors[key][1].setAttribute("aria-invalid", "true");
+          first = first || closeErrors[key][1];
+        }
+      });
+      if (first) {
+        // A fieldset cannot take the focus; its first box can.
+        (first === closeServices ? closeServices.querySelector("input") || first : first).focus();
+      }
+    }
+
+    closeOutcome.addEventListener("change", syncServices);
+    closeUnmet.addEventListener("change", syncUnmet);
+    syncServices();
+    syncUnmet();
+
     closeForm.addEventListener("submit", function (event) {
       event.preventDefault();
+      clearCloseErrors();
       var primary = byId("close-category").value;
       var categories = [primary];
       closeForm.querySelectorAll('input[name="extra"]:checked').forEach(function (box) {
@@ -756,9 +815,28 @@
           categories.push(box.value);
         }
       });
-      var outcome = byId("close-outcome").value;
-      act(closeForm.querySelector("button[type=submit]"), "/close", { categories: categories, outcome: outcome }, function () {
+      var body = {
+        categories: categories,
+        outcome: closeOutcome.value,
+        unmet_need: closeUnmet.checked,
+        unmet_reason: closeUnmet.checked ? closeReason.value || null : null,
+      };
+      if (referring()) {
+        body.referred_services = [];
+        closeServices.querySelectorAll('input[name="service"]:checked').forEach(function (box) {
+          body.referred_services.push(box.value);
+        });
+      }
+      if (closeNote.value.trim()) {
+        body.note = closeNote.value.trim();
+      }
+      act(closeForm.querySelector("button[type=submit]"), "/close", body, function () {
+        closeNote.value = "";
         showNotice("Het gesprek is gesloten en anoniem geregistreerd.");
+      }).then(function (result) {
+        if (result.status === 400 && result.body && result.body.fields) {
+          showCloseErrors(result.body.fields);
+        }
       });
     });
 

@@ -1,6 +1,7 @@
 """The staff console in a real Chromium, with a parent in a second browser context using the widget:
 log in, a waiting conversation appears live, claim, reply, note, hand back, claim again, close with a
-corrected category (checked in the registry), log out; escaping; axe-core on every console page."""
+corrected category, a referral, an unmet need and a de-identified note (checked in the registry), log
+out; escaping; axe-core on every console page."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.browser
 
 PASSWORD = "een lang en goed wachtwoord"
 FIRST_QUESTION = "mijn zoon van 6 plast nog in bed, wat kan ik doen?"
+CLOSE_NOTE = "Sanne de Vries (06-12345678, 2011 AB) staat op de wachtlijst slaappoli."
 
 
 async def new_context(browser: Browser) -> BrowserContext:
@@ -154,7 +156,32 @@ async def test_the_whole_take_over_from_the_console(live_server, worker_page, pa
     category = page.get_by_label("Hoofdcategorie")
     await expect(category).to_have_value("toilet")  # the bot's category is preselected
     await category.select_option("sleep")
+    services = page.locator("#close-services")
+    await expect(services).to_be_hidden()  # services belong to a referral only
     await page.get_by_label("Uitkomst").select_option("referred")
+    await expect(services).to_be_visible()
+    # The services the bot showed are ticked already; the worker adds one from the sociale kaart.
+    shown = await services.locator("input[name=service]:checked").evaluate_all(
+        "boxes => boxes.map(b => b.value)"
+    )
+    await services.get_by_text("Andere diensten").click()
+    extra = services.locator("details input[name=service]").first
+    await extra.check()
+    referred = [*shown, await extra.get_attribute("value")]
+    # An unmet need without a reason is refused next to the field, and nothing closes.
+    await page.get_by_label("Niet aan de vraag voldaan").check()
+    note = page.get_by_label("Notitie voor de registratie (niet verplicht)")
+    await note.fill(CLOSE_NOTE)
+    await page.get_by_role("button", name="Gesprek sluiten").click()
+    reason = page.get_by_label("Reden")
+    await expect(page.locator("#close-unmet-reason-error")).to_have_text(
+        "Kies waarom er niet aan de vraag voldaan kon worden."
+    )
+    await expect(reason).to_have_attribute("aria-invalid", "true")
+    await expect(reason).to_be_focused()
+    await expect(page.locator("#owner-line")).to_have_text("Jij hebt dit gesprek.")
+    await reason.select_option("waiting_list")
+    await expect(note).to_have_value(CLOSE_NOTE)  # nothing typed is lost
     await page.get_by_role("button", name="Gesprek sluiten").click()
     await expect(page.locator("#page-notice")).to_have_text(
         "Het gesprek is gesloten en anoniem geregistreerd."
@@ -168,12 +195,25 @@ async def test_the_whole_take_over_from_the_console(live_server, worker_page, pa
         async with database.connect() as connection:
             rows = (
                 await connection.execute(
-                    select(Contact.category, Contact.outcome, Contact.bot_category, Contact.handled_by)
+                    select(
+                        Contact.category,
+                        Contact.outcome,
+                        Contact.bot_category,
+                        Contact.handled_by,
+                        Contact.unmet_need,
+                        Contact.unmet_reason,
+                        Contact.referred_services,
+                        Contact.note,
+                    )
                 )
             ).all()
     finally:
         await database.dispose()
-    assert [tuple(r) for r in rows] == [("sleep", "referred", "toilet", anna.pseudonym)]
+    (row,) = rows
+    assert tuple(row[:7]) == ("sleep", "referred", "toilet", anna.pseudonym, True, "waiting_list", referred)
+    # The note is kept, de-identified: no name, phone number or postcode.
+    assert "wachtlijst slaappoli" in row.note
+    assert not any(p in row.note for p in ("Sanne", "Vries", "06-12345678", "2011 AB"))
 
     # Log out: back on the log-in page, and the console is closed again.
     await page.get_by_role("button", name="Uitloggen").click()

@@ -172,8 +172,55 @@ async def test_take_over_from_slack(slack, slack_server, fake_slack, http):
         ANNA, view, {blocks.CATEGORY_BLOCK: {blocks.CATEGORY_BLOCK: {"selected_options": []}}, **outcome}
     )
     assert status == 200 and json.loads(body)["response_action"] == "errors"
-    chosen = {blocks.CATEGORY_BLOCK: {blocks.CATEGORY_BLOCK: {"selected_options": [{"value": "parenting"}]}}}
-    status, body = await slack.submit(ANNA, view, {**chosen, **outcome})
+    # The rest of the review: services from the sociale kaart (those the bot showed chosen already),
+    # unmet need with a reason, and a note.
+    by_id = {b["block_id"]: b for b in view["blocks"]}
+    services = by_id[blocks.SERVICES_BLOCK]["element"]
+    shown = (await server.engine.get(conversation_id)).context.get("services_shown", [])
+    assert [o["value"] for o in services.get("initial_options", [])] == shown
+    assert 0 < len(services["options"]) <= 100
+    assert all(server.engine.dialogue.services.get(o["value"]) for o in services["options"])
+    assert by_id[blocks.NOTE_BLOCK]["element"]["type"] == "plain_text_input"
+    assert by_id[blocks.NOTE_BLOCK]["element"]["max_length"] == 500
+    reasons = [o["value"] for o in by_id[blocks.REASON_BLOCK]["element"]["options"]]
+    assert reasons == ["no_service", "waiting_list", "not_eligible", "cost", "other"]
+
+    def picked(block: str, *values: str) -> dict[str, Any]:
+        return {block: {block: {"selected_options": [{"value": v} for v in values]}}}
+
+    chosen = picked(blocks.CATEGORY_BLOCK, "parenting")
+    other = next(o["value"] for o in services["options"] if o["value"] not in shown)
+    # A changed referral with an outcome that is none, an unmet need without a reason and too long a
+    # note: each refused next to its own field, and the conversation stays open.
+    status, body = await slack.submit(
+        ANNA,
+        view,
+        {
+            **chosen,
+            blocks.OUTCOME_BLOCK: {blocks.OUTCOME_BLOCK: {"selected_option": {"value": "answered_by_staff"}}},
+            **picked(blocks.SERVICES_BLOCK, *shown, other),
+            **picked(blocks.UNMET_BLOCK, blocks.UNMET_YES),
+            blocks.NOTE_BLOCK: {blocks.NOTE_BLOCK: {"value": "x" * 501}},
+        },
+    )
+    errors = json.loads(body)["errors"]
+    assert set(errors) == {blocks.SERVICES_BLOCK, blocks.REASON_BLOCK, blocks.NOTE_BLOCK}
+    assert errors[blocks.REASON_BLOCK] == "Kies waarom er niet aan de vraag voldaan kon worden."
+    assert "Doorverwezen" in errors[blocks.SERVICES_BLOCK] and "500" in errors[blocks.NOTE_BLOCK]
+    assert not (await server.engine.get(conversation_id)).closed
+    note = "Moeder Anna de Vries (06-12345678, 2011 AB Haarlem) wil eerst de huisarts bellen."
+    status, body = await slack.submit(
+        ANNA,
+        view,
+        {
+            **chosen,
+            **outcome,
+            **picked(blocks.SERVICES_BLOCK, other),
+            **picked(blocks.UNMET_BLOCK, blocks.UNMET_YES),
+            blocks.REASON_BLOCK: {blocks.REASON_BLOCK: {"selected_option": {"value": "cost"}}},
+            blocks.NOTE_BLOCK: {blocks.NOTE_BLOCK: {"value": note}},
+        },
+    )
     assert status == 200 and not body
     await parent.until(lambda f: f["type"] == "closed" and f["reason"] == "staff")
     await fake_slack.wait_for("chat.update", lambda p: "Gesloten" in all_text(p))
@@ -187,6 +234,10 @@ async def test_take_over_from_slack(slack, slack_server, fake_slack, http):
     assert len(rows) == 1
     assert rows[0]["categories"] == ["parenting"] and rows[0]["outcome"] == "referred"
     assert rows[0]["handled_by"] != "bot"
+    assert (rows[0]["unmet_need"], rows[0]["unmet_reason"]) == (True, "cost")
+    assert rows[0]["referred_services"] == [other]
+    assert "huisarts bellen" in rows[0]["note"]
+    assert not any(p in rows[0]["note"] for p in ("Vries", "06-12345678", "2011 AB"))
     # One channel message for the conversation, however often its state changed.
     top_level = [p for p in fake_slack.of("chat.postMessage") if "thread_ts" not in p]
     assert len(top_level) == 1
@@ -323,3 +374,42 @@ def test_the_channel_message_marks_urgency_and_escapes_text():
         public_url=PUBLIC_URL,
     )
     assert "SPOED" not in json.dumps(calm) and "Overgenomen door Anna &lt;b&gt;" in json.dumps(calm)
+
+
+def test_the_close_modal_starts_from_the_services_the_bot_showed():
+    services = [(f"svc-{i:03d}", f"Dienst {i:03d}") for i in range(150)]
+    shown = ["svc-120", "svc-007"]
+    view = blocks.close_modal("c_1", ["sleep"], services, shown)
+    by_id = {b["block_id"]: b for b in view["blocks"]}
+    select = by_id[blocks.SERVICES_BLOCK]["element"]
+    # Slack takes at most 100 options; the services the bot showed come first, chosen already.
+    assert len(select["options"]) == 100 and [o["value"] for o in select["options"][:2]] == shown
+    assert [o["value"] for o in select["initial_options"]] == shown
+    assert all(len(o["text"]["text"]) <= 75 for o in select["options"])
+
+    def submitted(outcome: str, services: list[str]) -> dict:
+        values = {
+            blocks.CATEGORY_BLOCK: {blocks.CATEGORY_BLOCK: {"selected_options": [{"value": "sleep"}]}},
+            blocks.OUTCOME_BLOCK: {blocks.OUTCOME_BLOCK: {"selected_option": {"value": outcome}}},
+            blocks.SERVICES_BLOCK: {
+                blocks.SERVICES_BLOCK: {"selected_options": [{"value": v} for v in services]}
+            },
+            blocks.UNMET_BLOCK: {blocks.UNMET_BLOCK: {"selected_options": []}},
+            blocks.REASON_BLOCK: {blocks.REASON_BLOCK: {"selected_option": None}},
+            blocks.NOTE_BLOCK: {blocks.NOTE_BLOCK: {"value": None}},
+        }
+        return blocks.close_choices({**view, "state": {"values": values}})
+
+    assert submitted("referred", shown) == {
+        "categories": ["sleep"],
+        "outcome": "referred",
+        "unmet_need": False,
+        "unmet_reason": None,
+        "note": None,
+        "referred_services": shown,
+    }
+    # Left as they were with an outcome that is no referral: not a referral, so not sent.
+    assert "referred_services" not in submitted("answered_by_staff", list(reversed(shown)))
+    # Changed by the worker: sent, so the engine refuses it next to the field instead of dropping it.
+    assert submitted("answered_by_staff", ["svc-001"])["referred_services"] == ["svc-001"]
+    assert submitted("referred", [])["referred_services"] == []

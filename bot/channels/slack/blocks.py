@@ -6,11 +6,14 @@ mention @channel, make a link or break the layout.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from bot.registration import MAX_NOTE, MAX_REFERRED_SERVICES
 from knowledge.taxonomy import BY_CODE, CATEGORIES
-from registry.vocab import OUTCOMES, TIMEZONE
+from registry.records import REFERRING_OUTCOMES
+from registry.vocab import LABELS_NL, OUTCOMES, TIMEZONE, UNMET_REASONS
 
 # action ids and the modal's callback id: the contract between these blocks and the handlers.
 TAKEOVER = "wegwijs_takeover"
@@ -20,6 +23,22 @@ OPEN_CONSOLE = "wegwijs_open_console"
 CLOSE_VIEW = "wegwijs_close_view"
 CATEGORY_BLOCK = "category"
 OUTCOME_BLOCK = "outcome"
+SERVICES_BLOCK = "services"
+UNMET_BLOCK = "unmet_need"
+REASON_BLOCK = "unmet_reason"
+NOTE_BLOCK = "note"
+# Where the modal shows the error of each field of the close (bot.registration.parse_review).
+CLOSE_FIELD_BLOCKS = {
+    "categories": CATEGORY_BLOCK,
+    "outcome": OUTCOME_BLOCK,
+    "referred_services": SERVICES_BLOCK,
+    "unmet_need": UNMET_BLOCK,
+    "unmet_reason": REASON_BLOCK,
+    "note": NOTE_BLOCK,
+}
+UNMET_YES = "yes"
+# Slack's limits: a select holds at most 100 options.
+MAX_OPTIONS = 100
 
 OUTCOME_LABELS = {
     "answered_by_bot": "Beantwoord door de bot",
@@ -171,19 +190,100 @@ def _option(text: str, value: str) -> dict[str, Any]:
     return {"text": {"type": "plain_text", "text": text[:75]}, "value": value}
 
 
-def close_modal(conversation_id: str, categories: list[str]) -> dict[str, Any]:
-    """Confirm or correct the category (one or more taxonomy codes) and choose the outcome."""
+def _input(
+    block_id: str, label: str, element: dict[str, Any], *, optional: bool = False, hint: str | None = None
+) -> dict[str, Any]:
+    block: dict[str, Any] = {
+        "type": "input",
+        "block_id": block_id,
+        "label": {"type": "plain_text", "text": label},
+        "element": {**element, "action_id": block_id},
+    }
+    if optional:
+        block["optional"] = True
+    if hint:
+        block["hint"] = {"type": "plain_text", "text": hint}
+    return block
+
+
+def close_modal(
+    conversation_id: str,
+    categories: list[str],
+    services: Sequence[tuple[str, str]] = (),
+    shown: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Confirm or correct the category (one or more taxonomy codes), choose the outcome, and optionally
+    the services referred to (``services``: (id, name) of the sociale kaart; those the bot ``shown``
+    first and already chosen), an unmet need with its reason and a short note."""
     category_options = [_option(c.label_nl, c.code) for c in CATEGORIES]
     initial = [o for o in category_options if o["value"] in categories]
     category_select: dict[str, Any] = {
         "type": "multi_static_select",
-        "action_id": CATEGORY_BLOCK,
         "placeholder": {"type": "plain_text", "text": "Kies een of meer onderwerpen"},
         "options": category_options,
     }
     if initial:
         category_select["initial_options"] = initial
     outcome_options = [_option(OUTCOME_LABELS.get(o, o), o) for o in OUTCOMES]
+    names = dict(services)
+    ordered = [i for i in shown if i in names] + sorted(
+        (i for i in names if i not in shown), key=lambda i: names[i].casefold()
+    )
+    service_options = [_option(names[i], i) for i in ordered[:MAX_OPTIONS]]
+    service_select: dict[str, Any] = {
+        "type": "multi_static_select",
+        "placeholder": {"type": "plain_text", "text": "Kies diensten uit de sociale kaart"},
+        "options": service_options,
+        "max_selected_items": MAX_REFERRED_SERVICES,
+    }
+    preselected = [o for o in service_options if o["value"] in shown][:MAX_REFERRED_SERVICES]
+    if preselected:
+        service_select["initial_options"] = preselected
+    reason_options = [_option(LABELS_NL["unmet_reason"][r], r) for r in UNMET_REASONS]
+    blocks = [
+        _input(CATEGORY_BLOCK, "Onderwerp (klopt het?)", category_select),
+        _input(
+            OUTCOME_BLOCK,
+            "Uitkomst",
+            {
+                "type": "static_select",
+                "options": outcome_options,
+                "initial_option": _option(OUTCOME_LABELS["answered_by_staff"], "answered_by_staff"),
+            },
+        ),
+    ]
+    if service_options:
+        hint = "Alleen bij de uitkomst Doorverwezen of Veiligheid."
+        if preselected:
+            hint = "Wegwijs liet deze diensten zien. " + hint
+        blocks.append(_input(SERVICES_BLOCK, "Doorverwezen naar", service_select, optional=True, hint=hint))
+    blocks += [
+        _input(
+            UNMET_BLOCK,
+            "Niet aan de vraag voldaan?",
+            {"type": "checkboxes", "options": [_option("Niet aan de vraag voldaan", UNMET_YES)]},
+            optional=True,
+        ),
+        _input(
+            REASON_BLOCK,
+            "Reden",
+            {
+                "type": "static_select",
+                "placeholder": {"type": "plain_text", "text": "Kies een reden"},
+                "options": reason_options,
+            },
+            optional=True,
+            hint="Alleen als er niet aan de vraag voldaan kon worden.",
+        ),
+        _input(
+            NOTE_BLOCK,
+            "Notitie voor de registratie",
+            {"type": "plain_text_input", "multiline": True, "max_length": MAX_NOTE},
+            optional=True,
+            hint=f"Kort, hoogstens {MAX_NOTE} tekens. Namen, telefoonnummers en adressen haalt "
+            "Wegwijs eruit.",
+        ),
+    ]
     return {
         "type": "modal",
         "callback_id": CLOSE_VIEW,
@@ -191,35 +291,46 @@ def close_modal(conversation_id: str, categories: list[str]) -> dict[str, Any]:
         "title": {"type": "plain_text", "text": "Gesprek afsluiten"},
         "submit": {"type": "plain_text", "text": "Afsluiten"},
         "close": {"type": "plain_text", "text": "Annuleren"},
-        "blocks": [
-            {
-                "type": "input",
-                "block_id": CATEGORY_BLOCK,
-                "label": {"type": "plain_text", "text": "Onderwerp (klopt het?)"},
-                "element": category_select,
-            },
-            {
-                "type": "input",
-                "block_id": OUTCOME_BLOCK,
-                "label": {"type": "plain_text", "text": "Uitkomst"},
-                "element": {
-                    "type": "static_select",
-                    "action_id": OUTCOME_BLOCK,
-                    "options": outcome_options,
-                    "initial_option": _option(OUTCOME_LABELS["answered_by_staff"], "answered_by_staff"),
-                },
-            },
-        ],
+        "blocks": blocks,
     }
 
 
-def close_choices(view: dict[str, Any]) -> tuple[list[str], str | None]:
-    """The categories and outcome chosen in a submitted close modal (missing ones come back empty)."""
-    values = view.get("state", {}).get("values", {})
-    category = values.get(CATEGORY_BLOCK, {}).get(CATEGORY_BLOCK, {})
+def _values(view: dict[str, Any], block_id: str) -> dict[str, Any] | None:
+    return view.get("state", {}).get("values", {}).get(block_id, {}).get(block_id)
+
+
+def _preselected_services(view: dict[str, Any]) -> list[str]:
+    for block in view.get("blocks") or []:
+        if block.get("block_id") == SERVICES_BLOCK:
+            return [str(o.get("value", "")) for o in block.get("element", {}).get("initial_options", [])]
+    return []
+
+
+def close_choices(view: dict[str, Any]) -> dict[str, Any]:
+    """The choices of a submitted close modal, in the shape of the close API's body (missing ones come
+    back empty; the engine checks them).
+
+    The services the bot showed are chosen in advance. Left as they were with an outcome that is no
+    referral, they are not a referral at all, so they are not sent (a worker's own change is, and is
+    refused next to the field)."""
+    category = _values(view, CATEGORY_BLOCK) or {}
     selected = category.get("selected_options") or []
     if not selected and category.get("selected_option"):
         selected = [category["selected_option"]]
-    categories = [str(o.get("value", "")) for o in selected]
-    outcome = values.get(OUTCOME_BLOCK, {}).get(OUTCOME_BLOCK, {}).get("selected_option") or {}
-    return categories, outcome.get("value")
+    outcome = ((_values(view, OUTCOME_BLOCK) or {}).get("selected_option") or {}).get("value")
+    unmet = (_values(view, UNMET_BLOCK) or {}).get("selected_options") or []
+    reason = (_values(view, REASON_BLOCK) or {}).get("selected_option") or {}
+    choices: dict[str, Any] = {
+        "categories": [str(o.get("value", "")) for o in selected],
+        "outcome": outcome,
+        "unmet_need": any(o.get("value") == UNMET_YES for o in unmet),
+        "unmet_reason": reason.get("value"),
+        "note": (_values(view, NOTE_BLOCK) or {}).get("value"),
+    }
+    services = _values(view, SERVICES_BLOCK)
+    if services is not None:
+        chosen = [str(o.get("value", "")) for o in services.get("selected_options") or []]
+        untouched = sorted(chosen) == sorted(_preselected_services(view))
+        if outcome in REFERRING_OUTCOMES or not untouched:
+            choices["referred_services"] = chosen
+    return choices

@@ -23,6 +23,7 @@ from bot.bus import Event
 from bot.channels.slack import blocks
 from bot.channels.slack.calls import SlackCalls
 from bot.engine import STAFF_TOPIC, ConversationEngine, InvalidClose, NotOwner
+from bot.registration import services_shown
 from bot.storage.staff import StaffAccount, StaffStore
 from bot.storage.store import ConversationGone, ConversationSnapshot
 
@@ -42,8 +43,6 @@ TEXTS = {
     "too_long": "Je bericht is te lang (maximaal 4000 tekens). Er is niets verstuurd.",
     "handback_not_owner": "Alleen {owner} kan dit gesprek teruggeven.",
     "close_not_owner": "{owner} heeft dit gesprek; alleen die kan het afsluiten.",
-    "close_categories": "Kies minstens één onderwerp uit de lijst.",
-    "close_outcome": "Kies een uitkomst.",
     "available": "Je staat op beschikbaar: ouders kunnen in de wachtrij voor jou komen.",
     "away": "Je staat op afwezig.",
 }
@@ -276,7 +275,13 @@ class SlackBridge:
             await self.ephemeral(channel, user, say("close_not_owner", owner=owner))
             return
         categories = list(conversation.context.get("categories") or [conversation.context.get("category")])
-        view = blocks.close_modal(conversation_id, [c for c in categories if c])
+        directory = self.engine.dialogue.services
+        view = blocks.close_modal(
+            conversation_id,
+            [c for c in categories if c],
+            [(s.id, s.name) for s in directory.all()],
+            services_shown(conversation, directory),
+        )
         await self.calls.call("views.open", trigger_id=body.get("trigger_id", ""), view=view)
 
     async def _on_close_submitted(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
@@ -285,16 +290,12 @@ class SlackBridge:
         if account is None:
             await ack(response_action="errors", errors={blocks.CATEGORY_BLOCK: say("not_linked")})
             return
-        categories, outcome = blocks.close_choices(view)
-        if not outcome:
-            await ack(response_action="errors", errors={blocks.OUTCOME_BLOCK: say("close_outcome")})
-            return
+        choices = blocks.close_choices(view)
         try:
-            await self.engine.close_by_staff(
-                str(view.get("private_metadata", "")), account, categories=categories, outcome=outcome
-            )
-        except InvalidClose:
-            await ack(response_action="errors", errors={blocks.CATEGORY_BLOCK: say("close_categories")})
+            await self.engine.close_by_staff(str(view.get("private_metadata", "")), account, **choices)
+        except InvalidClose as exc:
+            errors = {blocks.CLOSE_FIELD_BLOCKS[name]: error for name, error in exc.fields.items()}
+            await ack(response_action="errors", errors=errors)
             return
         except NotOwner as exc:
             error = say("close_not_owner", owner=exc.owner or "Een collega")
