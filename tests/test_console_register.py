@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from bot.channels.console_reports import MAX_SUMMARY, parse_registration
+from bot.quick_registration import MAX_SUMMARY, parse_registration
 from registry import audit
 from registry.models import Contact
 from tests.test_console_server import form_login

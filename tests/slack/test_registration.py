@@ -130,7 +130,7 @@ async def test_only_linked_workers_register(slack, slack_server, fake_slack):
 
 
 def test_a_safety_summary_warns_in_the_modal():
-    from bot.channels.console_reports import suggest
+    from bot.quick_registration import suggest
 
     summary = "leerkracht ziet blauwe plekken en kind zegt dat papa hem slaat"
     view = form.modal(summary, suggest(summary))

@@ -186,7 +186,7 @@ def queue_blocks(
     return header.replace("*", ""), blocks
 
 
-def _option(text: str, value: str) -> dict[str, Any]:
+def option(text: str, value: str) -> dict[str, Any]:
     return {"text": {"type": "plain_text", "text": text[:75]}, "value": value}
 
 
@@ -215,7 +215,7 @@ def close_modal(
     """Confirm or correct the category (one or more taxonomy codes), choose the outcome, and optionally
     the services referred to (``services``: (id, name) of the sociale kaart; those the bot ``shown``
     first and already chosen), an unmet need with its reason and a short note."""
-    category_options = [_option(c.label_nl, c.code) for c in CATEGORIES]
+    category_options = [option(c.label_nl, c.code) for c in CATEGORIES]
     initial = [o for o in category_options if o["value"] in categories]
     category_select: dict[str, Any] = {
         "type": "multi_static_select",
@@ -224,12 +224,12 @@ def close_modal(
     }
     if initial:
         category_select["initial_options"] = initial
-    outcome_options = [_option(OUTCOME_LABELS.get(o, o), o) for o in OUTCOMES]
+    outcome_options = [option(OUTCOME_LABELS.get(o, o), o) for o in OUTCOMES]
     names = dict(services)
     ordered = [i for i in shown if i in names] + sorted(
         (i for i in names if i not in shown), key=lambda i: names[i].casefold()
     )
-    service_options = [_option(names[i], i) for i in ordered[:MAX_OPTIONS]]
+    service_options = [option(names[i], i) for i in ordered[:MAX_OPTIONS]]
     service_select: dict[str, Any] = {
         "type": "multi_static_select",
         "placeholder": {"type": "plain_text", "text": "Kies diensten uit de sociale kaart"},
@@ -239,7 +239,7 @@ def close_modal(
     preselected = [o for o in service_options if o["value"] in shown][:MAX_REFERRED_SERVICES]
     if preselected:
         service_select["initial_options"] = preselected
-    reason_options = [_option(LABELS_NL["unmet_reason"][r], r) for r in UNMET_REASONS]
+    reason_options = [option(LABELS_NL["unmet_reason"][r], r) for r in UNMET_REASONS]
     blocks = [
         _input(CATEGORY_BLOCK, "Onderwerp (klopt het?)", category_select),
         _input(
@@ -248,7 +248,7 @@ def close_modal(
             {
                 "type": "static_select",
                 "options": outcome_options,
-                "initial_option": _option(OUTCOME_LABELS["answered_by_staff"], "answered_by_staff"),
+                "initial_option": option(OUTCOME_LABELS["answered_by_staff"], "answered_by_staff"),
             },
         ),
     ]
@@ -261,7 +261,7 @@ def close_modal(
         _input(
             UNMET_BLOCK,
             "Niet aan de vraag voldaan?",
-            {"type": "checkboxes", "options": [_option("Niet aan de vraag voldaan", UNMET_YES)]},
+            {"type": "checkboxes", "options": [option("Niet aan de vraag voldaan", UNMET_YES)]},
             optional=True,
         ),
         _input(

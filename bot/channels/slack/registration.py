@@ -10,25 +10,21 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot import privacy
-from bot.channels.console_reports import (
-    ERRORS,
+from bot.channels.slack.blocks import category_label, escape, option
+from bot.channels.slack.bridge import SlackBridge, say
+from bot.quick_registration import (
     MAX_HANDLING_MINUTES,
     MAX_SUMMARY,
+    NOT_STORED,
     REGISTER_CHANNELS,
     REGISTER_OUTCOMES,
     Suggestion,
-    contact_record,
     parse_registration,
+    register,
     suggest,
 )
-from bot.channels.slack.blocks import _option as option
-from bot.channels.slack.blocks import category_label, escape
-from bot.channels.slack.bridge import SlackBridge, say
-from bot.engine import utcnow
 from knowledge.taxonomy import CATEGORIES
 from registry import ContactRecord
-from registry.records import InvalidRecord
 from registry.vocab import AGE_BANDS, LABELS_NL, REPEAT_CONTACT, ROLES, UNKNOWN, UNMET_REASONS, municipalities
 
 log = logging.getLogger(__name__)
@@ -249,12 +245,9 @@ class QuickRegistration:
         if registration is None:
             await ack(response_action="errors", errors=slack_errors(errors))
             return
-        record = await privacy.deidentified(contact_record(registration, account, utcnow()))
-        try:
-            record.validate()
-        except InvalidRecord:
+        record = await register(self.bridge.engine, registration, account)
+        if record is None:
             log.warning("slack: a quick registration was refused by the registry")
-            await ack(response_action="errors", errors={CATEGORY: ERRORS["not_stored"]})
+            await ack(response_action="errors", errors={CATEGORY: NOT_STORED})
             return
-        await self.bridge.engine.register_contact(record)
         await ack(response_action="update", view=registered_view(record))
