@@ -251,6 +251,49 @@ MORE_EMERGENCY = [
     ("mijn baby reageert niet", None),
     ("ik heb pillen genomen", "low_mood"),
 ]
+# Phrasing families that once slipped through: subordinate clauses and conditionals, strangulation in any
+# tense, confinement, imposed secrecy, a child avoiding one adult, a threat announced for later, a nude
+# shown by an adult, unexplained injuries, a child kept from school, an age gap without the word "vriend".
+FAMILY_SAFETY = [
+    "mijn stiefmoeder sluit mij op in de schuur als ik iets fout doe",
+    "ik snap niet waarom mijn moeder mijn zusje steeds in de kast opsluit",
+    "mijn vriend pakte me bij mijn keel toen ik weg wilde gaan",
+    "hij had zijn handen om mijn keel, ik kon even geen adem halen",
+    "de peuter heeft onverklaarde blauwe plekken en de moeder geeft wisselende verklaringen",
+    "een vriendin vertelde dat haar opa haar aanraakt op plekken waar dat niet mag",
+    "opa zegt dat het een geheim is wat er gebeurt als we samen zijn",
+    "ze zei dat ik niks tegen mijn moeder mag zeggen over wat hij doet",
+    "de oppas liet mijn zoon filmpjes zien van blote mannen",
+    "mijn dochter van 5 wil sinds kort niet meer bij opa logeren en huilt als hij komt",
+    "mijn zoontje van 3 zegt dat hij niet meer met de oppas alleen wil zijn",
+    "bij ons thuis is het vaak ruzie en slaan, ik ga dan naar mijn kamer",
+    "ik hoor bij de bovenburen een kind gillen en er wordt gegooid met spullen",
+    "mijn ex zegt dat hij me na het weekend kapot gaat maken",
+    "mijn vader houdt mij thuis om in de winkel te helpen, ik mag al maanden niet naar school",
+]
+FAMILY_LOW_MOOD = [
+    "ik heb het gevoel dat mijn ouders beter af zijn zonder mij",
+    "hij zei dat hij liever nooit meer wakker zou worden",
+    "ik zou het liefst gaan slapen en niet meer wakker worden",
+    "ik zoek op internet hoe ik er een einde aan kan maken",
+    "ik heb er geen zin meer in, in mijn leven dan",
+]
+FAMILY_ANY_TOPIC = [
+    "een jongen uit de klas zegt dat hij mijn zoon vrijdag in elkaar gaat slaan",
+    "ik ben 13 en praat elke avond met een man van 24 die zegt dat hij verliefd op me is",
+    "ik ben 15 en date met een jongen van 21, hij wil dat ik bij hem blijf slapen",
+]
+# The danger is now when another sentence says so: someone unreachable, a child out at night, a goodbye,
+# a fight going on next door, a child alone in a hot car.
+FAMILY_EMERGENCY = [
+    ("mijn dochter stuurde me een afscheidsbericht. ze denkt al weken aan zelfmoord", "low_mood"),
+    ("hij neemt zijn telefoon niet meer op. hij zei gisteren dat hij dood wil", "low_mood"),
+    ("mijn vader heeft me geslagen en ik ben weggerend. ik zit nu alleen in het park", "safety"),
+    ("de buren zijn al een half uur aan het vechten en ik hoor een vrouw om hulp roepen", "safety"),
+    ("er zit een peuter alleen in een auto op de parkeerplaats en het is heel warm", None),
+    ("babam su anda annemi dovuyor, lutfen yardim edin", "safety"),
+    ("mijn vriend appt net dat zijn vader hem heeft opgesloten en pijn doet", "safety"),
+]
 HARD_NEGATIVES = [
     "het hoeft niet meer want het is al opgelost",
     "mijn ex staat voor de deur om de kinderen op te halen",
@@ -264,6 +307,24 @@ HARD_NEGATIVES = [
     "mag mijn zoon van 10 een mes om brood te snijden gebruiken?",
     "mijn man slaat mij niet, maar we hebben veel ruzie",
     "ik maak me geen zorgen, ik wil alleen informatie over zindelijkheid",
+]
+# Hard negatives for the phrasing families above: panic, a teenager's joke, a definition, denial, a
+# worry about the future, a deep sleeper, siblings, a crying baby, an illness, a birthday secret.
+FAMILY_NEGATIVES = [
+    "als ik een paniekaanval heb voel ik dat ik niet kan ademen, is dat normaal?",
+    "ik krijg hyperventilatie bij toetsen en kan dan bijna niet ademen",
+    "mijn zoon zegt altijd dat hij me vermoordt als ik nog een keer zijn kamer binnenkom zonder kloppen",
+    "is een tik op de billen ook een vorm van mishandeling?",
+    "ik ben niet suicidaal, maar ik heb wel vaak geen energie",
+    "hij zegt niet dat hij dood wil, maar hij is wel heel somber",
+    "mijn dochter is naief en ik ben bang dat ze later misbruikt wordt door foute vrienden",
+    "mijn baby wordt 's nachts nooit meer wakker, hoe lang moet ze slapen?",
+    "mijn zoon wil niet meer met zijn broertje in bad, hij schaamt zich",
+    "ik hoor mijn baby 's nachts huilen en schreeuwen als ze honger heeft",
+    "mijn dochter mag deze week niet naar school omdat ze waterpokken heeft",
+    "papa zegt dat het een geheim is wat we voor mama's verjaardag kopen",
+    "mijn zoon van 12 keek op zijn telefoon naar filmpjes van blote vrouwen",
+    "mijn dochter van 8 moet elke avond om zeven uur binnen zijn, is dat te streng?",
 ]
 # Figures of speech, negations, games and films, toddlers who hit, general and professional questions,
 # accidents and ordinary worries: none of these may raise urgent or emergency.
@@ -396,7 +457,7 @@ MORE_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT_SAFETY + MORE_SAFETY)
+@pytest.mark.parametrize("text", URGENT_SAFETY + MORE_SAFETY + FAMILY_SAFETY)
 def test_urgent_safety(text: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency"), result.explanation
@@ -409,21 +470,21 @@ def test_plain_disclosure_is_urgent_not_emergency() -> None:
     assert route("mijn vriend slaat me als hij gedronken heeft").urgency == "urgent"
 
 
-@pytest.mark.parametrize("text", URGENT_LOW_MOOD + MORE_LOW_MOOD)
+@pytest.mark.parametrize("text", URGENT_LOW_MOOD + MORE_LOW_MOOD + FAMILY_LOW_MOOD)
 def test_urgent_low_mood(text: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency"), result.explanation
     assert result.category == "low_mood", result.explanation
 
 
-@pytest.mark.parametrize("text", URGENT_ANY_TOPIC)
+@pytest.mark.parametrize("text", URGENT_ANY_TOPIC + FAMILY_ANY_TOPIC)
 def test_urgent_whatever_the_topic(text: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency"), result.explanation
     assert result.confidence >= 0.9
 
 
-@pytest.mark.parametrize(("text", "code"), EMERGENCY + MORE_EMERGENCY)
+@pytest.mark.parametrize(("text", "code"), EMERGENCY + MORE_EMERGENCY + FAMILY_EMERGENCY)
 def test_emergency(text: str, code: str | None) -> None:
     result = route(text)
     assert result.urgency == "emergency", result.explanation
@@ -432,7 +493,7 @@ def test_emergency(text: str, code: str | None) -> None:
     assert result.confidence >= 0.9
 
 
-@pytest.mark.parametrize("text", HARD_NEGATIVES + MORE_NEGATIVES)
+@pytest.mark.parametrize("text", HARD_NEGATIVES + MORE_NEGATIVES + FAMILY_NEGATIVES)
 def test_hard_negatives_do_not_trigger(text: str) -> None:
     result = route(text)
     assert result.urgency in ("none", "attention"), result.explanation
@@ -518,6 +579,11 @@ ALL_TEXTS = (
     + [text for text, _ in EMERGENCY + MORE_EMERGENCY]
     + HARD_NEGATIVES
     + MORE_NEGATIVES
+    + FAMILY_SAFETY
+    + FAMILY_LOW_MOOD
+    + FAMILY_ANY_TOPIC
+    + [text for text, _ in FAMILY_EMERGENCY]
+    + FAMILY_NEGATIVES
 )
 
 
@@ -543,6 +609,20 @@ def test_every_signal_is_well_formed() -> None:
     ids = [signal["id"] for signal in data["signals"]]
     assert len(ids) == len(set(ids))
     assert {signal["level"] for signal in data["signals"]} <= {"attention", "urgent", "emergency"}
+
+
+def test_danger_now_named_in_another_sentence_escalates_only_an_urgent_signal() -> None:
+    assert route("hij neemt niet op. hij heeft gedreigd zichzelf iets aan te doen").urgency == "emergency"
+    # Someone unreachable is no danger by itself.
+    assert route("mijn zoon neemt zijn telefoon niet op als ik bel, hoe krijg ik contact?").urgency in (
+        "none",
+        "attention",
+    )
+
+
+def test_young_person_without_a_bed_tonight_is_urgent_not_112() -> None:
+    text = "ik ben 17 en ben het huis uit gezet, ik weet niet waar ik vannacht moet slapen"
+    assert route(text).urgency == "urgent"
 
 
 def test_triage_of_nothing_is_none() -> None:
