@@ -685,8 +685,32 @@ FAMILIES: dict[str, list[str]] = {
     "toilet": ["onze zoon van 4 draagt nog luiers op de opvang"],
     "baby": ["hoe knip ik de nageltjes van mijn baby van 3 weken?"],
 }
+# Written to probe generalisation after tuning: none of these phrasings was looked at before.
+PROBES: dict[str, list[str]] = {
+    "housing": [
+        "we wonen met vijf mensen in een tweekamerflat, kunnen we ergens urgentie aanvragen?",
+        "er zit schimmel in de slaapkamer van de kinderen en de verhuurder doet niks",
+        "ik ben 17 en wil weg bij mijn ouders, waar kan ik wonen?",
+    ],
+    "parent_mental_health": [
+        "mijn man heeft een burn-out en ligt de hele dag op bed, hoe leg ik dat uit aan de kinderen?",
+        "mijn moeder heeft borderline en ik weet niet hoe ik ermee om moet gaan, ik ben 16",
+        "mijn vrouw is opgenomen in een psychiatrische kliniek, wat vertel ik onze kinderen van 6 en 8?",
+    ],
+    "sexuality": [
+        "mijn dochter van 4 speelt doktertje met het buurjongetje, is dat normaal?",
+        "hoe vertel ik mijn ouders dat ik homo ben? ik ben 16",
+    ],
+    "development": ["mijn zoon van 5 kan nog niet knippen en tekenen zoals zijn klasgenootjes"],
+    "parenting": ["mijn man en ik zijn het niet eens over straffen, wat werkt beter?"],
+    "substances": ["ik ben 17 en blow elke dag, ik wil minderen maar het lukt niet"],
+    "low_mood": ["mijn zoon van 16 zit alleen maar op zijn kamer en zegt dat alles zinloos is"],
+}
 VARIED = [
-    (code, text) for cases in (SHORT, LONG, FAMILIES) for code, texts in cases.items() for text in texts
+    (code, text)
+    for cases in (SHORT, LONG, FAMILIES, PROBES)
+    for code, texts in cases.items()
+    for text in texts
 ]
 
 
