@@ -341,7 +341,7 @@ _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
 _LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
 _LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
 _PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
-_SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
+_SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
 def _stage_age(word: str) -> float | None:
@@ -507,10 +507,11 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     is counted in her own age band: she is the young person the service is for."""
     if role == YOUTH and self_age is not None and self_age.age is not None:
         return self_age.age, age_band(self_age.age), self_age.evidence
-    if role == YOUTH:
-        pregnant = _SELF_PREGNANT.search(folded.text)
-        if pregnant:
-            return None, PREGNANCY, folded.quote(pregnant.start(), pregnant.end())
+    # A mother who is expecting asks as an expectant parent, even when she names an older child.
+    pregnant = _SELF_PREGNANT.search(folded.text)
+    word = _PREGNANT_WORDS.search(folded.text, pregnant.start()) if pregnant else None
+    if word:
+        return None, PREGNANCY, folded.quote(word.start(), word.end())
     candidates = [
         *_stated_ages(folded),
         *_school_years(folded),

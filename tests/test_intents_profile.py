@@ -616,6 +616,11 @@ def test_role_and_age_in_other_languages(text: str, role: str, band: str) -> Non
         ("Een leerling uit groep 3 huilt elke ochtend bij het afscheid", "professional", "4-11"),
         ("een moeder die ik begeleid heeft geen geld voor eten", "professional", "unknown"),
         ("namens het zorgteam: waar kunnen we naar verwijzen?", "professional", "unknown"),
+        ("Als consultatiebureau-arts zie ik een baby van 4 maanden die slecht groeit", "professional", "0-3"),
+        ("wij hebben op de bso een kind dat steeds andere kinderen slaat", "professional", "4-11"),
+        ("hoe zorg ik dat hij zijn huiswerk maakt zonder elke avond ruzie?", "parent", "unknown"),
+        # An expectant mother who names her older child asks about the pregnancy.
+        ("ik ben zwanger van de tweede en mijn oudste is 3, hoe bereid ik haar voor?", "parent", "pregnancy"),
     ],
 )
 def test_role_families(text: str, role: str, band: str) -> None:
