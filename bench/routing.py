@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+# First on the path even when PYTHONPATH lists it too: the script's own folder holds bench/registry.py,
+# which would otherwise shadow the `registry` package.
+sys.path.insert(0, str(REPO_ROOT))
 
 from intents.route import INTENTS, URGENCIES, is_safety  # noqa: E402
 from knowledge.taxonomy import CODES  # noqa: E402
@@ -228,11 +229,16 @@ def evaluate_baseline(examples: list[Example]) -> dict[str, Any]:
     never had; it shows what plain supervised learning on this little data would reach. A figure is
     None when some class has fewer messages than there are folds (a small or partial data file).
     """
+    figures: dict[str, float | None] = dict.fromkeys(("top1", "top3", "safety_recall", "false_alarm_rate"))
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        # The `bench` extra is optional; without it the router's own figures are still worth printing.
+        return figures
     questions = [ex for ex in examples if ex.intent == "question"]
     categories = _cross_validate([ex.text for ex in questions], [ex.category for ex in questions])
     flags = [is_safety(ex.urgency) for ex in examples]
     safety = _cross_validate([ex.text for ex in examples], flags)
-    figures: dict[str, float | None] = dict.fromkeys(("top1", "top3", "safety_recall", "false_alarm_rate"))
     if categories is not None:
         rows = list(zip(*categories, strict=True))
         figures["top1"] = ratio(sum(ranked[0] == want for want, ranked in rows), len(rows))

@@ -182,10 +182,20 @@ def _alternation(words: list[Any]) -> str:
 # Every pattern starts with this lookahead: without a first-character set the regex engine tries a pattern
 # that starts with a lookbehind at every position of the message, about five times slower.
 _FAST = r"(?=[a-z0-9])"
+# Cues and word lists may also be Cyrillic or Arabic (folded: "мій" is written "міи").
+_FAST_ANY = r"(?=[a-z0-9\u0400-\u04ff\u0600-\u06ff])"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _whole(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"{_FAST}(?<![\w'])(?:{pattern})(?![\w'])")
+    # A possessive "'s" may follow ("my son's school"); any other apostrophe continues the word.
+    return re.compile(rf"{_FAST_ANY}(?<![\w'])(?:{_folded(pattern)})(?!\w|'(?!s(?!\w)))")
+
+
+def _folded(pattern: str) -> str:
+    """The pattern with its letters as the message is folded (Turkish, Polish, Ukrainian without accents),
+    its regex syntax untouched."""
+    return _NON_ASCII.sub(lambda m: fold(m[0]), pattern)
 
 
 def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
@@ -206,7 +216,9 @@ _CUES, _CUE_MEANING = _cue_pattern(_DATA["cues"])
 # With no cue at all, a question about a child in the third person ("hij wil niet eten") comes, as a
 # worker on the line would assume, from a parent or carer; a young person writes about themselves.
 _ABOUT_A_CHILD = re.compile(
-    r"(?<!\w)(hij|ie|zij|hem|he|she|him|(het|ons|onze|de|the|our) (kind|kindje|kinderen|child|kids))(?!\w)"
+    r"(?<!\w)(hij|ie|zij|hem|he|she|him|(het|ons|onze|de|the|our) (kind|kindje|kinderen|child|kids)"
+    # "ze" is also "they": only with a verb in the singular ("ze is", "ze wil", "ze slaapt").
+    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t))(?!\w)"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
@@ -269,8 +281,11 @@ _SELF_NOUNS = frozenset(
 )
 _SELF_VERBS = frozenset(
     {("ik", "ben"), ("ik", "word"), ("ik", "werd"), ("i", "am"), ("i", "turn"), ("i", "turned")}
+    | {("we", "zijn"), ("wij", "zijn"), ("we", "are")}
 )
-_SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just"})
+_SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon"})
+# "Ik word binnenkort 18": still 17.
+_SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
 _DURATION_BEFORE = re.compile(
     rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
@@ -326,7 +341,7 @@ _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
 _LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
 _LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
 _PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
-_SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
+_SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
 def _stage_age(word: str) -> float | None:
@@ -480,19 +495,29 @@ def _self_age(folded: _Folded) -> _Age | None:
         if value is None or _DURATION_AFTER.match(right) or (not match["y"] and _not_age_after(right)):
             continue
         value += before.modifier
+        if _SELF_SOON.search(text, start, match.start()):
+            value -= 0.5
         if _SELF_AGES[0] <= value <= _SELF_AGES[1]:
             return _Age(_STATED, start, round(value, 2), folded.quote(start, _close(text, match.end())))
-    return None
+    return _foreign_age(folded, _FOREIGN_SELF, self_age=True)
 
 
 def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
-    """The child's age, its band and the words it came from."""
-    if role == YOUTH and self_age is not None:
-        pregnant = _SELF_PREGNANT.search(folded.text)
-        if pregnant:
-            return None, PREGNANCY, folded.quote(pregnant.start(), pregnant.end())
+    """The child's age, its band and the words it came from. A pregnant young person who gives her age
+    is counted in her own age band: she is the young person the service is for."""
+    if role == YOUTH and self_age is not None and self_age.age is not None:
         return self_age.age, age_band(self_age.age), self_age.evidence
-    candidates = [*_stated_ages(folded), *_school_years(folded), *_word_candidates(folded)]
+    # A mother who is expecting asks as an expectant parent, even when she names an older child.
+    pregnant = _SELF_PREGNANT.search(folded.text)
+    word = _PREGNANT_WORDS.search(folded.text, pregnant.start()) if pregnant else None
+    if word:
+        return None, PREGNANCY, folded.quote(word.start(), word.end())
+    candidates = [
+        *_stated_ages(folded),
+        *_school_years(folded),
+        *_word_candidates(folded),
+        *_foreign_ages(folded),
+    ]
     if not candidates:
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
@@ -500,6 +525,44 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
+
+
+def _foreign_patterns(entries: list[Any]) -> list[tuple[re.Pattern[str], str]]:
+    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢)."""
+    compiled = []
+    for entry in entries:
+        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2})")
+        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y"))))
+    return compiled
+
+
+_FOREIGN_CHILD = _foreign_patterns(_DATA["other_languages"]["child_ages"])
+_FOREIGN_SELF = _foreign_patterns(_DATA["other_languages"]["self_ages"])
+
+
+def _foreign_age(
+    folded: _Folded, patterns: list[tuple[re.Pattern[str], str]], *, self_age: bool = False
+) -> _Age | None:
+    found = _foreign_ages(folded, patterns)
+    if not found:
+        return None
+    first = min(found, key=lambda a: a.position)
+    if self_age and not (first.age is not None and _SELF_AGES[0] <= first.age <= _SELF_AGES[1]):
+        return None
+    return first
+
+
+def _foreign_ages(folded: _Folded, patterns: list[tuple[re.Pattern[str], str]] | None = None) -> list[_Age]:
+    """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
+    found: list[_Age] = []
+    for regex, unit in _FOREIGN_CHILD if patterns is None else patterns:
+        for match in regex.finditer(folded.text):
+            value = float(int(match["num"]))
+            if not 0 <= value <= _UNIT_MAX[unit]:
+                continue
+            years = round(value * _UNIT_YEARS[unit], 2)
+            found.append(_Age(_STATED, match.start(), years, folded.quote(match.start(), match.end())))
+    return found
 
 
 def _number(match: re.Match[str]) -> float | None:

@@ -122,6 +122,9 @@ class _Rules:
     immediacy: re.Pattern[str]
     immediacy_window: int
     immediacy_anywhere: re.Pattern[str]
+    # Anywhere in the message: the danger is now even when another sentence names it ("he is not
+    # answering his phone. I think he wants to kill himself").
+    immediacy_message: re.Pattern[str]
     lowering: dict[str, tuple[re.Pattern[str], int | None]]
     signals: tuple[_Signal, ...]
 
@@ -380,6 +383,7 @@ def _rules() -> _Rules:
         immediacy=_one(immediacy["near"], macros),
         immediacy_window=int(immediacy["window"]),
         immediacy_anywhere=_one(immediacy["anywhere"], macros),
+        immediacy_message=_one(immediacy["message"], macros),
         lowering=lowering,
         signals=tuple(signals),
     )
@@ -513,6 +517,13 @@ def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int
     return found
 
 
+def _escalated(item: tuple[int, int, _Signal, str]) -> tuple[int, int, _Signal, str]:
+    rank, order, signal, note = item
+    if URGENCIES[rank] != "urgent" or not signal.escalates or not note.startswith("urgent:"):
+        return item
+    return urgency_rank("emergency"), order, signal, "emergency:" + note.removeprefix("urgent:")
+
+
 def triage(raw: str, *, sms: bool = True) -> Triage:
     """The highest urgency any sentence of the message signals, its category and the deciding phrases.
 
@@ -532,6 +543,8 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
                 found.extend(_sentence_signals(rules, sentence))
     if not found:
         return Triage("none", None, ())
+    if any(rules.immediacy_message.search(s.text) for sentences in variants for s in sentences):
+        found = [_escalated(item) for item in found]
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     top_rank = found[0][0]
     level = URGENCIES[top_rank]

@@ -643,7 +643,75 @@ LONG: dict[str, list[str]] = {
         "Biedt het CJG een training Positief Opvoeden voor ons ouderteam aan?",
     ],
 }
-VARIED = [(code, text) for cases in (SHORT, LONG) for code, texts in cases.items() for text in texts]
+# Phrasing families that were once routed elsewhere: word order of a subordinate clause, first-person
+# orientation, gender identity, having to leave the house, a parent's own disorder or addiction, young
+# carers, milestones, bottled-up feelings, a parent lost, stealing, being bossed around, age ratings.
+FAMILIES: dict[str, list[str]] = {
+    "sexuality": [
+        "mijn zoon van 5 wil weten waar kindjes vandaan komen, hoe vertel ik dat?",
+        "ik ben 14 en ik weet niet of ik op meisjes val of op jongens",
+        "onze dochter van 11 zegt dat ze eigenlijk een jongen is",
+        "wanneer begin je met voorlichting geven aan je kind?",
+        "ik heb vlinders in mijn buik als ik hem zie, is dat verliefd?",
+    ],
+    "housing": [
+        "de huisbaas zegt dat we over een maand het huis uit moeten, waar kan ik heen met twee kinderen?",
+        "ik ben 19 en slaap al een tijd op de bank bij vrienden, hoe kom ik aan een kamer?",
+        "I'm 18 and leaving care soon, where can I find a place to live?",
+    ],
+    "parent_mental_health": [
+        "ik heb zelf een depressie gehad en ben bang dat mijn dochter het ook krijgt",
+        "ik ben 15 en zorg voor mijn moeder die psychisch ziek is, zijn er groepen voor jonge mantelzorgers?",
+    ],
+    "development": [
+        "mijn zoon van 1 kruipt nog niet en loopt ook achter met omrollen, moet ik iets doen?",
+        "mijn dochter van 7 draait de letters b en d nog steeds om",
+    ],
+    "emotions": [
+        "hoe leer ik mijn dochter van 9 om haar boosheid niet op te kroppen?",
+        "my son bottles everything up, how do I help him talk about his feelings?",
+    ],
+    "trauma_grief": ["een leerling heeft vorige week zijn moeder verloren, hoe vangen we hem op in de klas?"],
+    "behaviour": ["mijn zoon van 9 steelt geld uit mijn tas, hoe reageer ik?"],
+    "self_image": [
+        "mijn dochter laat zich altijd commanderen door vriendinnen en durft geen mening te geven"
+    ],
+    "media": ["mijn zoon van 11 wil een game waarin je schiet, maar de leeftijdsgrens is 18"],
+    "parent_wellbeing": ["met vijf kinderen in een druk gezin is er nooit rust in huis en ben ik kortaf"],
+    "parenting": ["hoe krijgen mijn man en ik op een lijn over de regels voor onze kinderen?"],
+    "eating": [
+        "mijn dochter van 8 is te zwaar volgens de jeugdarts, hoe pak ik dat aan zonder dat ze zich schaamt?"
+    ],
+    "toilet": ["onze zoon van 4 draagt nog luiers op de opvang"],
+    "baby": ["hoe knip ik de nageltjes van mijn baby van 3 weken?"],
+}
+# Written to probe generalisation after tuning: none of these phrasings was looked at before.
+PROBES: dict[str, list[str]] = {
+    "housing": [
+        "we wonen met vijf mensen in een tweekamerflat, kunnen we ergens urgentie aanvragen?",
+        "er zit schimmel in de slaapkamer van de kinderen en de verhuurder doet niks",
+        "ik ben 17 en wil weg bij mijn ouders, waar kan ik wonen?",
+    ],
+    "parent_mental_health": [
+        "mijn man heeft een burn-out en ligt de hele dag op bed, hoe leg ik dat uit aan de kinderen?",
+        "mijn moeder heeft borderline en ik weet niet hoe ik ermee om moet gaan, ik ben 16",
+        "mijn vrouw is opgenomen in een psychiatrische kliniek, wat vertel ik onze kinderen van 6 en 8?",
+    ],
+    "sexuality": [
+        "mijn dochter van 4 speelt doktertje met het buurjongetje, is dat normaal?",
+        "hoe vertel ik mijn ouders dat ik homo ben? ik ben 16",
+    ],
+    "development": ["mijn zoon van 5 kan nog niet knippen en tekenen zoals zijn klasgenootjes"],
+    "parenting": ["mijn man en ik zijn het niet eens over straffen, wat werkt beter?"],
+    "substances": ["ik ben 17 en blow elke dag, ik wil minderen maar het lukt niet"],
+    "low_mood": ["mijn zoon van 16 zit alleen maar op zijn kamer en zegt dat alles zinloos is"],
+}
+VARIED = [
+    (code, text)
+    for cases in (SHORT, LONG, FAMILIES, PROBES)
+    for code, texts in cases.items()
+    for text in texts
+]
 
 
 def test_every_category_but_other_has_messages() -> None:
@@ -756,3 +824,19 @@ def test_cause_words_do_not_lose_to_generic_context() -> None:
 def test_teenager_age_leans_to_puberty() -> None:
     result = route("we hebben steeds ruzie met onze dochter van 15 over de regels")
     assert result.category == "puberty"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A parent who asks whether to worry is not describing an anxious child.
+        ("mijn zoon van 2 zegt nog maar drie woordjes, moet ik me zorgen maken?", "development"),
+        # "as" is English, not the ashes of grief; "ik ben leidster op ..." is not "ik ben op".
+        ("my partner and I disagree on rules, how do we act as a team?", "parenting"),
+        ("ik ben leidster op een peuterspeelzaal en een kleuter draagt nog luiers", "toilet"),
+        # A threat to the children and himself is a safety matter first.
+        ("hij zegt dat als ik wegga, hij onze kinderen en zichzelf iets aandoet", "safety"),
+    ],
+)
+def test_generic_words_do_not_decide(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation

@@ -251,6 +251,70 @@ MORE_EMERGENCY = [
     ("mijn baby reageert niet", None),
     ("ik heb pillen genomen", "low_mood"),
 ]
+# Phrasing families that once slipped through: subordinate clauses and conditionals, strangulation in any
+# tense, confinement, imposed secrecy, a child avoiding one adult, a threat announced for later, a nude
+# shown by an adult, unexplained injuries, a child kept from school, an age gap without the word "vriend".
+FAMILY_SAFETY = [
+    "mijn stiefmoeder sluit mij op in de schuur als ik iets fout doe",
+    "ik snap niet waarom mijn moeder mijn zusje steeds in de kast opsluit",
+    "mijn vriend pakte me bij mijn keel toen ik weg wilde gaan",
+    "hij had zijn handen om mijn keel, ik kon even geen adem halen",
+    "de peuter heeft onverklaarde blauwe plekken en de moeder geeft wisselende verklaringen",
+    "een vriendin vertelde dat haar opa haar aanraakt op plekken waar dat niet mag",
+    "opa zegt dat het een geheim is wat er gebeurt als we samen zijn",
+    "ze zei dat ik niks tegen mijn moeder mag zeggen over wat hij doet",
+    "de oppas liet mijn zoon filmpjes zien van blote mannen",
+    "mijn dochter van 5 wil sinds kort niet meer bij opa logeren en huilt als hij komt",
+    "mijn zoontje van 3 zegt dat hij niet meer met de oppas alleen wil zijn",
+    "bij ons thuis is het vaak ruzie en slaan, ik ga dan naar mijn kamer",
+    "ik hoor bij de bovenburen een kind gillen en er wordt gegooid met spullen",
+    "mijn ex zegt dat hij me na het weekend kapot gaat maken",
+    "mijn vader houdt mij thuis om in de winkel te helpen, ik mag al maanden niet naar school",
+    "mijn stiefvader zit soms 's nachts op de rand van mijn bed en dan voelt hij aan me",
+    "mijn vriend laat me niet meer alleen de deur uit en pakt mijn telefoon af",
+    "er is al drie dagen geen eten in huis en mama is weg",
+    "een man in een auto probeerde mijn dochter mee te lokken bij school",
+    "een leerling van mij heeft brandplekken van sigaretten op zijn armen",
+    "mijn oom stuurt me berichten dat ik mooi ben en dat ik niks tegen mama mag zeggen",
+    "my stepmum doesn't give me food when she's angry",
+    "i'm scared of my mum's new boyfriend, he comes into the bathroom when i shower",
+    "als ik thuis iets fout doe krijg ik met de riem",
+    "ik moet van mijn vriend seks hebben met zijn vrienden",
+    "de vriend van mijn moeder filmt mij als ik slaap",
+    "ze heeft blauwe vingerafdrukken op haar bovenarmen, de moeder zegt dat ze gevallen is",
+    "mijn dochter van 13 verdwijnt 's avonds en komt terug met nieuwe kleren en geld",
+    "de leraar van mijn dochter stuurt haar 's nachts berichten op snapchat",
+    "mijn ex houdt zich niet aan het contactverbod en belt elke dag",
+]
+FAMILY_LOW_MOOD = [
+    "ik heb het gevoel dat mijn ouders beter af zijn zonder mij",
+    "hij zei dat hij liever nooit meer wakker zou worden",
+    "ik zou het liefst gaan slapen en niet meer wakker worden",
+    "ik zoek op internet hoe ik er een einde aan kan maken",
+    "ik heb er geen zin meer in, in mijn leven dan",
+    "soms denk ik dat het beter is als ik er niet meer ben",
+]
+FAMILY_ANY_TOPIC = [
+    "een jongen uit de klas zegt dat hij mijn zoon vrijdag in elkaar gaat slaan",
+    "ik ben 13 en praat elke avond met een man van 24 die zegt dat hij verliefd op me is",
+    "ik ben 15 en date met een jongen van 21, hij wil dat ik bij hem blijf slapen",
+    "een meisje uit mijn klas slaapt in een auto met haar moeder",
+    "mijn moeder drinkt elke avond tot ze omvalt en dan moet ik voor mijn zusje zorgen",
+]
+# The danger is now when another sentence says so: someone unreachable, a child out at night, a goodbye,
+# a fight going on next door, a child alone in a hot car.
+FAMILY_EMERGENCY = [
+    ("mijn dochter stuurde me een afscheidsbericht. ze denkt al weken aan zelfmoord", "low_mood"),
+    ("hij neemt zijn telefoon niet meer op. hij zei gisteren dat hij dood wil", "low_mood"),
+    ("mijn vader heeft me geslagen en ik ben weggerend. ik zit nu alleen in het park", "safety"),
+    ("de buren zijn al een half uur aan het vechten en ik hoor een vrouw om hulp roepen", "safety"),
+    ("er zit een peuter alleen in een auto op de parkeerplaats en het is heel warm", None),
+    ("babam su anda annemi dovuyor, lutfen yardim edin", "safety"),
+    ("mijn vriend appt net dat zijn vader hem heeft opgesloten en pijn doet", "safety"),
+    ("ze heeft zich in haar kamer opgesloten en zegt dat ze pillen heeft genomen", "low_mood"),
+    ("mijn kind van 2 is uit het raam gevallen en huilt niet", None),
+    ("mijn ex heeft een straatverbod maar staat toch weer voor de deur", "safety"),
+]
 HARD_NEGATIVES = [
     "het hoeft niet meer want het is al opgelost",
     "mijn ex staat voor de deur om de kinderen op te halen",
@@ -264,6 +328,40 @@ HARD_NEGATIVES = [
     "mag mijn zoon van 10 een mes om brood te snijden gebruiken?",
     "mijn man slaat mij niet, maar we hebben veel ruzie",
     "ik maak me geen zorgen, ik wil alleen informatie over zindelijkheid",
+]
+# Hard negatives for the phrasing families above: panic, a teenager's joke, a definition, denial, a
+# worry about the future, a deep sleeper, siblings, a crying baby, an illness, a birthday secret.
+FAMILY_NEGATIVES = [
+    "als ik een paniekaanval heb voel ik dat ik niet kan ademen, is dat normaal?",
+    "ik krijg hyperventilatie bij toetsen en kan dan bijna niet ademen",
+    "mijn zoon zegt altijd dat hij me vermoordt als ik nog een keer zijn kamer binnenkom zonder kloppen",
+    "is een tik op de billen ook een vorm van mishandeling?",
+    "ik ben niet suicidaal, maar ik heb wel vaak geen energie",
+    "hij zegt niet dat hij dood wil, maar hij is wel heel somber",
+    "mijn dochter is naief en ik ben bang dat ze later misbruikt wordt door foute vrienden",
+    "mijn baby wordt 's nachts nooit meer wakker, hoe lang moet ze slapen?",
+    "mijn zoon wil niet meer met zijn broertje in bad, hij schaamt zich",
+    "ik hoor mijn baby 's nachts huilen en schreeuwen als ze honger heeft",
+    "mijn dochter mag deze week niet naar school omdat ze waterpokken heeft",
+    "papa zegt dat het een geheim is wat we voor mama's verjaardag kopen",
+    "mijn zoon van 12 keek op zijn telefoon naar filmpjes van blote vrouwen",
+    "mijn dochter van 8 moet elke avond om zeven uur binnen zijn, is dat te streng?",
+    "mijn baby slaapt alleen in de auto of in de kinderwagen, hoe krijg ik hem in zijn bedje?",
+    "mijn zoon voelt aan me dat ik verdrietig ben, hoe leg ik uit dat het niet aan hem ligt?",
+    "mijn moeder pakt mijn telefoon af als ik te lang game, is dat normaal? ik ben 13",
+    "papa zei dat ik niks tegen mama mag zeggen over haar verjaardagscadeau",
+    "mijn dochter heeft pillen genomen tegen de hoofdpijn, mag dat met haar leeftijd?",
+    "we hebben geen eten meer in huis tot het einde van de maand, waar kan ik voedselhulp krijgen?",
+    "mijn man drinkt elke avond twee biertjes, is dat veel?",
+    "de trainer stuurt appjes dat ik mooi gespeeld heb",
+    "hoe leer ik mijn kind dat hij niet met vreemden mee moet gaan die hem willen meelokken?",
+    "mijn vriend checkt mijn telefoon nooit, ik vertrouw hem",
+    "mijn peuter slaat mij met een stok als hij boos is",
+    "mijn zoon sloeg met een stok op de grond",
+    "mijn zoon zegt dat zijn juf hem altijd aanraakt als ze hem helpt met schrijven, is dat normaal?",
+    "papa zegt dat ik niet mag vertellen wat we voor mama kopen",
+    "mijn zoon speelt fortnite en roept dat hij iedereen gaat vermoorden",
+    "mijn puber van 17 blijft soms bij vrienden slapen zonder te zeggen waar",
 ]
 # Figures of speech, negations, games and films, toddlers who hit, general and professional questions,
 # accidents and ordinary worries: none of these may raise urgent or emergency.
@@ -396,7 +494,7 @@ MORE_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT_SAFETY + MORE_SAFETY)
+@pytest.mark.parametrize("text", URGENT_SAFETY + MORE_SAFETY + FAMILY_SAFETY)
 def test_urgent_safety(text: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency"), result.explanation
@@ -409,21 +507,21 @@ def test_plain_disclosure_is_urgent_not_emergency() -> None:
     assert route("mijn vriend slaat me als hij gedronken heeft").urgency == "urgent"
 
 
-@pytest.mark.parametrize("text", URGENT_LOW_MOOD + MORE_LOW_MOOD)
+@pytest.mark.parametrize("text", URGENT_LOW_MOOD + MORE_LOW_MOOD + FAMILY_LOW_MOOD)
 def test_urgent_low_mood(text: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency"), result.explanation
     assert result.category == "low_mood", result.explanation
 
 
-@pytest.mark.parametrize("text", URGENT_ANY_TOPIC)
+@pytest.mark.parametrize("text", URGENT_ANY_TOPIC + FAMILY_ANY_TOPIC)
 def test_urgent_whatever_the_topic(text: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency"), result.explanation
     assert result.confidence >= 0.9
 
 
-@pytest.mark.parametrize(("text", "code"), EMERGENCY + MORE_EMERGENCY)
+@pytest.mark.parametrize(("text", "code"), EMERGENCY + MORE_EMERGENCY + FAMILY_EMERGENCY)
 def test_emergency(text: str, code: str | None) -> None:
     result = route(text)
     assert result.urgency == "emergency", result.explanation
@@ -432,7 +530,7 @@ def test_emergency(text: str, code: str | None) -> None:
     assert result.confidence >= 0.9
 
 
-@pytest.mark.parametrize("text", HARD_NEGATIVES + MORE_NEGATIVES)
+@pytest.mark.parametrize("text", HARD_NEGATIVES + MORE_NEGATIVES + FAMILY_NEGATIVES)
 def test_hard_negatives_do_not_trigger(text: str) -> None:
     result = route(text)
     assert result.urgency in ("none", "attention"), result.explanation
@@ -518,6 +616,11 @@ ALL_TEXTS = (
     + [text for text, _ in EMERGENCY + MORE_EMERGENCY]
     + HARD_NEGATIVES
     + MORE_NEGATIVES
+    + FAMILY_SAFETY
+    + FAMILY_LOW_MOOD
+    + FAMILY_ANY_TOPIC
+    + [text for text, _ in FAMILY_EMERGENCY]
+    + FAMILY_NEGATIVES
 )
 
 
@@ -543,6 +646,20 @@ def test_every_signal_is_well_formed() -> None:
     ids = [signal["id"] for signal in data["signals"]]
     assert len(ids) == len(set(ids))
     assert {signal["level"] for signal in data["signals"]} <= {"attention", "urgent", "emergency"}
+
+
+def test_danger_now_named_in_another_sentence_escalates_only_an_urgent_signal() -> None:
+    assert route("hij neemt niet op. hij heeft gedreigd zichzelf iets aan te doen").urgency == "emergency"
+    # Someone unreachable is no danger by itself.
+    assert route("mijn zoon neemt zijn telefoon niet op als ik bel, hoe krijg ik contact?").urgency in (
+        "none",
+        "attention",
+    )
+
+
+def test_young_person_without_a_bed_tonight_is_urgent_not_112() -> None:
+    text = "ik ben 17 en ben het huis uit gezet, ik weet niet waar ik vannacht moet slapen"
+    assert route(text).urgency == "urgent"
 
 
 def test_triage_of_nothing_is_none() -> None:
