@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 COOKIE = "wegwijs_staff"
 STAFF = web.AppKey("staff_store", StaffStore)
-ACCOUNT = "staff_account"
+ACCOUNT = web.RequestKey("staff_account", StaffAccount)
 
 STAFF_ERRORS = {
     "not_logged_in": "Log eerst in.",
