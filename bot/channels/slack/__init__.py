@@ -21,6 +21,7 @@ from bot.channels.slack.calls import SlackCalls
 from bot.channels.staff_api import requires
 from bot.config import Settings
 from bot.engine import ConversationEngine
+from bot.storage.slack import SlackStore
 from bot.storage.staff import StaffStore
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ def create_bridge(settings: Settings, engine: ConversationEngine, staff: StaffSt
     return SlackBridge(
         engine=engine,
         staff=staff,
+        store=SlackStore(engine.store.engine),
         bolt=bolt,
         calls=SlackCalls(client),
         channel_id=settings.slack_channel_id,
@@ -72,14 +74,20 @@ async def slack_status(request: web.Request) -> web.Response:
     bridge = request.app.get(BRIDGE)
     if bridge is None:
         return web.json_response({"enabled": False}, headers={"Cache-Control": "no-store"})
-    body = {"enabled": True, "threads": len(bridge.threads), **bridge.calls.status()}
+    body = {
+        "enabled": True,
+        "threads": await bridge.store.count_threads(),
+        **bridge.calls.status(),
+        "outbox": await bridge.store.outbox_status(bridge.engine.clock()),
+    }
     return web.json_response(body, headers={"Cache-Control": "no-store"})
 
 
 async def _follow_bus(app: web.Application) -> AsyncIterator[None]:
     # deduce (for the first question) is warmed up in a thread by bot/app.py's lifecycle.
     bridge = app[BRIDGE]
-    task = asyncio.create_task(bridge.run())
+    await bridge.start()
+    tasks = [asyncio.create_task(bridge.run()), asyncio.create_task(bridge.outbox.run())]
     await bridge.ready.wait()
     yield
-    await bridge.stop(task)
+    await bridge.stop(*tasks)
