@@ -27,9 +27,12 @@ from bot.storage.staff import StaffStore
 log = logging.getLogger(__name__)
 
 BRIDGE = web.AppKey("slack_bridge", SlackBridge)
+STORE = web.AppKey("slack_store", SlackStore)
 
 
-def create_bridge(settings: Settings, engine: ConversationEngine, staff: StaffStore) -> SlackBridge:
+def create_bridge(
+    settings: Settings, engine: ConversationEngine, staff: StaffStore, store: SlackStore
+) -> SlackBridge:
     client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
     # The token reaches bolt through the client (bolt warns when given both).
     bolt = AsyncApp(
@@ -41,7 +44,7 @@ def create_bridge(settings: Settings, engine: ConversationEngine, staff: StaffSt
     return SlackBridge(
         engine=engine,
         staff=staff,
-        store=SlackStore(engine.store.engine),
+        store=store,
         bolt=bolt,
         calls=SlackCalls(client),
         channel_id=settings.slack_channel_id,
@@ -54,10 +57,12 @@ def add_routes(
     app: web.Application, settings: Settings, engine: ConversationEngine, staff: StaffStore
 ) -> None:
     """Needs staff_api.add_routes first (the status page uses its sessions)."""
+    app[STORE] = SlackStore(engine.store.engine)
     app.router.add_get("/api/staff/slack/status", slack_status)
+    app.router.add_get("/api/staff/slack/links", slack_links)
     if not settings.slack_enabled:
         return
-    bridge = create_bridge(settings, engine, staff)
+    bridge = create_bridge(settings, engine, staff, app[STORE])
     app[BRIDGE] = bridge
     app.router.add_post("/slack/events", slack_events)
     app.cleanup_ctx.append(_follow_bus)
@@ -81,6 +86,13 @@ async def slack_status(request: web.Request) -> web.Response:
         "outbox": await bridge.store.outbox_status(bridge.engine.clock()),
     }
     return web.json_response(body, headers={"Cache-Control": "no-store"})
+
+
+@requires("admin")
+async def slack_links(request: web.Request) -> web.Response:
+    """Which Slack user acts as which staff account (managed with ``python -m bot link-slack``)."""
+    links = [link.to_dict() for link in await request.app[STORE].links()]
+    return web.json_response({"links": links}, headers={"Cache-Control": "no-store"})
 
 
 async def _follow_bus(app: web.Application) -> AsyncIterator[None]:
