@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 
+from bot.config import Settings
 from bot.engine import utcnow
 from tests.conftest import LiveServer, connect, make_settings, open_chat
 from tests.slack.fake_slack import FakeSlack, start_fake_slack
@@ -131,22 +132,31 @@ async def fake_slack() -> AsyncIterator[FakeSlack]:
         yield fake
 
 
-@pytest.fixture
-async def slack_server(database_url, server_factory, fake_slack) -> LiveServer:
-    settings = make_settings(
+def slack_settings(database_url: str, fake: FakeSlack, **overrides: Any) -> Settings:
+    """The service with Slack on, pointed at the fake; Anna and Bob linked through SLACK_USER_MAP."""
+    return make_settings(
         database_url,
         slack_bot_token="xoxb-test-token",
         slack_signing_secret=SECRET,
         slack_channel_id=CHANNEL,
-        slack_api_url=fake_slack.api_url,
+        slack_api_url=fake.api_url,
         slack_user_map=((ANNA, "anna"), (BOB, "bob")),
         public_url=PUBLIC_URL,
+        **overrides,
     )
-    server = await server_factory(settings)
-    for username in ("anna", "bob"):
+
+
+async def add_staff(server: LiveServer, *usernames: str, role: str = "staff") -> None:
+    for username in usernames:
         await server.engine.staff.save(
-            username=username, display_name=username.title(), role="staff", password=PASSWORD, now=utcnow()
+            username=username, display_name=username.title(), role=role, password=PASSWORD, now=utcnow()
         )
+
+
+@pytest.fixture
+async def slack_server(database_url, server_factory, fake_slack) -> LiveServer:
+    server = await server_factory(slack_settings(database_url, fake_slack))
+    await add_staff(server, "anna", "bob")
     return server
 
 

@@ -1,7 +1,9 @@
 """A local server that speaks the parts of the Slack Web API Wegwijs uses, and records every call.
 
 slack_sdk's real client talks to it over HTTP (SLACK_API_URL), so the tests run the real slack-bolt and
-slack_sdk code. ``fail_next`` makes the next calls of a method fail the way Slack does when it is down.
+slack_sdk code. ``fail_next`` makes the next calls of a method fail the way Slack does when it is down,
+``down`` makes every call but ``auth.test`` fail until it is set back, and ``error_next`` answers the
+next calls of a method with an error code (HTTP 200, ``"ok": false``), as Slack refuses a bad request.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     # method -> how many of its next calls answer HTTP 503 (Slack having a bad moment)
     fail_next: dict[str, int] = field(default_factory=dict)
+    down: bool = False
+    # method -> error codes for its next calls, one per call
+    error_next: dict[str, list[str]] = field(default_factory=dict)
+    # calls refused while down or failing (method only): proof that the outbox kept trying
+    refused: list[str] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ts: itertools.count = field(default_factory=lambda: itertools.count(100))
 
@@ -68,9 +75,14 @@ class FakeSlack:
             params = json.loads(raw) if raw else {}
         else:
             params = dict(parse_qsl(raw))
-        if self.fail_next.get(method, 0) > 0:
-            self.fail_next[method] -= 1
+        if self.fail_next.get(method, 0) > 0 or (self.down and method != "auth.test"):
+            if self.fail_next.get(method, 0) > 0:
+                self.fail_next[method] -= 1
+            self.refused.append(method)
             return web.json_response({"ok": False, "error": "service_unavailable"}, status=503)
+        if self.error_next.get(method):
+            self.refused.append(method)
+            return web.json_response({"ok": False, "error": self.error_next[method].pop(0)})
         answer = self._answer(method, params)
         async with self._changed:
             self.calls.append(Call(method, params, answer))

@@ -115,9 +115,11 @@ class SlackBridge:
         """After a start, every conversation that needs a person gets its channel message drawn again
         (the state may have changed meanwhile), or posted when it has none; a thread of a conversation
         that has closed meanwhile is drawn closed and then forgotten."""
-        known = {thread.conversation_id for thread in await self.store.threads()}
-        for conversation_id in known:
-            await self.redraw(conversation_id)
+        threads = await self.store.threads()
+        for thread in threads:
+            if thread.ts:  # without one, its channel message still waits in the outbox, drawn when sent
+                await self.redraw(thread.conversation_id)
+        known = {thread.conversation_id for thread in threads}
         for entry in await self.engine.queue():  # safety first, as in the console
             if entry.id not in known:
                 await self.post_conversation(entry.id)
