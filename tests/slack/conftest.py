@@ -76,27 +76,7 @@ class Slack:
     async def press(
         self, user: str, action_id: str, conversation_id: str, message_ts: str
     ) -> tuple[int, str]:
-        return await self.interaction(
-            {
-                "type": "block_actions",
-                "team": {"id": "T0CJG"},
-                "user": {"id": user, "team_id": "T0CJG"},
-                "api_app_id": "A0WEGWIJS",
-                "channel": {"id": CHANNEL},
-                "container": {"type": "message", "message_ts": message_ts, "channel_id": CHANNEL},
-                "message": {"ts": message_ts},
-                "trigger_id": f"trigger-{user}",
-                "response_url": "https://hooks.slack.invalid/actions",
-                "actions": [
-                    {
-                        "type": "button",
-                        "action_id": action_id,
-                        "block_id": "conversation",
-                        "value": conversation_id,
-                    }
-                ],
-            }
-        )
+        return await self.interaction(button_press(user, action_id, conversation_id, message_ts))
 
     async def submit(self, user: str, view: dict[str, Any], values: dict[str, Any]) -> tuple[int, str]:
         return await self.interaction(
@@ -110,20 +90,39 @@ class Slack:
         )
 
     async def command(self, user: str, text: str = "") -> tuple[int, str]:
-        body = urlencode(
-            {
-                "token": "legacy",
-                "team_id": "T0CJG",
-                "channel_id": CHANNEL,
-                "user_id": user,
-                "command": "/wegwijs",
-                "text": text,
-                "response_url": "https://hooks.slack.invalid/commands",
-                "trigger_id": f"trigger-{user}",
-                "api_app_id": "A0WEGWIJS",
-            }
-        )
-        return await self.send(body, "application/x-www-form-urlencoded")
+        return await self.send(urlencode(slash_command(user, text)), "application/x-www-form-urlencoded")
+
+
+def button_press(user: str, action_id: str, conversation_id: str, message_ts: str) -> dict[str, Any]:
+    """What Slack sends when someone presses a button of a conversation's message."""
+    return {
+        "type": "block_actions",
+        "team": {"id": "T0CJG"},
+        "user": {"id": user, "team_id": "T0CJG"},
+        "api_app_id": "A0WEGWIJS",
+        "channel": {"id": CHANNEL},
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": CHANNEL},
+        "message": {"ts": message_ts},
+        "trigger_id": f"trigger-{user}",
+        "response_url": "https://hooks.slack.invalid/actions",
+        "actions": [
+            {"type": "button", "action_id": action_id, "block_id": "conversation", "value": conversation_id}
+        ],
+    }
+
+
+def slash_command(user: str, text: str = "") -> dict[str, str]:
+    return {
+        "token": "legacy",
+        "team_id": "T0CJG",
+        "channel_id": CHANNEL,
+        "user_id": user,
+        "command": "/wegwijs",
+        "text": text,
+        "response_url": "https://hooks.slack.invalid/commands",
+        "trigger_id": f"trigger-{user}",
+        "api_app_id": "A0WEGWIJS",
+    }
 
 
 @pytest.fixture
@@ -134,16 +133,15 @@ async def fake_slack() -> AsyncIterator[FakeSlack]:
 
 def slack_settings(database_url: str, fake: FakeSlack, **overrides: Any) -> Settings:
     """The service with Slack on, pointed at the fake; Anna and Bob linked through SLACK_USER_MAP."""
-    return make_settings(
-        database_url,
-        slack_bot_token="xoxb-test-token",
-        slack_signing_secret=SECRET,
-        slack_channel_id=CHANNEL,
-        slack_api_url=fake.api_url,
-        slack_user_map=((ANNA, "anna"), (BOB, "bob")),
-        public_url=PUBLIC_URL,
-        **overrides,
-    )
+    slack = {
+        "slack_bot_token": "xoxb-test-token",
+        "slack_signing_secret": SECRET,
+        "slack_channel_id": CHANNEL,
+        "slack_api_url": fake.api_url,
+        "slack_user_map": ((ANNA, "anna"), (BOB, "bob")),
+        "public_url": PUBLIC_URL,
+    }
+    return make_settings(database_url, **(slack | overrides))
 
 
 async def add_staff(server: LiveServer, *usernames: str, role: str = "staff") -> None:

@@ -4,6 +4,9 @@ slack_sdk's real client talks to it over HTTP (SLACK_API_URL), so the tests run 
 slack_sdk code. ``fail_next`` makes the next calls of a method fail the way Slack does when it is down,
 ``down`` makes every call but ``auth.test`` fail until it is set back, and ``error_next`` answers the
 next calls of a method with an error code (HTTP 200, ``"ok": false``), as Slack refuses a bad request.
+
+Socket Mode: ``apps.connections.open`` (with an app-level ``xapp-`` token) answers a ws:// URL on this
+server; ``push`` sends an envelope over that WebSocket and ``ack_for`` waits for the service's answer.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +45,9 @@ class FakeSlack:
     error_next: dict[str, list[str]] = field(default_factory=dict)
     # calls refused while down or failing (method only): proof that the outbox kept trying
     refused: list[str] = field(default_factory=list)
+    # Socket Mode: the open sockets, and what the service sent back over them (acknowledgements)
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    acks: list[dict[str, Any]] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ts: itertools.count = field(default_factory=lambda: itertools.count(100))
 
@@ -66,9 +73,60 @@ class FakeSlack:
                         return params
                 await self._changed.wait()
 
+    async def _until(self, found: Callable[[], Any], timeout: float) -> Any:
+        async with asyncio.timeout(timeout), self._changed:
+            while True:
+                value = found()
+                if value:
+                    return value
+                await self._changed.wait()
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def push(
+        self, envelope_type: str, payload: dict[str, Any], *, accepts_response_payload: bool = False
+    ) -> str:
+        """Send an envelope to the connected service, as Slack does in Socket Mode; its id."""
+        socket = await self._until(lambda: next((s for s in self.sockets if not s.closed), None), 20)
+        envelope_id = str(uuid.uuid4())
+        await socket.send_json(
+            {
+                "envelope_id": envelope_id,
+                "type": envelope_type,
+                "payload": payload,
+                "accepts_response_payload": accepts_response_payload,
+                "retry_attempt": 0,
+                "retry_reason": "",
+            }
+        )
+        return envelope_id
+
+    async def ack_for(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:
+        return await self._until(
+            lambda: next((a for a in self.acks if a.get("envelope_id") == envelope_id), None), timeout
+        )
+
+    async def handle_socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json(
+            {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0WEGWIJS"}}
+        )
+        await self._notify()
+        async for message in ws:
+            if message.type == web.WSMsgType.TEXT:
+                self.acks.append(json.loads(message.data))
+                await self._notify()
+        return ws
+
     async def handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        if not request.headers.get("Authorization", "").startswith("Bearer xoxb-"):
+        # apps.connections.open takes the app-level token, everything else the bot token.
+        token = "Bearer xapp-" if method == "apps.connections.open" else "Bearer xoxb-"
+        if not request.headers.get("Authorization", "").startswith(token):
             return web.json_response({"ok": False, "error": "not_authed"})
         raw = await request.text()
         if request.content_type == "application/json":
@@ -107,6 +165,8 @@ class FakeSlack:
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"1700000001.{next(self._ts):06d}"}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.url.replace("http://", "ws://") + "/socket"}
         if method == "views.open":
             return {"ok": True, "view": {"id": "VCLOSE", **(params.get("view") or {})}}
         return {"ok": False, "error": "unknown_method"}
@@ -116,6 +176,7 @@ async def start_fake_slack() -> AsyncIterator[FakeSlack]:
     fake = FakeSlack()
     app = web.Application()
     app.router.add_post("/api/{method}", fake.handle)
+    app.router.add_get("/socket", fake.handle_socket)
     runner = web.AppRunner(app)
     await runner.setup()
     port = free_port()
@@ -124,4 +185,6 @@ async def start_fake_slack() -> AsyncIterator[FakeSlack]:
     try:
         yield fake
     finally:
+        for socket in fake.sockets:
+            await socket.close()
         await runner.cleanup()

@@ -1,18 +1,22 @@
-"""Slack for the I&A team (docs/slack.md): slack-bolt's AsyncApp mounted in this aiohttp app.
+"""Slack for the I&A team (docs/slack.md): slack-bolt's AsyncApp in this aiohttp app.
 
-Off unless SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. Slack posts its events, button presses,
-modal submissions and the /wegwijs command to ``POST /slack/events``; bolt checks the signature and the
-timestamp of each. ``GET /api/staff/slack/status`` shows admins whether Slack calls are failing.
+Off unless SLACK_BOT_TOKEN is set with SLACK_SIGNING_SECRET (HTTP mode) or SLACK_SOCKET_MODE. In HTTP
+mode Slack posts its events, button presses, modal submissions and the /wegwijs command to
+``POST /slack/events``, and bolt checks the signature and the timestamp of each. In Socket Mode the
+service opens a WebSocket to Slack itself (no public URL needed) and gets the same over it; both can be
+on at once. ``GET /api/staff/slack/status`` shows admins whether Slack calls are failing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -28,6 +32,7 @@ log = logging.getLogger(__name__)
 
 BRIDGE = web.AppKey("slack_bridge", SlackBridge)
 STORE = web.AppKey("slack_store", SlackStore)
+SOCKET = web.AppKey("slack_socket_mode", AsyncSocketModeHandler)
 
 
 def create_bridge(
@@ -64,8 +69,13 @@ def add_routes(
         return
     bridge = create_bridge(settings, engine, staff, app[STORE])
     app[BRIDGE] = bridge
-    app.router.add_post("/slack/events", slack_events)
+    if settings.slack_signing_secret:
+        app.router.add_post("/slack/events", slack_events)
     app.cleanup_ctx.append(_follow_bus)
+    if settings.slack_socket_mode:
+        # The web client (SLACK_API_URL) asks for the socket's URL with the app-level token.
+        app[SOCKET] = AsyncSocketModeHandler(bridge.bolt, settings.slack_app_token)
+        app.cleanup_ctx.append(_socket_mode)
 
 
 async def slack_events(request: web.Request) -> web.Response:
@@ -79,8 +89,10 @@ async def slack_status(request: web.Request) -> web.Response:
     bridge = request.app.get(BRIDGE)
     if bridge is None:
         return web.json_response({"enabled": False}, headers={"Cache-Control": "no-store"})
+    socket = request.app.get(SOCKET)
     body = {
         "enabled": True,
+        "socket_mode": {"connected": await socket.client.is_connected()} if socket else None,
         "threads": await bridge.store.count_threads(),
         **bridge.calls.status(),
         "outbox": await bridge.store.outbox_status(bridge.engine.clock()),
@@ -103,3 +115,15 @@ async def _follow_bus(app: web.Application) -> AsyncIterator[None]:
     await bridge.ready.wait()
     yield
     await bridge.stop(*tasks)
+
+
+async def _socket_mode(app: web.Application) -> AsyncIterator[None]:
+    """Connect in the background: the service starts (and the console works) while Slack is down;
+    slack_sdk's client keeps trying to connect, and reconnects when the socket drops."""
+    handler = app[SOCKET]
+    connecting = asyncio.create_task(handler.connect_async())
+    yield
+    await handler.close_async()
+    connecting.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await connecting
