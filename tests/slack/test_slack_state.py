@@ -292,10 +292,19 @@ async def test_nothing_is_lost_while_slack_is_down(database_url, fake_slack, ser
         await parent.until(lambda f, w=word: f["type"] == "message" and f["text"] == f"Mijn {w} vraag")
 
     admin, _ = await log_in(first, "ada")
+    worker, _ = await log_in(first, "anna")
     try:
         report = await eventually(lambda: _retrying(admin, first, attempts=2))
+        # The console's queue page tells admins too; other workers do not see it.
+        async with admin.get(first.url + "/staff") as response:
+            page = await response.text()
+        assert "4 berichten wachten nog op Slack" in page and "service_unavailable" in page
+        assert "vraag" not in page.split('id="slack-title"')[1]
+        async with worker.get(first.url + "/staff") as response:
+            assert 'id="slack-title"' not in await response.text()
     finally:
         await admin.close()
+        await worker.close()
     outbox = report["outbox"]
     assert outbox["pending"] == 4 and outbox["oldest_pending_seconds"] >= 0
     assert outbox["retrying"][0]["method"] == "chat.postMessage"

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from typing import Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -84,19 +85,25 @@ async def slack_events(request: web.Request) -> web.Response:
     return await to_aiohttp_response(response)
 
 
-@requires("admin")
-async def slack_status(request: web.Request) -> web.Response:
-    bridge = request.app.get(BRIDGE)
+async def status_report(app: web.Application) -> dict[str, Any]:
+    """How Slack is doing, for admins: copies waiting in the outbox and the latest failures (method,
+    error code, attempts; never a message text)."""
+    bridge = app.get(BRIDGE)
     if bridge is None:
-        return web.json_response({"enabled": False}, headers={"Cache-Control": "no-store"})
-    socket = request.app.get(SOCKET)
-    body = {
+        return {"enabled": False}
+    socket = app.get(SOCKET)
+    return {
         "enabled": True,
         "socket_mode": {"connected": await socket.client.is_connected()} if socket else None,
         "threads": await bridge.store.count_threads(),
         **bridge.calls.status(),
         "outbox": await bridge.store.outbox_status(bridge.engine.clock()),
     }
+
+
+@requires("admin")
+async def slack_status(request: web.Request) -> web.Response:
+    body = await status_report(request.app)
     return web.json_response(body, headers={"Cache-Control": "no-store"})
 
 
