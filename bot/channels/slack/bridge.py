@@ -79,6 +79,8 @@ class SlackBridge:
         self.public_url = public_url
         self.outbox = OutboxSender(store, calls, self.deliver, engine.clock)
         self.ready = asyncio.Event()
+        # Set while no bus event waits to be written to the outbox (a stop waits for it).
+        self._idle = asyncio.Event()
         # (conversation id, seq) of replies sent from a Slack thread, so they are not copied back into it.
         self._sent_from_slack: set[tuple[str, int]] = set()
         self._register()
@@ -96,11 +98,16 @@ class SlackBridge:
             except Exception:
                 log.exception("slack: could not catch up after the start")
             while True:
-                event = await subscription.get()
-                if subscription.overflowed:
-                    subscription.overflowed = False
-                    log.warning("slack fell behind the staff events; some Slack copies are missing")
+                event = subscription.get_nowait()
+                if event is None:
+                    self._idle.set()
+                    event = await subscription.get()
+                    self._idle.clear()
                 try:
+                    if subscription.overflowed:
+                        subscription.overflowed = False
+                        log.warning("slack fell behind the staff events; some thread copies are missing")
+                        await self.catch_up()  # the channel messages at least show the current state
                     await self.handle_event(event)
                 except Exception:
                     log.exception("slack: could not handle a %s event", event.get("type"))
@@ -412,8 +419,11 @@ class SlackBridge:
         fallback, layout = blocks.queue_blocks(await self.engine.queue(), self.public_url, open_requests)
         await ack(text=fallback, blocks=layout)  # a slash command's direct answer is only for the asker
 
-    async def stop(self, *tasks: asyncio.Task) -> None:
-        """Undelivered copies stay in the outbox for the next start."""
+    async def stop(self, *tasks: asyncio.Task, grace_seconds: float = 5) -> None:
+        """Bus events already received go to the outbox first; undelivered copies stay there for the
+        next start."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), grace_seconds)
         for task in tasks:
             task.cancel()
         for task in tasks:
