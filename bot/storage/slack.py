@@ -280,7 +280,7 @@ class SlackStore:
 
     async def seed_links(self, pairs: tuple[tuple[str, str], ...], now: datetime) -> list[str]:
         """Link the Slack users of SLACK_USER_MAP that have no link yet (a link made with
-        ``link-slack`` wins). Returns the usernames that have no staff account (yet)."""
+        ``link-slack`` wins). Returns the Slack users whose username has no staff account (yet)."""
         missing = []
         async with write_lock(self._engine), self._sessions() as session, session.begin():
             for slack_user_id, username in pairs:
@@ -288,7 +288,7 @@ class SlackStore:
                     continue
                 user_id = await session.scalar(select(StaffUser.id).where(StaffUser.username == username))
                 if user_id is None:
-                    missing.append(username)
+                    missing.append(slack_user_id)
                     continue
                 session.add(SlackLink(slack_user_id=slack_user_id, staff_user_id=user_id, created_at=now))
         return missing

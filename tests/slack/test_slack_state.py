@@ -156,7 +156,7 @@ async def test_outbox_order_links_and_purge_in_the_store(database_url):
                 username=username, display_name=username.title(), role="staff", password=PASSWORD, now=now
             )
         await slack.link(ANNA, "bob", now)
-        assert await slack.seed_links(((ANNA, "anna"), (BOB, "bob"), ("UNEW", "nobody")), now) == ["nobody"]
+        assert await slack.seed_links(((ANNA, "anna"), (BOB, "bob"), ("UNEW", "nobody")), now) == ["UNEW"]
         assert [(link.slack_user_id, link.username) for link in await slack.links()] == [
             (ANNA, "bob"),
             (BOB, "bob"),
@@ -267,6 +267,13 @@ async def test_a_restart_follows_the_threads_and_catches_up(database_url, fake_s
         assert links == {ANNA: "anna", BOB: "bob", CAROL: "carol"}
     finally:
         await admin.close()
+
+    # An unlink counts at once too, also for a Slack user seeded from SLACK_USER_MAP.
+    assert await bridge.store.unlink(BOB)
+    await slack.press(BOB, blocks.HANDBACK, c_id, c_ts)
+    refusal = await fake_slack.wait_for("chat.postEphemeral", lambda p: p["user"] == BOB)
+    assert "niet gekoppeld" in refusal["text"]
+    assert (await second.engine.get(c_id)).state == "human"
 
     # Closed and drawn closed: the thread is forgotten.
     assert await second.engine.close_by_parent(c_id)

@@ -74,8 +74,10 @@ class SlackBridge:
         self.bolt = bolt
         self.calls = calls
         self.channel_id = channel_id
-        # SLACK_USER_MAP: seeded into the links at start; still read for accounts created after that.
+        # SLACK_USER_MAP: seeded into the links at start.
         self.user_map = user_map
+        # Its Slack users whose staff account did not exist at the start: linked on first use.
+        self._unseeded: set[str] = set()
         self.public_url = public_url
         self.outbox = OutboxSender(store, calls, self.deliver, engine.clock)
         self.ready = asyncio.Event()
@@ -115,6 +117,7 @@ class SlackBridge:
     async def start(self) -> None:
         """Link the Slack users of SLACK_USER_MAP that have no link yet (``link-slack`` wins)."""
         missing = await self.store.seed_links(tuple(self.user_map.items()), self.engine.clock())
+        self._unseeded = set(missing)
         if missing:
             log.warning("SLACK_USER_MAP names %d staff usernames without an account (yet)", len(missing))
 
@@ -244,14 +247,16 @@ class SlackBridge:
     # -- Slack -> the engine -------------------------------------------------------------------------
 
     async def account(self, slack_user: str) -> StaffAccount | None:
-        """The staff account linked to a Slack user: the link in the database, else SLACK_USER_MAP
-        (whose account may have been created after the start; it is linked on first use)."""
+        """The staff account linked to a Slack user. A SLACK_USER_MAP user whose account was created
+        after the start is linked on first use (one unlinked with ``link-slack`` stays unlinked)."""
         if not slack_user:
             return None
         account = await self.store.linked_account(slack_user)
-        if account is not None or slack_user not in self.user_map:
+        if account is not None or slack_user not in self._unseeded:
             return account
-        await self.store.seed_links(((slack_user, self.user_map[slack_user]),), self.engine.clock())
+        pair = ((slack_user, self.user_map[slack_user]),)
+        if not await self.store.seed_links(pair, self.engine.clock()):
+            self._unseeded.discard(slack_user)
         return await self.store.linked_account(slack_user)
 
     async def ephemeral(
