@@ -68,7 +68,13 @@ class OutboxSender:
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _send(self, item: OutboxItem) -> None:
-        outcome = await self.deliver(item)
+        try:
+            outcome = await self.deliver(item)
+        except Exception:
+            # A fault on this side (drawing the message, reading the conversation): this conversation
+            # waits with back-off like on a Slack error; the others go on.
+            log.exception("slack outbox: could not send a %s item", item.kind)
+            outcome = Outcome(None, "wegwijs_error", transient=True)
         if outcome is None or outcome.ok:
             return
         attempts = item.attempts + 1
