@@ -136,6 +136,11 @@ class SlackStore:
         async with write_lock(self._engine), self._sessions() as session, session.begin():
             session.add(_new_item(conversation_id, kind, text, now))
 
+    async def enqueue_replies(self, copies: list[tuple[str, str]], now: datetime) -> None:
+        """Thread copies ((conversation id, text), in order) in one transaction."""
+        async with write_lock(self._engine), self._sessions() as session, session.begin():
+            session.add_all([_new_item(conversation, "reply", text, now) for conversation, text in copies])
+
     async def due(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
         """The oldest item of each conversation, when its time has come: a conversation's later items
         wait for its earlier ones (a thread reply for its channel message)."""

@@ -19,7 +19,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 
 from bot import privacy
-from bot.bus import Event
+from bot.bus import Event, Subscription
 from bot.channels.slack import blocks
 from bot.channels.slack.calls import Outcome, SlackCalls
 from bot.channels.slack.outbox import OutboxSender
@@ -81,8 +81,12 @@ class SlackBridge:
         self.public_url = public_url
         self.outbox = OutboxSender(store, calls, self.deliver, engine.clock)
         self.ready = asyncio.Event()
+        # Staff events taken off the bus, waiting to be written to the outbox.
+        self._events: asyncio.Queue[Event] = asyncio.Queue()
         # Set while no bus event waits to be written to the outbox (a stop waits for it).
         self._idle = asyncio.Event()
+        # Conversations known to have a thread (the database is the truth; this saves a read per message).
+        self._threaded: set[str] = set()
         # (conversation id, seq) of replies sent from a Slack thread, so they are not copied back into it.
         self._sent_from_slack: set[tuple[str, int]] = set()
         self._register()
@@ -90,29 +94,71 @@ class SlackBridge:
     # -- the bus -> Slack ----------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Follow the staff topic for good; one event at a time, so the outbox gets each conversation's
-        copies in the order they happened. Catching up starts after subscribing, so no change made
-        meanwhile is missed."""
+        """Follow the staff topic for good, in order, so the outbox gets each conversation's copies in
+        the order they happened. Catching up starts after subscribing, so no change made meanwhile is
+        missed. The bus's queue is bounded (it drops events for a slow listener); a pump moves the
+        events into the bridge's own queue at once, so a burst (many parents entering the queue at
+        once, each needing a de-identified first question) is worked off instead of dropped."""
         async with self.engine.bus.subscribe(STAFF_TOPIC) as subscription:
-            self.ready.set()
+            pump = asyncio.create_task(self._pump(subscription))
             try:
-                await self.catch_up()
-            except Exception:
-                log.exception("slack: could not catch up after the start")
-            while True:
-                event = subscription.get_nowait()
-                if event is None:
-                    self._idle.set()
-                    event = await subscription.get()
-                    self._idle.clear()
+                self.ready.set()
                 try:
+                    await self.catch_up()
+                except Exception:
+                    log.exception("slack: could not catch up after the start")
+                while True:
+                    if self._events.empty():
+                        self._idle.set()
+                    batch = [await self._events.get()]
+                    self._idle.clear()
+                    while not self._events.empty():
+                        batch.append(self._events.get_nowait())
                     if subscription.overflowed:
                         subscription.overflowed = False
                         log.warning("slack fell behind the staff events; some thread copies are missing")
-                        await self.catch_up()  # the channel messages at least show the current state
-                    await self.handle_event(event)
+                        await self._safely(self.catch_up())  # the channel messages show the current state
+                    await self._handle_batch(batch)
+            finally:
+                pump.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pump
+
+    async def _pump(self, subscription: Subscription) -> None:
+        while True:
+            self._events.put_nowait(await subscription.get())
+
+    async def _safely(self, work: Awaitable[None]) -> None:
+        try:
+            await work
+        except Exception:
+            log.exception("slack: could not handle a staff event")
+
+    async def _handle_batch(self, batch: list[Event]) -> None:
+        """Thread copies of consecutive messages are written to the outbox in one transaction (fewer
+        turns of SQLite's single writer, which the parents' messages wait for too); other events in
+        between are handled in their place, so the order holds."""
+        copies: list[tuple[str, str]] = []
+        for event in batch:
+            if event.get("type") == "message":
+                try:
+                    copy = await self._thread_copy(event)
                 except Exception:
-                    log.exception("slack: could not handle a %s event", event.get("type"))
+                    log.exception("slack: could not copy a message")
+                    continue
+                if copy is not None:
+                    copies.append(copy)
+                continue
+            if copies:
+                await self._safely(self._enqueue_copies(copies))
+                copies = []
+            await self._safely(self.handle_event(event))
+        if copies:
+            await self._safely(self._enqueue_copies(copies))
+
+    async def _enqueue_copies(self, copies: list[tuple[str, str]]) -> None:
+        await self.store.enqueue_replies(copies, self.engine.clock())
+        self.outbox.wake()
 
     async def start(self) -> None:
         """Link the Slack users of SLACK_USER_MAP that have no link yet (``link-slack`` wins)."""
@@ -135,29 +181,47 @@ class SlackBridge:
                 await self.post_conversation(entry.id)
 
     async def handle_event(self, event: Event) -> None:
-        conversation_id = event.get("conversation_id")
-        if not isinstance(conversation_id, str):
+        if event.get("type") == "message":
+            copy = await self._thread_copy(event)
+            if copy is not None:
+                await self._enqueue_copies([copy])
             return
-        if event.get("type") == "queue":
-            if await self.store.thread(conversation_id) is not None:
-                await self.redraw(conversation_id)
-            elif event.get("state") == "waiting":
-                await self.post_conversation(conversation_id)
-        elif event.get("type") == "message" and event.get("from") in ("parent", "staff"):
-            if await self.store.thread(conversation_id) is None:
-                return
-            if event.get("from") == "staff":
-                # A reply written in this thread is there already; one from the console is copied.
-                key = (conversation_id, event.get("seq"))
-                if key in self._sent_from_slack:
-                    self._sent_from_slack.discard(key)
-                    return
-                who = blocks.escape(str(event.get("name") or "Medewerker"))
-            else:
-                who = "Ouder"
-            text = f"*{who}:* {blocks.escape(str(event.get('text', '')))}"
-            await self.store.enqueue(conversation_id, "reply", self.engine.clock(), text)
-            self.outbox.wake()
+        conversation_id = event.get("conversation_id")
+        if event.get("type") != "queue" or not isinstance(conversation_id, str):
+            return
+        if await self._has_thread(conversation_id):
+            await self.redraw(conversation_id)
+            if event.get("state") == "closed":
+                self._threaded.discard(conversation_id)
+        elif event.get("state") == "waiting":
+            await self.post_conversation(conversation_id)
+
+    async def _has_thread(self, conversation_id: str) -> bool:
+        # Remembered, because every message of every conversation asks: only a miss reads the database.
+        if conversation_id in self._threaded:
+            return True
+        if await self.store.thread(conversation_id) is None:
+            return False
+        self._threaded.add(conversation_id)
+        return True
+
+    async def _thread_copy(self, event: Event) -> tuple[str, str] | None:
+        """(conversation id, text) for a parent's or worker's message in a conversation with a thread."""
+        conversation_id = event.get("conversation_id")
+        if event.get("type") != "message" or event.get("from") not in ("parent", "staff"):
+            return None
+        if not isinstance(conversation_id, str) or not await self._has_thread(conversation_id):
+            return None
+        if event.get("from") == "staff":
+            # A reply written in this thread is there already; one from the console is copied.
+            key = (conversation_id, event.get("seq"))
+            if key in self._sent_from_slack:
+                self._sent_from_slack.discard(key)
+                return None
+            who = blocks.escape(str(event.get("name") or "Medewerker"))
+        else:
+            who = "Ouder"
+        return conversation_id, f"*{who}:* {blocks.escape(str(event.get('text', '')))}"
 
     async def post_conversation(self, conversation_id: str) -> None:
         conversation = await self.engine.get(conversation_id)
@@ -176,7 +240,9 @@ class SlackBridge:
             waiting_since=conversation.queued_at or conversation.created_at,
             first_question=question,
         )
-        if await self.store.start_thread(thread, self.engine.clock()):
+        started = await self.store.start_thread(thread, self.engine.clock())
+        self._threaded.add(conversation_id)
+        if started:
             self.outbox.wake()
         else:
             await self.redraw(conversation_id)
