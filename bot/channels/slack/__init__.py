@@ -15,6 +15,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
@@ -117,11 +118,16 @@ async def slack_links(request: web.Request) -> web.Response:
 async def _follow_bus(app: web.Application) -> AsyncIterator[None]:
     # deduce (for the first question) is warmed up in a thread by bot/app.py's lifecycle.
     bridge = app[BRIDGE]
+    # One HTTP session for all Slack calls (slack_sdk otherwise opens one per call: a new connection
+    # and, against Slack, a new TLS handshake for every copy).
+    client = bridge.calls.client
+    client.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=client.timeout))
     await bridge.start()
     tasks = [asyncio.create_task(bridge.run()), asyncio.create_task(bridge.outbox.run())]
     await bridge.ready.wait()
     yield
     await bridge.stop(*tasks)
+    await client.session.close()
 
 
 async def _socket_mode(app: web.Application) -> AsyncIterator[None]:

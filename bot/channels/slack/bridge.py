@@ -256,8 +256,7 @@ class SlackBridge:
         """Send one outbox item (OutboxSender calls this); removes it when Slack has it."""
         conversation_id = item.conversation_id
         thread = await self.store.thread(conversation_id)
-        conversation = await self.engine.get(conversation_id)
-        if thread is None or conversation is None or (item.kind != "post" and not thread.ts):
+        if thread is None or (item.kind != "post" and not thread.ts):
             # Forgotten (closed, purged) or its channel message could never be posted: nothing to do.
             await self.store.drop(item.id)
             return None
@@ -268,6 +267,10 @@ class SlackBridge:
             if outcome.ok:
                 await self.store.delivered(item.id)
             return outcome
+        conversation = await self.engine.get(conversation_id)
+        if conversation is None:
+            await self.store.drop(item.id)
+            return None
         fallback, layout = await self._layout(thread, conversation)
         if item.kind == "post":
             outcome = await self.calls.once(
