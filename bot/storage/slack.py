@@ -212,8 +212,11 @@ class SlackStore:
             return int(attempts or 0)
 
     async def drop(self, item_id: int) -> None:
+        await self.drop_many([item_id])
+
+    async def drop_many(self, item_ids: list[int]) -> None:
         async with write_lock(self._engine), self._sessions() as session, session.begin():
-            await session.execute(delete(SlackOutboxItem).where(SlackOutboxItem.id == item_id))
+            await session.execute(delete(SlackOutboxItem).where(SlackOutboxItem.id.in_(item_ids)))
 
     async def outbox_status(self, now: datetime, limit: int = 10) -> dict[str, Any]:
         """How many items wait, how long the oldest has waited, and the items that keep failing:

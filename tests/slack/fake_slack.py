@@ -73,7 +73,7 @@ class FakeSlack:
                         return params
                 await self._changed.wait()
 
-    async def _until(self, found: Callable[[], Any], timeout: float) -> Any:
+    async def until(self, found: Callable[[], Any], timeout: float) -> Any:
         async with asyncio.timeout(timeout), self._changed:
             while True:
                 value = found()
@@ -89,7 +89,7 @@ class FakeSlack:
         self, envelope_type: str, payload: dict[str, Any], *, accepts_response_payload: bool = False
     ) -> str:
         """Send an envelope to the connected service, as Slack does in Socket Mode; its id."""
-        socket = await self._until(lambda: next((s for s in self.sockets if not s.closed), None), 20)
+        socket = await self.until(lambda: next((s for s in self.sockets if not s.closed), None), 20)
         envelope_id = str(uuid.uuid4())
         await socket.send_json(
             {
@@ -104,7 +104,7 @@ class FakeSlack:
         return envelope_id
 
     async def ack_for(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:
-        return await self._until(
+        return await self.until(
             lambda: next((a for a in self.acks if a.get("envelope_id") == envelope_id), None), timeout
         )
 

@@ -260,13 +260,10 @@ class SlackBridge:
             # Forgotten (closed, purged) or its channel message could never be posted: nothing to do.
             await self.store.drop(item.id)
             return None
-        if item.kind == "reply":
-            outcome = await self.calls.once(
+        if item.kind == "reply":  # once delivered, the sender removes it (with the others of its round)
+            return await self.calls.once(
                 "chat.postMessage", channel=thread.channel, thread_ts=thread.ts, text=item.text or ""
             )
-            if outcome.ok:
-                await self.store.delivered(item.id)
-            return outcome
         conversation = await self.engine.get(conversation_id)
         if conversation is None:
             await self.store.drop(item.id)

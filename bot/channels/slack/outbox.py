@@ -36,8 +36,10 @@ class OutboxSender:
         base_delay: float = 0.5,
         max_delay: float = 300.0,
     ) -> None:
-        """``deliver`` makes the Slack call for an item and, when it worked, removes the item; it
-        returns None when there was nothing left to send (and removed the item too)."""
+        """``deliver`` makes the Slack call for an item and, when it worked, removes a channel message
+        or redraw item (with what it changes about the thread); a delivered thread reply is left to
+        this sender, which removes those of a round in one transaction. It returns None when there
+        was nothing left to send (and removed the item)."""
         self.store = store
         self.calls = calls
         self.deliver = deliver
@@ -54,8 +56,15 @@ class OutboxSender:
             self._wake.clear()
             try:
                 items = await self.store.due(self.clock())
-                for item in items:
-                    await self._send(item)
+                sent: list[int] = []
+                try:
+                    for item in items:
+                        if await self._send(item) and item.kind == "reply":
+                            sent.append(item.id)
+                finally:
+                    # Also when stopped halfway: a reply Slack has must not be sent again after a start.
+                    if sent:
+                        await self.store.drop_many(sent)
                 if items:
                     continue
                 next_due = await self.store.next_due()
@@ -67,7 +76,8 @@ class OutboxSender:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
-    async def _send(self, item: OutboxItem) -> None:
+    async def _send(self, item: OutboxItem) -> bool:
+        """True when Slack has the item."""
         try:
             outcome = await self.deliver(item)
         except Exception:
@@ -76,13 +86,13 @@ class OutboxSender:
             log.exception("slack outbox: could not send a %s item", item.kind)
             outcome = Outcome(None, "wegwijs_error", transient=True)
         if outcome is None or outcome.ok:
-            return
+            return outcome is not None
         attempts = item.attempts + 1
         self.calls.record_failure(item.method, outcome.error, attempts)
         if outcome.hopeless:
             log.error("slack %s failed (%s); this copy cannot be sent", item.method, outcome.error)
             await self.store.drop(item.id)
-            return
+            return False
         delay = min(self.max_delay, self.base_delay * 2 ** (attempts - 1))
         log.warning(
             "slack %s failed (%s), attempt %d; trying again in %.1f s",
@@ -94,3 +104,4 @@ class OutboxSender:
         await self.store.retry_later(
             item.id, error=outcome.error, next_attempt_at=self.clock() + timedelta(seconds=delay)
         )
+        return False
