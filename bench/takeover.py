@@ -1,6 +1,6 @@
 """Take-over benchmark: how long a worker's reply takes to reach the parent's widget.
 
-Usage: python bench/takeover.py [--parents 200] [--replies 1000] [--database-url URL] [--json]
+Usage: python bench/takeover.py [--parents 200] [--replies 1000] [--database-url URL] [--slack] [--json]
 
 It starts the real service (`python -m bot`) in a separate process on a fresh database, opens
 `--parents` widget conversations over WebSocket (all stay connected for the whole run), logs a worker
@@ -8,6 +8,11 @@ in through the staff API, claims every conversation, and then sends `--replies` 
 conversations picked round-robin, a few at a time. For each reply it measures the time from sending
 `POST /api/staff/conversations/{id}/messages` to the `message` frame arriving on that parent's
 socket. The figure includes the HTTP call, the database write and the bus.
+
+With ``--slack`` the service runs with Slack on, against the local fake Slack Web API of the tests
+(tests/slack/fake_slack.py, in this process): every parent first asks for a person, so each conversation
+has a Slack thread, and every reply is also copied into it through the outbox (docs/slack.md). The
+figure then shows whether Slack's copies slow the parent's replies down.
 
 This is a measurement, not a test: it prints p50/p95/p99/max against the target (p99 <= 200 ms).
 """
@@ -49,7 +54,7 @@ def percentile(values: list[float], q: float) -> float:
 class Service:
     """The service under test in its own process, so the client's work does not share its event loop."""
 
-    def __init__(self, database_url: str | None, workdir: Path) -> None:
+    def __init__(self, database_url: str | None, workdir: Path, extra_env: dict[str, str]) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {
@@ -60,6 +65,7 @@ class Service:
             "BOT_TYPING_MS": "0",
             "LOG_LEVEL": "WARNING",
             "OFFICE_HOURS": "always",
+            **extra_env,
         }
         self.process: subprocess.Popen | None = None
 
@@ -102,6 +108,7 @@ class Parent:
         self.conversation_id = conversation_id
         self.ws = ws
         self.waiting: dict[str, asyncio.Future[float]] = {}
+        self.queued = asyncio.get_running_loop().create_future()
         self.reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -109,6 +116,8 @@ class Parent:
             if message.type != aiohttp.WSMsgType.TEXT:
                 break
             frame = json.loads(message.data)
+            if frame.get("type") == "status" and frame.get("state") == "waiting" and not self.queued.done():
+                self.queued.set_result(None)
             if frame.get("type") == "message" and frame.get("from") == "staff":
                 future = self.waiting.pop(frame["text"], None)
                 if future is not None and not future.done():
@@ -124,8 +133,28 @@ async def open_parent(http: aiohttp.ClientSession, base: str) -> Parent:
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
+    if not args.slack:
+        return await measure(args, {})
+    sys.path.insert(0, str(REPO_ROOT))
+    from tests.slack.fake_slack import start_fake_slack
+
+    async for fake in start_fake_slack():
+        slack_env = {
+            "SLACK_BOT_TOKEN": "xoxb-bench",
+            "SLACK_SIGNING_SECRET": secrets.token_hex(16),
+            "SLACK_CHANNEL_ID": "CBENCH",
+            "SLACK_API_URL": fake.api_url,
+            "QUEUE_WHEN_NOBODY_ONLINE": "true",
+        }
+        figures = await measure(args, slack_env, fake)
+        figures["slack_copies"] = len([p for p in fake.of("chat.postMessage") if p.get("thread_ts")])
+        return figures
+    raise RuntimeError("the fake Slack did not start")
+
+
+async def measure(args: argparse.Namespace, extra_env: dict[str, str], fake: Any = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as workdir:
-        service = Service(args.database_url, Path(workdir))
+        service = Service(args.database_url, Path(workdir), extra_env)
         password = secrets.token_urlsafe(16)
         service.add_worker("bench", password)
         service.spawn()
@@ -142,6 +171,20 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 ) as response:
                     response.raise_for_status()
                     csrf = {"X-CSRF-Token": (await response.json())["csrf_token"]}
+                if args.slack:
+                    # In the queue first, so each conversation gets its Slack message and thread.
+                    ask = {"type": "message", "text": "ik wil een medewerker spreken"}
+                    for parent in parents:
+                        await parent.ws.send_json(ask)
+                    await asyncio.wait_for(asyncio.gather(*(p.queued for p in parents)), timeout=120)
+                    # ... and wait until Slack has them all (the first question is de-identified first).
+                    roots = len(parents)
+                    await fake.until(
+                        lambda: (
+                            len([p for p in fake.of("chat.postMessage") if "thread_ts" not in p]) >= roots
+                        ),
+                        600,
+                    )
                 for parent in parents:
                     async with staff.post(
                         f"{service.url}/api/staff/conversations/{parent.conversation_id}/claim", headers=csrf
@@ -185,6 +228,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             service.stop()
     return {
         "database": "postgresql" if args.database_url else "sqlite",
+        "slack": args.slack,
         "parents_connected": args.parents,
         "replies": args.replies,
         "delivered": len(latencies),
@@ -203,13 +247,15 @@ def main() -> int:
     parser.add_argument("--parents", type=int, default=200, help="widget conversations kept connected")
     parser.add_argument("--replies", type=int, default=1000, help="worker replies to time")
     parser.add_argument("--database-url", help="e.g. postgresql+asyncpg://postgres@127.0.0.1/wegwijs_bench")
+    parser.add_argument("--slack", action="store_true", help="with Slack on, against the tests' fake Slack")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
     figures = asyncio.run(run(args))
     if args.json:
         print(json.dumps(figures))
         return 0
-    print(f"Take-over: worker reply -> parent's widget ({figures['database']})")
+    slack = ", Slack on (fake)" if figures["slack"] else ""
+    print(f"Take-over: worker reply -> parent's widget ({figures['database']}{slack})")
     print(f"  parents connected   {figures['parents_connected']}")
     delivered = f"{figures['delivered']} of {figures['replies']} ({figures['failures']} failed)"
     print(f"  replies delivered   {delivered}")
@@ -219,6 +265,9 @@ def main() -> int:
     verdict = "meets" if figures["p99_ms"] <= TARGET_P99_MS else "MISSES"
     print(f"  latency p99         {figures['p99_ms']} ms  ({verdict} target <= {TARGET_P99_MS:.0f} ms)")
     print(f"  latency max         {figures['max_ms']} ms")
+    if figures["slack"]:
+        # The outbox may still have been sending when the service stopped; the rest waits in it.
+        print(f"  Slack thread copies {figures['slack_copies']} sent before the service stopped")
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import logging
+import re
 import sys
 
 from aiohttp import web
@@ -27,6 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
     adduser.add_argument("username")
     adduser.add_argument("--role", choices=("staff", "manager", "admin"), default="staff")
     adduser.add_argument("--name", help="first name shown to parents (default: the username)")
+    link = commands.add_parser(
+        "link-slack",
+        help="link a Slack user to a staff account, unlink one, or list the links",
+        description="Slack users act in Slack as the staff account they are linked to (docs/slack.md).",
+    )
+    link.add_argument("slack_user_id", nargs="?", help="the Slack member ID, e.g. U0123ABCD")
+    link.add_argument("username", nargs="?", help="the Wegwijs staff username")
+    mode = link.add_mutually_exclusive_group()
+    mode.add_argument("--unlink", metavar="SLACK_USER_ID", help="remove the link of this Slack user")
+    mode.add_argument("--list", action="store_true", help="show all links")
     return parser
 
 
@@ -107,6 +118,75 @@ def adduser(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# Slack member IDs: U… for users, W… for users of an Enterprise Grid.
+SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,31}")
+
+
+def link_slack(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.engine import utcnow
+    from bot.storage.schema import upgrade_to_head
+    from bot.storage.slack import SlackStore, UnknownStaff
+    from registry.database import create_engine
+
+    target = args.unlink or args.slack_user_id
+    if args.list and (args.slack_user_id or args.username):
+        print("--list takes no other arguments; nothing was changed.", file=sys.stderr)
+        return 2
+    if args.unlink and (args.slack_user_id or args.username):
+        print("--unlink takes only the Slack member ID; nothing was changed.", file=sys.stderr)
+        return 2
+    if not args.list and not args.unlink and not (args.slack_user_id and args.username):
+        print("Give a Slack member ID and a staff username, --unlink ID or --list.", file=sys.stderr)
+        return 2
+    if target and not SLACK_USER_ID.fullmatch(target):
+        print(
+            f"{target!r} is not a Slack member ID (like U0123ABCD: in Slack, the profile's "
+            "'Copy member ID'); nothing was changed.",
+            file=sys.stderr,
+        )
+        return 2
+
+    async def act() -> int:
+        database = create_engine(settings.database_url)
+        try:
+            await upgrade_to_head(database)
+            store = SlackStore(database)
+            if args.list:
+                links = await store.links()
+                for link in links:
+                    print(f"{link.slack_user_id}\t{link.username}\t{link.display_name}\t{link.role}")
+                if not links:
+                    print("No Slack users are linked.", file=sys.stderr)
+                return 0
+            if args.unlink:
+                if await store.unlink(args.unlink):
+                    print(f"Slack user {args.unlink} is no longer linked.")
+                    if args.unlink in dict(settings.slack_user_map):
+                        print(
+                            "It is still in SLACK_USER_MAP: remove it there too, or it is linked "
+                            "again at the next start.",
+                            file=sys.stderr,
+                        )
+                    return 0
+                print(f"Slack user {args.unlink} was not linked.", file=sys.stderr)
+                return 1
+            try:
+                account = await store.link(args.slack_user_id, args.username, utcnow())
+            except UnknownStaff:
+                print(
+                    f"There is no staff account {args.username!r} (python -m bot adduser "
+                    f"{args.username}); nothing was changed.",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"Slack user {args.slack_user_id} acts as {account.username!r} ({account.display_name}).")
+            return 0
+        finally:
+            await database.dispose()
+
+    return asyncio.run(act())
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -123,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     if args.command == "adduser":
         return adduser(settings, args)
+    if args.command == "link-slack":
+        return link_slack(settings, args)
     run(settings)
     return 0
 

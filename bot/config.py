@@ -76,6 +76,20 @@ def _slack_user_map(raw: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _check_slack(settings: Settings) -> None:
+    if settings.slack_socket_mode and not settings.slack_app_token:
+        raise ConfigError(
+            "SLACK_SOCKET_MODE=true needs SLACK_APP_TOKEN: the app-level token (xapp-...) with the "
+            "connections:write scope, from the Slack app's Basic Information"
+        )
+    if settings.slack_app_token and not settings.slack_app_token.startswith("xapp-"):
+        raise ConfigError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    if settings.slack_socket_mode and not settings.slack_bot_token:
+        raise ConfigError("SLACK_SOCKET_MODE=true needs SLACK_BOT_TOKEN (xoxb-...) as well")
+    if settings.slack_enabled and not settings.slack_channel_id:
+        raise ConfigError("SLACK_CHANNEL_ID is needed when Slack is on (SLACK_BOT_TOKEN is set)")
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -103,9 +117,12 @@ class Settings:
     office_hours_text_override: str = ""
     office_hours_text_en_override: str = ""
     log_level: str = "INFO"
-    # Slack (docs/slack.md): on only when both the bot token and the signing secret are set.
+    # Slack (docs/slack.md): on with the bot token and the signing secret (HTTP mode), or the bot
+    # token and Socket Mode (SLACK_SOCKET_MODE with the app-level token SLACK_APP_TOKEN).
     slack_bot_token: str = ""
     slack_signing_secret: str = ""
+    slack_app_token: str = ""
+    slack_socket_mode: bool = False
     slack_channel_id: str = ""
     slack_api_url: str = "https://slack.com/api/"
     # Slack user id -> staff username, e.g. "U123:anna,U456:bob".
@@ -115,7 +132,7 @@ class Settings:
 
     @property
     def slack_enabled(self) -> bool:
-        return bool(self.slack_bot_token and self.slack_signing_secret)
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_socket_mode))
 
     def opening_hours(self) -> OfficeHours:
         return OfficeHours.parse(self.office_hours, self.closed_days)
@@ -169,15 +186,14 @@ class Settings:
             log_level=env.get("LOG_LEVEL", "").strip().upper() or defaults.log_level,
             slack_bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
             slack_signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
+            slack_app_token=env.get("SLACK_APP_TOKEN", "").strip(),
+            slack_socket_mode=_bool(env, "SLACK_SOCKET_MODE", defaults.slack_socket_mode),
             slack_channel_id=env.get("SLACK_CHANNEL_ID", "").strip(),
             slack_api_url=_slack_api_url(env.get("SLACK_API_URL", "").strip() or defaults.slack_api_url),
             slack_user_map=_slack_user_map(env.get("SLACK_USER_MAP", "")),
             public_url=env.get("PUBLIC_URL", "").strip().rstrip("/"),
         )
-        if settings.slack_enabled and not settings.slack_channel_id:
-            raise ConfigError(
-                "SLACK_CHANNEL_ID is needed when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set"
-            )
+        _check_slack(settings)
         if settings.idle_close_minutes <= settings.idle_warn_minutes:
             raise ConfigError("IDLE_CLOSE_MINUTES must be larger than IDLE_WARN_MINUTES")
         if not 0 <= settings.clarify_confidence <= settings.answer_confidence <= 1:

@@ -340,6 +340,19 @@ async def _contact_requests(engine: ConversationEngine) -> list[dict[str, Any]] 
     return [_contact_request_dict(item) for item in found]
 
 
+async def _slack_report(request: web.Request) -> dict[str, Any] | None:
+    """For admins, when Slack is on: whether Slack copies wait or fail (no message text in it)."""
+    from bot.channels import slack  # the Slack channel builds on the staff API, as this console does
+
+    if not request[ACCOUNT].may("admin"):
+        return None
+    report = await slack.status_report(request.app)
+    if not report["enabled"]:
+        return None
+    report["failures"] = report["failures"][:5]
+    return report
+
+
 @page()
 async def queue_page(request: web.Request) -> web.Response:
     engine = request.app[ENGINE]
@@ -351,6 +364,7 @@ async def queue_page(request: web.Request) -> web.Response:
         active="queue",
         entries=entries,
         contact_requests=contact_requests,
+        slack=await _slack_report(request),
         labels=_labels(),
         category_label=_category_label,
         duration=format_duration,

@@ -144,3 +144,52 @@ class ContactRequest(Base):
         Index("ix_contact_requests_state_created_at", "state", "created_at"),
         Index("ix_contact_requests_handled_at", "handled_at"),
     )
+
+
+class SlackThread(Base):
+    """A conversation's message in the Slack channel (docs/slack.md), with what is needed to draw it
+    again after a state change or a restart. ``ts`` stays empty until Slack has accepted the message
+    (it may wait in the outbox). The row goes once the closed state is drawn, or with the transcript."""
+
+    __tablename__ = "slack_threads"
+
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    channel: Mapped[str] = mapped_column(String(32))
+    ts: Mapped[str | None] = mapped_column(String(32), index=True)
+    category: Mapped[str] = mapped_column(String(32))
+    urgency: Mapped[str] = mapped_column(String(16))
+    lang: Mapped[str] = mapped_column(String(16))
+    waiting_since: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The parent's first question after de-identification (bot/privacy.py).
+    first_question: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SlackLink(Base):
+    """Which staff account a Slack user acts as (``python -m bot link-slack``)."""
+
+    __tablename__ = "slack_links"
+
+    slack_user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SlackOutboxItem(Base):
+    """A Slack copy still to be delivered, in order per conversation. ``text`` is a parent's or worker's
+    words (only for thread replies): the row goes when Slack has it, or with the transcript."""
+
+    __tablename__ = "slack_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "post" | "redraw" | "reply"
+    text: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())

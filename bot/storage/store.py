@@ -10,7 +10,15 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.storage.models import ContactRequest, Conversation, Message, StaffNote, StaffUser
+from bot.storage.models import (
+    ContactRequest,
+    Conversation,
+    Message,
+    SlackOutboxItem,
+    SlackThread,
+    StaffNote,
+    StaffUser,
+)
 from registry import ContactRecord
 from registry.database import write_lock
 from registry.models import Contact
@@ -401,8 +409,8 @@ class ConversationStore:
             return [StaffNoteView(r.id, r.author_name, r.text, r.created_at) for r in rows]
 
     async def purge_transcripts(self, closed_before: datetime, now: datetime) -> int:
-        """Delete the messages, notes and context of conversations closed before ``closed_before``.
-        The conversation row stays (without text) so its id still answers 410 instead of 404."""
+        """Delete the messages, notes, context and Slack state of conversations closed before
+        ``closed_before``. The conversation row stays (without text) so its id still answers 410, not 404."""
         async with write_lock(self.engine), self.session() as session, session.begin():
             expired = select(Conversation.id).where(
                 Conversation.closed_at < closed_before, Conversation.purged_at.is_(None)
@@ -412,6 +420,9 @@ class ConversationStore:
                 return 0
             await session.execute(delete(Message).where(Message.conversation_id.in_(ids)))
             await session.execute(delete(StaffNote).where(StaffNote.conversation_id.in_(ids)))
+            # Slack copies not yet delivered hold the same words; a thread keeps the first question.
+            await session.execute(delete(SlackOutboxItem).where(SlackOutboxItem.conversation_id.in_(ids)))
+            await session.execute(delete(SlackThread).where(SlackThread.conversation_id.in_(ids)))
             await session.execute(
                 update(Conversation).where(Conversation.id.in_(ids)).values(context={}, purged_at=now)
             )

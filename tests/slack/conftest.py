@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 
+from bot.config import Settings
 from bot.engine import utcnow
 from tests.conftest import LiveServer, connect, make_settings, open_chat
 from tests.slack.fake_slack import FakeSlack, start_fake_slack
@@ -75,27 +76,7 @@ class Slack:
     async def press(
         self, user: str, action_id: str, conversation_id: str, message_ts: str
     ) -> tuple[int, str]:
-        return await self.interaction(
-            {
-                "type": "block_actions",
-                "team": {"id": "T0CJG"},
-                "user": {"id": user, "team_id": "T0CJG"},
-                "api_app_id": "A0WEGWIJS",
-                "channel": {"id": CHANNEL},
-                "container": {"type": "message", "message_ts": message_ts, "channel_id": CHANNEL},
-                "message": {"ts": message_ts},
-                "trigger_id": f"trigger-{user}",
-                "response_url": "https://hooks.slack.invalid/actions",
-                "actions": [
-                    {
-                        "type": "button",
-                        "action_id": action_id,
-                        "block_id": "conversation",
-                        "value": conversation_id,
-                    }
-                ],
-            }
-        )
+        return await self.interaction(button_press(user, action_id, conversation_id, message_ts))
 
     async def submit(self, user: str, view: dict[str, Any], values: dict[str, Any]) -> tuple[int, str]:
         return await self.interaction(
@@ -109,20 +90,40 @@ class Slack:
         )
 
     async def command(self, user: str, text: str = "", *, name: str = "/wegwijs") -> tuple[int, str]:
-        body = urlencode(
-            {
-                "token": "legacy",
-                "team_id": "T0CJG",
-                "channel_id": CHANNEL,
-                "user_id": user,
-                "command": name,
-                "text": text,
-                "response_url": "https://hooks.slack.invalid/commands",
-                "trigger_id": f"trigger-{user}",
-                "api_app_id": "A0WEGWIJS",
-            }
-        )
+        body = urlencode(slash_command(user, text, name))
         return await self.send(body, "application/x-www-form-urlencoded")
+
+
+def button_press(user: str, action_id: str, conversation_id: str, message_ts: str) -> dict[str, Any]:
+    """What Slack sends when someone presses a button of a conversation's message."""
+    return {
+        "type": "block_actions",
+        "team": {"id": "T0CJG"},
+        "user": {"id": user, "team_id": "T0CJG"},
+        "api_app_id": "A0WEGWIJS",
+        "channel": {"id": CHANNEL},
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": CHANNEL},
+        "message": {"ts": message_ts},
+        "trigger_id": f"trigger-{user}",
+        "response_url": "https://hooks.slack.invalid/actions",
+        "actions": [
+            {"type": "button", "action_id": action_id, "block_id": "conversation", "value": conversation_id}
+        ],
+    }
+
+
+def slash_command(user: str, text: str = "", name: str = "/wegwijs") -> dict[str, str]:
+    return {
+        "token": "legacy",
+        "team_id": "T0CJG",
+        "channel_id": CHANNEL,
+        "user_id": user,
+        "command": name,
+        "text": text,
+        "response_url": "https://hooks.slack.invalid/commands",
+        "trigger_id": f"trigger-{user}",
+        "api_app_id": "A0WEGWIJS",
+    }
 
 
 @pytest.fixture
@@ -131,22 +132,30 @@ async def fake_slack() -> AsyncIterator[FakeSlack]:
         yield fake
 
 
+def slack_settings(database_url: str, fake: FakeSlack, **overrides: Any) -> Settings:
+    """The service with Slack on, pointed at the fake; Anna and Bob linked through SLACK_USER_MAP."""
+    slack = {
+        "slack_bot_token": "xoxb-test-token",
+        "slack_signing_secret": SECRET,
+        "slack_channel_id": CHANNEL,
+        "slack_api_url": fake.api_url,
+        "slack_user_map": ((ANNA, "anna"), (BOB, "bob")),
+        "public_url": PUBLIC_URL,
+    }
+    return make_settings(database_url, **(slack | overrides))
+
+
+async def add_staff(server: LiveServer, *usernames: str, role: str = "staff") -> None:
+    for username in usernames:
+        await server.engine.staff.save(
+            username=username, display_name=username.title(), role=role, password=PASSWORD, now=utcnow()
+        )
+
+
 @pytest.fixture
 async def slack_server(database_url, server_factory, fake_slack) -> LiveServer:
-    settings = make_settings(
-        database_url,
-        slack_bot_token="xoxb-test-token",
-        slack_signing_secret=SECRET,
-        slack_channel_id=CHANNEL,
-        slack_api_url=fake_slack.api_url,
-        slack_user_map=((ANNA, "anna"), (BOB, "bob")),
-        public_url=PUBLIC_URL,
-    )
-    server = await server_factory(settings)
-    for username in ("anna", "bob"):
-        await server.engine.staff.save(
-            username=username, display_name=username.title(), role="staff", password=PASSWORD, now=utcnow()
-        )
+    server = await server_factory(slack_settings(database_url, fake_slack))
+    await add_staff(server, "anna", "bob")
     return server
 
 

@@ -1,7 +1,12 @@
 """A local server that speaks the parts of the Slack Web API Wegwijs uses, and records every call.
 
 slack_sdk's real client talks to it over HTTP (SLACK_API_URL), so the tests run the real slack-bolt and
-slack_sdk code. ``fail_next`` makes the next calls of a method fail the way Slack does when it is down.
+slack_sdk code. ``fail_next`` makes the next calls of a method fail the way Slack does when it is down,
+``down`` makes every call but ``auth.test`` fail until it is set back, and ``error_next`` answers the
+next calls of a method with an error code (HTTP 200, ``"ok": false``), as Slack refuses a bad request.
+
+Socket Mode: ``apps.connections.open`` (with an app-level ``xapp-`` token) answers a ws:// URL on this
+server; ``push`` sends an envelope over that WebSocket and ``ack_for`` waits for the service's answer.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +40,14 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     # method -> how many of its next calls answer HTTP 503 (Slack having a bad moment)
     fail_next: dict[str, int] = field(default_factory=dict)
+    down: bool = False
+    # method -> error codes for its next calls, one per call
+    error_next: dict[str, list[str]] = field(default_factory=dict)
+    # calls refused while down or failing (method only): proof that the outbox kept trying
+    refused: list[str] = field(default_factory=list)
+    # Socket Mode: the open sockets, and what the service sent back over them (acknowledgements)
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    acks: list[dict[str, Any]] = field(default_factory=list)
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ts: itertools.count = field(default_factory=lambda: itertools.count(100))
 
@@ -59,18 +73,74 @@ class FakeSlack:
                         return params
                 await self._changed.wait()
 
+    async def until(self, found: Callable[[], Any], timeout: float) -> Any:
+        async with asyncio.timeout(timeout), self._changed:
+            while True:
+                value = found()
+                if value:
+                    return value
+                await self._changed.wait()
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def push(
+        self, envelope_type: str, payload: dict[str, Any], *, accepts_response_payload: bool = False
+    ) -> str:
+        """Send an envelope to the connected service, as Slack does in Socket Mode; its id."""
+        socket = await self.until(lambda: next((s for s in self.sockets if not s.closed), None), 20)
+        envelope_id = str(uuid.uuid4())
+        await socket.send_json(
+            {
+                "envelope_id": envelope_id,
+                "type": envelope_type,
+                "payload": payload,
+                "accepts_response_payload": accepts_response_payload,
+                "retry_attempt": 0,
+                "retry_reason": "",
+            }
+        )
+        return envelope_id
+
+    async def ack_for(self, envelope_id: str, timeout: float = 10) -> dict[str, Any]:
+        return await self.until(
+            lambda: next((a for a in self.acks if a.get("envelope_id") == envelope_id), None), timeout
+        )
+
+    async def handle_socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json(
+            {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0WEGWIJS"}}
+        )
+        await self._notify()
+        async for message in ws:
+            if message.type == web.WSMsgType.TEXT:
+                self.acks.append(json.loads(message.data))
+                await self._notify()
+        return ws
+
     async def handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        if not request.headers.get("Authorization", "").startswith("Bearer xoxb-"):
+        # apps.connections.open takes the app-level token, everything else the bot token.
+        token = "Bearer xapp-" if method == "apps.connections.open" else "Bearer xoxb-"
+        if not request.headers.get("Authorization", "").startswith(token):
             return web.json_response({"ok": False, "error": "not_authed"})
         raw = await request.text()
         if request.content_type == "application/json":
             params = json.loads(raw) if raw else {}
         else:
             params = dict(parse_qsl(raw))
-        if self.fail_next.get(method, 0) > 0:
-            self.fail_next[method] -= 1
+        if self.fail_next.get(method, 0) > 0 or (self.down and method != "auth.test"):
+            if self.fail_next.get(method, 0) > 0:
+                self.fail_next[method] -= 1
+            self.refused.append(method)
             return web.json_response({"ok": False, "error": "service_unavailable"}, status=503)
+        if self.error_next.get(method):
+            self.refused.append(method)
+            return web.json_response({"ok": False, "error": self.error_next[method].pop(0)})
         answer = self._answer(method, params)
         async with self._changed:
             self.calls.append(Call(method, params, answer))
@@ -95,6 +165,8 @@ class FakeSlack:
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"1700000001.{next(self._ts):06d}"}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.url.replace("http://", "ws://") + "/socket"}
         if method == "views.open":
             return {"ok": True, "view": {"id": "VCLOSE", **(params.get("view") or {})}}
         return {"ok": False, "error": "unknown_method"}
@@ -104,6 +176,7 @@ async def start_fake_slack() -> AsyncIterator[FakeSlack]:
     fake = FakeSlack()
     app = web.Application()
     app.router.add_post("/api/{method}", fake.handle)
+    app.router.add_get("/socket", fake.handle_socket)
     runner = web.AppRunner(app)
     await runner.setup()
     port = free_port()
@@ -112,4 +185,6 @@ async def start_fake_slack() -> AsyncIterator[FakeSlack]:
     try:
         yield fake
     finally:
+        for socket in fake.sockets:
+            await socket.close()
         await runner.cleanup()

@@ -309,12 +309,18 @@ async def test_slash_command_shows_the_queue_and_sets_availability(slack, slack_
 async def test_slack_outage_is_retried_and_shown_to_admins(slack, slack_server, fake_slack, http):
     server = slack_server
     calls = server.app[BRIDGE].calls
-    calls.base_delay = 0.01  # the back-off's shape is the same, the test just does not wait for it
-    # Slack has a bad moment: the first two posts fail, the third gets through.
+    # The back-off's shape is the same, the test just does not wait for it.
+    calls.base_delay = server.app[BRIDGE].outbox.base_delay = 0.01
+    # Slack has a bad moment: the first two posts fail, the third gets through (once).
     fake_slack.fail_next["chat.postMessage"] = 2
     conversation_id, _ = await parent_asks_for_person(http, server, "Mijn kind van 5 bijt op school.")
     await posted_conversation(fake_slack, conversation_id)
-    assert not calls.failures
+    assert [(f.method, f.error, f.attempts) for f in calls.failures] == [
+        ("chat.postMessage", "service_unavailable", 1),
+        ("chat.postMessage", "service_unavailable", 2),
+    ]
+    assert len([p for p in fake_slack.of("chat.postMessage") if "thread_ts" not in p]) == 1
+    calls.failures.clear()
 
     # Slack stays down for a colleague's ephemeral message: given up after the attempts, and recorded.
     fake_slack.fail_next["chat.postEphemeral"] = calls.attempts

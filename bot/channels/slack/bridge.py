@@ -1,9 +1,11 @@
 """The Slack side of a take-over: one message per conversation that needs a person, living in its thread.
 
 The bridge listens on the staff topic of the bus (queue changes and copies of every message) and turns
-Slack's buttons, thread replies, modal and slash command into engine calls. It holds no conversation
-state of its own except which Slack thread belongs to which conversation (in memory for now: after a
-restart, conversations already posted are not followed in Slack any more; the console still has them).
+Slack's buttons, thread replies, modal and slash command into engine calls. Its own state is in the
+database (bot/storage/slack.py): which Slack thread belongs to which conversation, which Slack user is
+which staff account, and the outbox of Slack copies, which the sender (outbox.py) delivers. So a restart
+or a Slack outage loses nothing, and on start the bridge draws every conversation that needs a person
+again (its state may have changed while the service was down).
 """
 
 from __future__ import annotations
@@ -12,18 +14,18 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
 from bot import privacy
-from bot.bus import Event
+from bot.bus import Event, Subscription
 from bot.channels.slack import blocks
-from bot.channels.slack.calls import SlackCalls
+from bot.channels.slack.calls import Outcome, SlackCalls
+from bot.channels.slack.outbox import OutboxSender
 from bot.engine import STAFF_TOPIC, ConversationEngine, InvalidClose, NotOwner
 from bot.registration import services_shown
+from bot.storage.slack import OutboxItem, SlackStore, ThreadView
 from bot.storage.staff import StaffAccount, StaffStore
 from bot.storage.store import ConversationGone, ConversationSnapshot
 
@@ -35,7 +37,7 @@ NOTE_PREFIX = "note:"
 
 TEXTS = {
     "not_linked": "Je Slack-account is niet gekoppeld aan een Wegwijs-account. Vraag een beheerder om je "
-    "te koppelen (SLACK_USER_MAP). Er is niets opgeslagen of verstuurd.",
+    "te koppelen. Er is niets opgeslagen of verstuurd.",
     "owned_by": "{owner} heeft dit gesprek al.",
     "closed": "Dit gesprek is al gesloten. Er is niets verstuurd.",
     "not_yours_note": "{owner} heeft dit gesprek. Je bericht is als interne notitie bewaard en niet naar de "
@@ -52,25 +54,13 @@ def say(key: str, **values: str) -> str:
     return TEXTS[key].format(**values)
 
 
-@dataclass(frozen=True, slots=True)
-class Thread:
-    """A conversation's message in the channel, with what is needed to redraw it on a state change."""
-
-    channel: str
-    ts: str
-    category: str
-    urgency: str
-    lang: str
-    waiting_since: datetime
-    first_question: str
-
-
 class SlackBridge:
     def __init__(
         self,
         *,
         engine: ConversationEngine,
         staff: StaffStore,
+        store: SlackStore,
         bolt: AsyncApp,
         calls: SlackCalls,
         channel_id: str,
@@ -79,14 +69,23 @@ class SlackBridge:
     ) -> None:
         self.engine = engine
         self.staff = staff
+        self.store = store
         self.bolt = bolt
         self.calls = calls
         self.channel_id = channel_id
+        # SLACK_USER_MAP: seeded into the links at start.
         self.user_map = user_map
+        # Its Slack users whose staff account did not exist at the start: linked on first use.
+        self._unseeded: set[str] = set()
         self.public_url = public_url
-        self.threads: dict[str, Thread] = {}
-        self.by_ts: dict[str, str] = {}
+        self.outbox = OutboxSender(store, calls, self.deliver, engine.clock)
         self.ready = asyncio.Event()
+        # Staff events taken off the bus, waiting to be written to the outbox.
+        self._events: asyncio.Queue[Event] = asyncio.Queue()
+        # Set while no bus event waits to be written to the outbox (a stop waits for it).
+        self._idle = asyncio.Event()
+        # Conversations known to have a thread (the database is the truth; this saves a read per message).
+        self._threaded: set[str] = set()
         # (conversation id, seq) of replies sent from a Slack thread, so they are not copied back into it.
         self._sent_from_slack: set[tuple[str, int]] = set()
         self._register()
@@ -94,44 +93,134 @@ class SlackBridge:
     # -- the bus -> Slack ----------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Follow the staff topic for good; one event at a time, so a thread never gets ahead of its
-        message (and Slack's back-off holds the events behind it instead of reordering them)."""
+        """Follow the staff topic for good, in order, so the outbox gets each conversation's copies in
+        the order they happened. Catching up starts after subscribing, so no change made meanwhile is
+        missed. The bus's queue is bounded (it drops events for a slow listener); a pump moves the
+        events into the bridge's own queue at once, so a burst (many parents entering the queue at
+        once, each needing a de-identified first question) is worked off instead of dropped."""
         async with self.engine.bus.subscribe(STAFF_TOPIC) as subscription:
-            self.ready.set()
-            while True:
-                event = await subscription.get()
-                if subscription.overflowed:
-                    subscription.overflowed = False
-                    log.warning("slack fell behind the staff events; some Slack copies are missing")
+            pump = asyncio.create_task(self._pump(subscription))
+            try:
+                self.ready.set()
                 try:
-                    await self.handle_event(event)
+                    await self.catch_up()
                 except Exception:
-                    log.exception("slack: could not handle a %s event", event.get("type"))
+                    log.exception("slack: could not catch up after the start")
+                while True:
+                    if self._events.empty():
+                        self._idle.set()
+                    batch = [await self._events.get()]
+                    self._idle.clear()
+                    while not self._events.empty():
+                        batch.append(self._events.get_nowait())
+                    if subscription.overflowed:
+                        subscription.overflowed = False
+                        log.warning("slack fell behind the staff events; some thread copies are missing")
+                        await self._safely(self.catch_up())  # the channel messages show the current state
+                    await self._handle_batch(batch)
+            finally:
+                pump.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pump
+
+    async def _pump(self, subscription: Subscription) -> None:
+        while True:
+            self._events.put_nowait(await subscription.get())
+
+    async def _safely(self, work: Awaitable[None]) -> None:
+        try:
+            await work
+        except Exception:
+            log.exception("slack: could not handle a staff event")
+
+    async def _handle_batch(self, batch: list[Event]) -> None:
+        """Thread copies of consecutive messages are written to the outbox in one transaction (fewer
+        turns of SQLite's single writer, which the parents' messages wait for too); other events in
+        between are handled in their place, so the order holds."""
+        copies: list[tuple[str, str]] = []
+        for event in batch:
+            if event.get("type") == "message":
+                try:
+                    copy = await self._thread_copy(event)
+                except Exception:
+                    log.exception("slack: could not copy a message")
+                    continue
+                if copy is not None:
+                    copies.append(copy)
+                continue
+            if copies:
+                await self._safely(self._enqueue_copies(copies))
+                copies = []
+            await self._safely(self.handle_event(event))
+        if copies:
+            await self._safely(self._enqueue_copies(copies))
+
+    async def _enqueue_copies(self, copies: list[tuple[str, str]]) -> None:
+        await self.store.enqueue_replies(copies, self.engine.clock())
+        self.outbox.wake()
+
+    async def start(self) -> None:
+        """Link the Slack users of SLACK_USER_MAP that have no link yet (``link-slack`` wins)."""
+        missing = await self.store.seed_links(tuple(self.user_map.items()), self.engine.clock())
+        self._unseeded = set(missing)
+        if missing:
+            log.warning("SLACK_USER_MAP names %d staff usernames without an account (yet)", len(missing))
+
+    async def catch_up(self) -> None:
+        """After a start, every conversation that needs a person gets its channel message drawn again
+        (the state may have changed meanwhile), or posted when it has none; a thread of a conversation
+        that has closed meanwhile is drawn closed and then forgotten."""
+        threads = await self.store.threads()
+        for thread in threads:
+            if thread.ts:  # without one, its channel message still waits in the outbox, drawn when sent
+                await self.redraw(thread.conversation_id)
+        known = {thread.conversation_id for thread in threads}
+        for entry in await self.engine.queue():  # safety first, as in the console
+            if entry.id not in known:
+                await self.post_conversation(entry.id)
 
     async def handle_event(self, event: Event) -> None:
-        conversation_id = event.get("conversation_id")
-        if not isinstance(conversation_id, str):
+        if event.get("type") == "message":
+            copy = await self._thread_copy(event)
+            if copy is not None:
+                await self._enqueue_copies([copy])
             return
-        if event.get("type") == "queue":
-            if conversation_id in self.threads:
-                await self.redraw(conversation_id)
-            elif event.get("state") == "waiting":
-                await self.post_conversation(conversation_id)
-        elif event.get("type") == "message" and event.get("from") in ("parent", "staff"):
-            thread = self.threads.get(conversation_id)
-            if thread is None:
-                return
-            if event.get("from") == "staff":
-                # A reply written in this thread is there already; one from the console is copied.
-                key = (conversation_id, event.get("seq"))
-                if key in self._sent_from_slack:
-                    self._sent_from_slack.discard(key)
-                    return
-                who = blocks.escape(str(event.get("name") or "Medewerker"))
-            else:
-                who = "Ouder"
-            text = f"*{who}:* {blocks.escape(str(event.get('text', '')))}"
-            await self.calls.call("chat.postMessage", channel=thread.channel, thread_ts=thread.ts, text=text)
+        conversation_id = event.get("conversation_id")
+        if event.get("type") != "queue" or not isinstance(conversation_id, str):
+            return
+        if await self._has_thread(conversation_id):
+            await self.redraw(conversation_id)
+            if event.get("state") == "closed":
+                self._threaded.discard(conversation_id)
+        elif event.get("state") == "waiting":
+            await self.post_conversation(conversation_id)
+
+    async def _has_thread(self, conversation_id: str) -> bool:
+        # Remembered, because every message of every conversation asks: only a miss reads the database.
+        if conversation_id in self._threaded:
+            return True
+        if await self.store.thread(conversation_id) is None:
+            return False
+        self._threaded.add(conversation_id)
+        return True
+
+    async def _thread_copy(self, event: Event) -> tuple[str, str] | None:
+        """(conversation id, text) for a parent's or worker's message in a conversation with a thread."""
+        conversation_id = event.get("conversation_id")
+        if event.get("type") != "message" or event.get("from") not in ("parent", "staff"):
+            return None
+        if not isinstance(conversation_id, str) or not await self._has_thread(conversation_id):
+            return None
+        if event.get("from") == "staff":
+            # A reply written in this thread is there already; one from the console is copied.
+            key = (conversation_id, event.get("seq"))
+            if key in self._sent_from_slack:
+                self._sent_from_slack.discard(key)
+                return None
+            who = blocks.escape(str(event.get("name") or "Medewerker"))
+        else:
+            who = "Ouder"
+        return conversation_id, f"*{who}:* {blocks.escape(str(event.get('text', '')))}"
 
     async def post_conversation(self, conversation_id: str) -> None:
         conversation = await self.engine.get(conversation_id)
@@ -140,54 +229,78 @@ class SlackBridge:
         history = await self.engine.history(conversation_id)
         first = next((m.text for m in history if m.sender == "parent"), "")
         question = await privacy.deidentify_text(first[:FIRST_QUESTION_CHARS])
-        thread = Thread(
+        thread = ThreadView(
+            conversation_id=conversation_id,
             channel=self.channel_id,
-            ts="",
+            ts=None,
             category=conversation.context.get("category", "other"),
             urgency=conversation.urgency,
             lang=conversation.context.get("foreign_lang") or conversation.lang,
             waiting_since=conversation.queued_at or conversation.created_at,
             first_question=question,
         )
-        fallback, layout = await self._layout(conversation_id, thread, conversation)
-        posted = await self.calls.call(
-            "chat.postMessage", channel=self.channel_id, text=fallback, blocks=layout
-        )
-        if posted is None or not posted.get("ts"):
-            return
-        thread = replace(thread, channel=posted.get("channel") or self.channel_id, ts=str(posted["ts"]))
-        self.threads[conversation_id] = thread
-        self.by_ts[thread.ts] = conversation_id
-        # The state may have moved on while Slack answered (claimed from the console): draw it again.
-        latest = await self.engine.get(conversation_id)
-        if latest is not None and latest.state != conversation.state:
+        started = await self.store.start_thread(thread, self.engine.clock())
+        self._threaded.add(conversation_id)
+        if started:
+            self.outbox.wake()
+        else:
             await self.redraw(conversation_id)
 
     async def redraw(self, conversation_id: str) -> None:
-        thread = self.threads.get(conversation_id)
+        # Drawn from the state at delivery, so a redraw queued behind others is never out of date.
+        await self.store.enqueue(conversation_id, "redraw", self.engine.clock())
+        self.outbox.wake()
+
+    async def deliver(self, item: OutboxItem) -> Outcome | None:
+        """Send one outbox item (OutboxSender calls this); removes it when Slack has it."""
+        conversation_id = item.conversation_id
+        thread = await self.store.thread(conversation_id)
+        if thread is None or (item.kind != "post" and not thread.ts):
+            # Forgotten (closed, purged) or its channel message could never be posted: nothing to do.
+            await self.store.drop(item.id)
+            return None
+        if item.kind == "reply":  # once delivered, the sender removes it (with the others of its round)
+            return await self.calls.once(
+                "chat.postMessage", channel=thread.channel, thread_ts=thread.ts, text=item.text or ""
+            )
         conversation = await self.engine.get(conversation_id)
-        if thread is None or conversation is None:
-            return
-        thread = replace(thread, urgency=conversation.urgency)
-        self.threads[conversation_id] = thread
-        fallback, layout = await self._layout(conversation_id, thread, conversation)
-        await self.calls.call(
+        if conversation is None:
+            await self.store.drop(item.id)
+            return None
+        fallback, layout = await self._layout(thread, conversation)
+        if item.kind == "post":
+            outcome = await self.calls.once(
+                "chat.postMessage", channel=thread.channel, text=fallback, blocks=layout
+            )
+            posted = outcome.data or {}
+            if outcome.ok and not posted.get("ts"):
+                return Outcome(None, "no_ts")
+            if outcome.ok:
+                where = (conversation_id, str(posted.get("channel") or thread.channel), str(posted["ts"]))
+                closed = conversation_id if conversation.closed else None
+                await self.store.delivered(item.id, posted=where, forget_thread=closed)
+            return outcome
+        outcome = await self.calls.once(
             "chat.update", channel=thread.channel, ts=thread.ts, text=fallback, blocks=layout
         )
-        if conversation.closed:
-            # Nothing more will happen in this thread; forget it so memory stays bounded.
-            self.threads.pop(conversation_id, None)
-            self.by_ts.pop(thread.ts, None)
-            for key in [k for k in self._sent_from_slack if k[0] == conversation_id]:
-                self._sent_from_slack.discard(key)
+        if outcome.ok:
+            # Nothing more will happen in a closed conversation's thread: forget it.
+            closed = conversation_id if conversation.closed else None
+            await self.store.delivered(
+                item.id, urgency=(conversation_id, conversation.urgency), forget_thread=closed
+            )
+            if closed:
+                for key in [k for k in self._sent_from_slack if k[0] == conversation_id]:
+                    self._sent_from_slack.discard(key)
+        return outcome
 
     async def _layout(
-        self, conversation_id: str, thread: Thread, conversation: ConversationSnapshot
+        self, thread: ThreadView, conversation: ConversationSnapshot
     ) -> tuple[str, list[dict[str, Any]]]:
         return blocks.conversation_message(
-            conversation_id=conversation_id,
+            conversation_id=conversation.id,
             category=thread.category,
-            urgency=thread.urgency,
+            urgency=conversation.urgency,
             lang=thread.lang,
             waiting_since=thread.waiting_since,
             first_question=thread.first_question,
@@ -199,8 +312,17 @@ class SlackBridge:
     # -- Slack -> the engine -------------------------------------------------------------------------
 
     async def account(self, slack_user: str) -> StaffAccount | None:
-        username = self.user_map.get(slack_user)
-        return await self.staff.by_username(username) if username else None
+        """The staff account linked to a Slack user. A SLACK_USER_MAP user whose account was created
+        after the start is linked on first use (one unlinked with ``link-slack`` stays unlinked)."""
+        if not slack_user:
+            return None
+        account = await self.store.linked_account(slack_user)
+        if account is not None or slack_user not in self._unseeded:
+            return account
+        pair = ((slack_user, self.user_map[slack_user]),)
+        if not await self.store.seed_links(pair, self.engine.clock()):
+            self._unseeded.discard(slack_user)
+        return await self.store.linked_account(slack_user)
 
     async def ephemeral(
         self, channel: str | None, user: str, text: str, thread_ts: str | None = None
@@ -311,9 +433,10 @@ class SlackBridge:
         # Edits, joins and other bots' posts have a subtype or a bot_id: only a person's reply counts.
         if event.get("subtype") or event.get("bot_id") or not thread_ts or thread_ts == event.get("ts"):
             return
-        conversation_id = self.by_ts.get(str(thread_ts))
-        if conversation_id is None:
+        thread = await self.store.thread_by_ts(str(thread_ts))
+        if thread is None:
             return
+        conversation_id = thread.conversation_id
         user, channel = str(event.get("user", "")), event.get("channel")
         account = await self.account(user)
         if account is None:
@@ -368,10 +491,16 @@ class SlackBridge:
         fallback, layout = blocks.queue_blocks(await self.engine.queue(), self.public_url, open_requests)
         await ack(text=fallback, blocks=layout)  # a slash command's direct answer is only for the asker
 
-    async def stop(self, task: asyncio.Task) -> None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    async def stop(self, *tasks: asyncio.Task, grace_seconds: float = 5) -> None:
+        """Bus events already received go to the outbox first; undelivered copies stay there for the
+        next start."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), grace_seconds)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 def _action_context(body: dict[str, Any]) -> tuple[str, str | None, str]:

@@ -1,4 +1,7 @@
-"""Slack: staff accounts linked to Slack users, conversation threads, outbox
+"""Slack: an intentionally empty revision
+
+It shipped as a placeholder and is already applied on existing databases, so it stays empty; the Slack
+tables came with 0006.
 
 Revision ID: 0005
 Revises: 0004
