@@ -174,12 +174,23 @@ def test_the_two_roles_get_different_articles(dialogue):
 
 
 def test_a_professional_gets_the_article_for_professionals(dialogue):
-    start = dialogue.respond(fresh(), "wat is de meldcode")
+    # Who asks is unknown, and school has articles for parents, young people and professionals.
+    question = "een kind wil niet meer naar school, wat nu"
+    start = dialogue.respond(fresh(), question)
     assert texts(start) == [ASK_ROLE]
     turn = dialogue.respond(after(fresh(), start), "Ik vraag het voor mijn werk")
     article = answered_article(dialogue, turn)
-    assert article.category == "safety" and article.audience == ("professional",)
+    assert article.category == "school" and "professional" in article.audience
     assert record_role(after(fresh(), start), turn) == "professional"
+
+
+def test_a_professionals_own_words_make_the_role_question_unnecessary(dialogue):
+    # "meldcode" is a professional's word: the router hears the role, so the bot does not ask.
+    turn = dialogue.respond(fresh(), "wat is de meldcode")
+    assert ASK_ROLE not in texts(turn)
+    article = answered_article(dialogue, turn)
+    assert article.category == "safety" and article.audience == ("professional",)
+    assert turn.context["role"] == "professional"
 
 
 def test_rather_not_for_the_role_is_respected_and_never_asked_again(dialogue):
