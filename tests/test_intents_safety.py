@@ -687,6 +687,13 @@ def test_triage_of_nothing_is_none() -> None:
         "kocam elinde bıçakla kapıda bekliyor",
         "my friend just took all of her mum's sleeping pills",
         "mijn zus appte dat ze vanavond al haar pillen gaat innemen",
+        # Message-wide immediacy: a height, a noise that goes on, a phone off, days gone.
+        "ik zit op de rand van de brug. niemand zal me missen",
+        "bij de buren gillen ze al 15 min en ik hoor een kind schreeuwen en huilen",
+        "mijn dochter van 13 is weg en haar telefoon staat uit, ze appte met een man van 25",
+        "hij heeft de kinderen in de auto en zegt dat hij er met ons allen een einde aan maakt",
+        "ik heb de hele strip al ingenomen",
+        "мій брат щойно написав, що хоче стрибнути з даху",
     ],
 )
 def test_danger_now_in_other_words_is_emergency(text: str) -> None:
@@ -786,6 +793,8 @@ def test_urgent_in_other_words(text: str) -> None:
         "mijn dochter zit op het balkon te lezen",
         "we zitten in de auto van opa op weg naar de camping",
         "ik moet mijn medicijnen innemen maar vergeet het vaak",
+        "ik sta op de brug bij het station te wachten op de trein naar huis",
+        "mijn telefoon staat uit, bel me maar op de vaste lijn",
     ],
 )
 def test_new_families_hard_negatives(text: str) -> None:
