@@ -795,6 +795,22 @@ def test_urgent_in_other_words(text: str) -> None:
         "ik moet mijn medicijnen innemen maar vergeet het vaak",
         "ik sta op de brug bij het station te wachten op de trein naar huis",
         "mijn telefoon staat uit, bel me maar op de vaste lijn",
+        # Everyday uses of the words the new families are built from.
+        "sorry voor alles wat ik vraag, ik ben een beetje in de war",
+        "ik werk in een winkel en moet klanten ontvangen",
+        "mijn dochter van 14 mag nog niet werken van de wet",
+        "mijn moeder kijkt elke avond mijn telefoon na",
+        "mijn man beheert ons geld, hoe leer ik de kinderen omgaan met zakgeld?",
+        "mijn moeder heeft mijn paspoort, ik wil met vrienden op vakantie",
+        "als ik het vertel dan lachen ze me uit",
+        "de juf zei dat het normaal is wat hij doet op zijn leeftijd",
+        "mijn zoon moet deze zomer bij zijn oom in de winkel werken",
+        "ik leg een kussen op mijn hoofd tegen het lawaai van de buren",
+        "mijn zoon wordt wakker en doet zijn broek uit omdat die nat is",
+        "ze nemen me mee naar de dierentuin",
+        "ik heb een filmpje van de verjaardag op insta gezet",
+        "oma wil graag meer fotos van de baby",
+        "mijn oom geeft hem skins voor zijn verjaardag",
     ],
 )
 def test_new_families_hard_negatives(text: str) -> None:
