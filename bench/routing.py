@@ -1,6 +1,9 @@
 """Routing benchmark: how well `intents.route` does on the held-out test set, next to a simple baseline.
 
-Usage: python bench/routing.py [--data bench/data/routing_test.jsonl] [--json] [--summary]
+Usage: python bench/routing.py [--data bench/data/routing_test.jsonl] [--json] [--summary] [--safety-only]
+
+--safety-only scores only the urgency, on files whose lines need just text, urgency and lang (note, the
+phrasing family, is optional): bench/data/safety_tune.jsonl.
 
 This is a measurement, not a test: it always exits 0 once the figures are printed. It exits 2 when the
 data file is missing or malformed, so a broken data set never yields a misleading score.
@@ -371,6 +374,111 @@ def print_report(data: Path, dataset: dict[str, Any], ours: dict[str, Any], base
         print(f"  [{row['expected']} -> {row['got']}] {row['text']}")
 
 
+@dataclass(frozen=True, slots=True)
+class SafetyExample:
+    text: str
+    urgency: str
+    lang: str
+    note: str
+
+
+def load_safety_examples(path: Path) -> list[SafetyExample]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise BadDataError(f"cannot read {path}: {exc}") from exc
+    examples: list[SafetyExample] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise BadDataError(f"{where}: not valid JSON ({exc.msg})") from exc
+        if (
+            not isinstance(record, dict)
+            or not isinstance(record.get("text"), str)
+            or not record["text"].strip()
+        ):
+            raise BadDataError(f"{where}: expected an object with a non-empty text")
+        if record.get("urgency") not in URGENCIES:
+            raise BadDataError(
+                f"{where}: urgency {record.get('urgency')!r} is not one of {', '.join(URGENCIES)}"
+            )
+        lang = record.get("lang")
+        if not isinstance(lang, str) or len(lang) != 2:
+            raise BadDataError(f"{where}: lang must be an ISO 639-1 code")
+        examples.append(SafetyExample(record["text"], record["urgency"], lang, str(record.get("note") or "")))
+    if not examples:
+        raise BadDataError(f"{path}: no examples")
+    return examples
+
+
+def evaluate_safety(examples: list[SafetyExample]) -> dict[str, Any]:
+    """Urgency only: recall of urgent+emergency, false alarms, and the misses per phrasing family (note)."""
+    from intents import route
+
+    routes = [route(ex.text) for ex in examples]
+    pairs = list(zip(examples, routes, strict=True))
+    safety = [(ex, r) for ex, r in pairs if is_safety(ex.urgency)]
+    calm = [(ex, r) for ex, r in pairs if not is_safety(ex.urgency)]
+    missed = [(ex, r) for ex, r in safety if not is_safety(r.urgency)]
+    alarms = [(ex, r) for ex, r in calm if is_safety(r.urgency)]
+    emergencies = [(ex, r) for ex, r in pairs if ex.urgency == "emergency"]
+    matrix = Counter((ex.urgency, r.urgency) for ex, r in pairs)
+    return {
+        "safety_recall": ratio(len(safety) - len(missed), len(safety)),
+        "safety_messages": len(safety),
+        "false_alarm_rate": ratio(len(alarms), len(calm)),
+        "calm_messages": len(calm),
+        "emergency_exact": ratio(sum(r.urgency == "emergency" for _, r in emergencies), len(emergencies)),
+        "urgency_accuracy": ratio(sum(r.urgency == ex.urgency for ex, r in pairs), len(pairs)),
+        "confusion": {f"{want} -> {got}": n for (want, got), n in sorted(matrix.items())},
+        "missed_by_note": dict(Counter(ex.note for ex, _ in missed).most_common()),
+        "alarms_by_note": dict(Counter(ex.note for ex, _ in alarms).most_common()),
+        "missed_safety": [
+            {"text": shorten(ex.text), "expected": ex.urgency, "got": r.urgency, "note": ex.note}
+            for ex, r in missed
+        ],
+        "false_alarms": [
+            {"text": shorten(ex.text), "expected": ex.urgency, "got": r.urgency, "note": ex.note}
+            for ex, r in alarms
+        ],
+        **measure_latency(route, examples),
+    }
+
+
+def print_safety_report(data: Path, examples: list[SafetyExample], ours: dict[str, Any]) -> None:
+    print(f"Safety triage on {data}")
+    by_urgency = Counter(ex.urgency for ex in examples).most_common()
+    print(f"N = {len(examples)}  (" + ", ".join(f"{k} {v}" for k, v in by_urgency) + ")")
+    print()
+    for label, key in (
+        ("urgent+emergency recall", "safety_recall"),
+        ("false-alarm rate", "false_alarm_rate"),
+    ):
+        print(f"{label:<34}{fmt_pct(ours[key]):>10}   {fmt_target(key)} {meets(key, ours[key])}")
+    print(f"{'emergency called emergency':<34}{fmt_pct(ours['emergency_exact']):>10}")
+    print(f"{'urgency exactly right':<34}{fmt_pct(ours['urgency_accuracy']):>10}")
+    p99 = ours["latency_p99_ms"]
+    print(
+        f"{'latency p99':<34}{p99:>7.3f} ms   {fmt_target('latency_p99_ms')} {meets('latency_p99_ms', p99)}"
+    )
+    print()
+    print("Urgency (expected -> got):")
+    for pair, n in ours["confusion"].items():
+        print(f"  {n:>4} x {pair}")
+    print()
+    print(f"Missed safety messages ({len(ours['missed_safety'])}), by note: {ours['missed_by_note']}")
+    for row in ours["missed_safety"]:
+        print(f"  [{row['expected']} -> {row['got']}] ({row['note']}) {row['text']}")
+    print()
+    print(f"False alarms ({len(ours['false_alarms'])}), by note: {ours['alarms_by_note']}")
+    for row in ours["false_alarms"]:
+        print(f"  [{row['expected']} -> {row['got']}] ({row['note']}) {row['text']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -385,7 +493,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="aggregates only: hide the text of missed and falsely alarmed messages",
     )
+    parser.add_argument(
+        "--safety-only",
+        action="store_true",
+        help="score only the urgency; lines need just text, urgency and lang",
+    )
     args = parser.parse_args(argv)
+    if args.safety_only:
+        return _main_safety(args)
     try:
         examples = load_examples(args.data)
     except BadDataError as exc:
@@ -405,6 +520,23 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({**payload, "targets": targets}, ensure_ascii=False, indent=2))
     else:
         print_report(args.data, dataset, ours, base)
+    return 0
+
+
+def _main_safety(args: argparse.Namespace) -> int:
+    try:
+        examples = load_safety_examples(args.data)
+    except BadDataError as exc:
+        print(f"bench/routing.py: {exc}", file=sys.stderr)
+        return 2
+    ours = evaluate_safety(examples)
+    if args.summary:
+        for key in ("missed_safety", "false_alarms"):
+            ours[key] = [{**row, "text": "(text hidden by --summary)"} for row in ours[key]]
+    if args.json:
+        print(json.dumps({"data": str(args.data), "wegwijs": ours}, ensure_ascii=False, indent=2))
+    else:
+        print_safety_report(args.data, examples, ours)
     return 0
 
 

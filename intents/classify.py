@@ -54,7 +54,9 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
         totals[category] += sum(value * EVIDENCE_DECAY**index for index, value in enumerate(values))
     ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
     best = ranked[0][1] if ranked else 0.0
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # A prior ranks but is no evidence: a runner-up that only has a prior ("ik ben 16" leaning to puberty)
+    # does not make the winner less certain.
+    second = max((value for code, value in ranked[1:] if code in per_category), default=0.0)
     leaders = {code for code, _ in ranked[:2]}
     notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]

@@ -16,6 +16,8 @@ class _Acts:
     acts: tuple[tuple[str, re.Pattern[str]], ...]
     filler: frozenset[str]
     human: re.Pattern[str]
+    human_staff: tuple[re.Pattern[str], ...]
+    self_description: re.Pattern[str]
     out_of_scope: re.Pattern[str]
     family: frozenset[str]
 
@@ -36,6 +38,8 @@ def _acts() -> _Acts:
         acts=tuple((name, _alternation(phrases)) for name, phrases in data["acts"].items()),
         filler=frozenset(normalise(str(w)) for w in data["filler"]),
         human=_alternation(data["human"]),
+        human_staff=tuple(re.compile(str(p)) for p in data["human_staff"]),
+        self_description=re.compile(str(data["self_description"])),
         out_of_scope=_alternation(data["out_of_scope"]),
         family=frozenset(normalise(str(w)) for w in data["family"]),
     )
@@ -61,8 +65,12 @@ def conversation_act(text: str) -> tuple[str, str] | None:
 
 
 def asks_for_human(text: str) -> str | None:
-    found = _acts().human.search(text)
-    return found.group(0) if found else None
+    """The phrase asking for a person, unless it is the asker's own job ("ik ben pedagogisch medewerker")."""
+    acts = _acts()
+    for found in (*acts.human.finditer(text), *(m for p in acts.human_staff for m in p.finditer(text))):
+        if not acts.self_description.search(text[: found.start()]):
+            return found.group(0).strip()
+    return None
 
 
 def out_of_scope_cue(text: str) -> str | None:

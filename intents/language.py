@@ -28,6 +28,27 @@ def _profiles() -> tuple[dict[str, frozenset[str]], dict[str, str], int]:
     return stopwords, dict(data["letters"]), int(data["short_text_words"])
 
 
+@cache
+def _markers() -> dict[str, re.Pattern[str]]:
+    markers = load_yaml("languages.yaml")["markers"]
+    return {
+        lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(p)) for p in phrases) + r")(?!\w)")
+        for lang, phrases in markers.items()
+    }
+
+
+def _marked(words: tuple[str, ...], raw: str, letters: dict[str, str]) -> str | None:
+    """The one language whose own greeting, thanks or letters a short text uses, if exactly one."""
+    text = " ".join(words)
+    lower = raw.lower()
+    found = {
+        lang
+        for lang, pattern in _markers().items()
+        if pattern.search(text) or any(ch in lower for ch in letters.get(lang, ""))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def detect(raw: str, words: tuple[str, ...], hint: str | None = None) -> tuple[str, str]:
     """The language code and a short reason, from the raw text and its normalised words."""
     hint = hint if hint in LANGUAGES else None
@@ -38,6 +59,9 @@ def detect(raw: str, words: tuple[str, ...], hint: str | None = None) -> tuple[s
     if cyrillic > latin:
         return "uk", "lang: uk (Cyrillic script)"
     if hint is not None and len(words) <= short:
+        marked = _marked(words, raw, letters)
+        if marked is not None and marked != hint:
+            return marked, f"lang: {marked} (greeting or letters, short text)"
         return hint, f"lang: {hint} (hint, short text)"
     lower = raw.lower()
     scores = {lang: float(sum(word in profile for word in words)) for lang, profile in stopwords.items()}

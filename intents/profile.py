@@ -882,3 +882,85 @@ def default_places() -> Places:
     """The places of ``PLACES_FILE`` if set, else data/places.yaml; loaded once."""
     configured = os.environ.get(PLACES_ENV, "").strip()
     return load_places(Path(configured) if configured else DATA_DIR / "places.yaml")
+
+
+# --- who is asking, as words the topic should not read --------------------------------------------------
+
+# "Ik ben ouder of verzorger", "ik ben juf op school": these words say who asks, not what about.
+_INTRO_STARTS: tuple[tuple[str, ...], ...] = (
+    ("ik", "ben"),
+    ("ben", "ik"),
+    ("wij", "zijn"),
+    ("we", "zijn"),
+    ("ik", "werk", "als"),
+    ("ik", "werk", "op"),
+    ("ik", "werk", "bij"),
+    ("ik", "werk", "in"),
+    ("werkzaam", "als"),
+    ("als",),
+    ("i", "am"),
+    ("im",),
+    ("we", "are"),
+    ("i", "work", "as"),
+    ("i", "work", "at"),
+    ("as",),
+)
+_INTRO_LINKS = frozenset(str(word) for word in _DATA["intro_links"])
+
+
+def _split_words(macro: str) -> frozenset[str]:
+    return frozenset(
+        part
+        for item in _macro_words(macro)
+        for part in re.sub(r"\(\?.*?\)", "", item).split()
+        if part.isalpha()
+    )
+
+
+_PLACE_WORDS = _split_words("WORKPLACE")
+# "school" of "school nurse" is a workplace, not a person.
+_PERSON_WORDS = (
+    _split_words("PROFESSION") | _split_words("PARENT_SELF") | _split_words("PARENT_KIND")
+) - _PLACE_WORDS
+_ROLE_WORDS = _PERSON_WORDS | _PLACE_WORDS
+# After a bare "als" or "as" a person must follow: "als ouder", but "als de school belt" is a condition.
+_BARE_STARTS = frozenset({("als",), ("as",)})
+
+
+def _own_age(words: tuple[str, ...], start: int, index: int) -> bool:
+    """ "ik ben 16 (jaar)": the asker's own age, right after "ik ben", says who asks."""
+    if index - start > 3:
+        return False
+    return words[index].isdigit() or (words[index] in {"jaar", "years", "old"} and words[index - 1].isdigit())
+
+
+def self_description(words: tuple[str, ...]) -> dict[int, str]:
+    """The words that only say who is asking, by position, each with its kind: "person" (a job or parent
+    word: "ik ben [ouder of verzorger]", "als [pedagogisch medewerker]"), "place" (a workplace: "juf op
+    [school]") or "age" (the asker's own age: "ik ben [16]"), right after "ik ben", "als", "I am"."""
+    found: dict[int, str] = {}
+    for index in range(len(words)):
+        for start in _INTRO_STARTS:
+            if words[index : index + len(start)] != start:
+                continue
+            end = index + len(start)
+            if start in _BARE_STARTS:
+                first = end + 1 if end < len(words) and words[end] in {"een", "a", "an"} else end
+                if first >= len(words) or words[first] not in _PERSON_WORDS:
+                    continue
+            run: dict[int, str] = {}
+            while end < len(words):
+                word = words[end]
+                if word in _PERSON_WORDS or (word in _INTRO_LINKS and word not in _ROLE_WORDS):
+                    run[end] = "person"
+                elif word in _ROLE_WORDS:
+                    run[end] = "place"
+                elif _own_age(words, index, end):
+                    run[end] = "age"
+                else:
+                    break
+                end += 1
+            # A run of link words alone ("als de ...") says nothing about the asker.
+            if any(words[p] in _ROLE_WORDS or words[p] not in _INTRO_LINKS for p in run):
+                found.update(run)
+    return found

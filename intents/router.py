@@ -7,11 +7,13 @@ intent a question, even in a message that also says thanks.
 
 from __future__ import annotations
 
+import re
+
 from intents import dialogue, links
 from intents.classify import Scores, ranking, score
 from intents.language import detect
-from intents.lexicon import match
-from intents.profile import extract_profile
+from intents.lexicon import Hit, match
+from intents.profile import extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import Triage, triage
 from intents.text import tokenize
@@ -26,6 +28,10 @@ SAFETY_CONFIDENCE = 0.9
 ACT_CONFIDENCE = 0.95
 OUT_OF_SCOPE_CONFIDENCE = 0.8
 SMS_LANGUAGES = ("nl", "en")
+# How much a word of the asker's introduction still counts as topic evidence: a job or parent word hardly,
+# a workplace ("intern begeleider van een basisschool") and the asker's own age ("ik ben 14") somewhat.
+SELF_DESCRIPTION_WEIGHTS = {"person": 0.15, "place": 0.3, "age": 0.5}
+_PHRASE_NOTE = re.compile(r"'([^']+)' ->")
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 1.0), "infant": ("baby", 0.5)}
 
 
@@ -47,7 +53,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     age_prior = AGE_PRIORS.get(band or "")
     if age_prior is not None:
         prior[age_prior[0]] = prior.get(age_prior[0], 0.0) + age_prior[1]
-    scores = score(match(tokens), prior)
+    scores = score(_discount_self_description(match(tokens), tokens.words), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
         explanation.append(f"follow-up -> {previous}")
@@ -93,6 +99,24 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     )
 
 
+def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
+    """Words that only say who asks ("ik ben [ouder of verzorger]", "als [juf] op [school]", "ik ben [16]")
+    are weak topic evidence, so a message that is only an introduction gets a low confidence. A phrase that
+    reaches beyond the introduction ("moeder ... borderline") keeps its weight."""
+    intro = self_description(words)
+    if not intro:
+        return hits
+    intro_words = {words[p] for p in intro}
+    discounted: list[Hit] = []
+    for hit in hits:
+        kind = intro.get(hit.position)
+        phrase = _PHRASE_NOTE.match(hit.note)
+        if kind is not None and (phrase is None or set(phrase[1].split()) <= intro_words):
+            hit = Hit(hit.category, hit.score * SELF_DESCRIPTION_WEIGHTS[kind], hit.position, hit.note)
+        discounted.append(hit)
+    return discounted
+
+
 def _safety_category(safety: Triage, scores: Scores) -> str:
     """The signal's own category, unless the topic clearly is one of its alternatives (a threat between
     classmates is bullying) or the signal leaves it to the topic."""
@@ -115,6 +139,14 @@ def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) ->
         if cue:
             return "out_of_scope", OUT_OF_SCOPE_CONFIDENCE, f"out of scope: '{cue}'"
         # Only Dutch and English have a topic lexicon; other languages stay questions for a person.
-        if scores.top <= 0 and words and language in SMS_LANGUAGES and not dialogue.mentions_family(words):
+        # Someone who only says who they are ("wij zijn pleegouders") is starting a question.
+        introduces = bool(self_description(words))
+        if (
+            scores.top <= 0
+            and words
+            and language in SMS_LANGUAGES
+            and not dialogue.mentions_family(words)
+            and not introduces
+        ):
             return "out_of_scope", 0.5, "out of scope: no topic, no child or family"
     return "question", scores.confidence, ""

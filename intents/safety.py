@@ -13,7 +13,7 @@ that matches counts: a missed signal costs far more than a worker reading one me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from intents.resources import load_yaml
@@ -125,7 +125,9 @@ class _Rules:
     # Anywhere in the message: the danger is now even when another sentence names it ("he is not
     # answering his phone. I think he wants to kill himself").
     immediacy_message: re.Pattern[str]
-    lowering: dict[str, tuple[re.Pattern[str], int | None]]
+    # Per rule: its pattern and how much it reads: the N words before the match, None for the sentence,
+    # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
+    lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
     signals: tuple[_Signal, ...]
 
 
@@ -136,6 +138,8 @@ class _Sentence:
     clauses: tuple[int, ...]
     # The last words of the message before this sentence, for the child-subject rule.
     before: tuple[str, ...]
+    # The whole message, normalised, for lowering rules that read the message ("message: true").
+    message: str = ""
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -366,7 +370,7 @@ def _rules() -> _Rules:
     data = load_yaml("safety.yaml")
     macros = {str(k): f"(?:{v})" for k, v in (data.get("macros") or {}).items()}
     lowering = {
-        name: (_one(item["patterns"], macros), item.get("before"))
+        name: (_one(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
         for name, item in (data.get("lower_to_attention") or {}).items()
     }
     signals = [_signal(item, macros, lowering) for item in data["signals"]]
@@ -403,7 +407,8 @@ def _sentences(raw: str, sms: bool) -> list[_Sentence]:
         if text:
             found.append(_Sentence(text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
             previous.extend(text.split())
-    return found
+    message = " ".join(sentence.text for sentence in found)
+    return [replace(sentence, message=message) for sentence in found]
 
 
 def _clause_bounds(sentence: _Sentence, start: int) -> tuple[int, int]:
@@ -452,10 +457,13 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     return not subject.older.search(" ".join(left[child:]) + " " + text[start:])
 
 
-def _lowered(rules: _Rules, signal: _Signal, text: str, start: int) -> str | None:
+def _lowered(rules: _Rules, signal: _Signal, sentence: _Sentence, text: str, start: int) -> str | None:
     for name in signal.lower:
         pattern, before = rules.lowering[name]
-        scope = text if before is None else " ".join(text[:start].split()[-int(before) :])
+        if before == "message":
+            scope = sentence.message or text
+        else:
+            scope = text if before is None else " ".join(text[:start].split()[-int(before) :])
         if pattern.search(scope):
             return name
     return None
@@ -506,7 +514,7 @@ def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int
                     continue
                 level = signal.level
                 reason = ""
-                lowered = _lowered(rules, signal, text, start)
+                lowered = _lowered(rules, signal, sentence, text, start)
                 if lowered is not None and level == "urgent":
                     level, reason = "attention", f", {lowered}"
                 elif level == "urgent" and signal.escalates and _immediate(rules, text, start, end):

@@ -665,3 +665,153 @@ def test_young_person_without_a_bed_tonight_is_urgent_not_112() -> None:
 def test_triage_of_nothing_is_none() -> None:
     assert triage("").urgency == "none"
     assert triage("...").urgency == "none"
+
+
+# --- Families found with the safety tuning set (bench/data/safety_tune.jsonl); own sentences, not the set's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone collapsed, bleeding that will not stop, a child alone outside, a stranger's car.
+        "mijn vader ligt in de badkamer op de vloer en reageert niet meer",
+        "ik heb me gesneden en het bloed stopt gewoon niet",
+        "er loopt een jongetje van een jaar of drie helemaal alleen in zijn pyjama op straat",
+        "ik zit nu in de auto van een man van snapchat en hij rijdt een andere kant op dan hij zei",
+        "ik typ stiekem vanuit de badkamer, hij heeft normaal mijn telefoon",
+        "hij heeft mijn broertje vast in de gang en schreeuwt dat hij hem iets aandoet",
+        "mijn ex staat beneden in de gang met een mes",
+        "hij legde het pistool op tafel en zei dat niemand hier weggaat",
+        "mijn dochter zit op het balkon van de zesde verdieping en roept dat ze springt",
+        "ze zegt dat die man die haar meetrekt niet haar vader is",
+        "kocam elinde bıçakla kapıda bekliyor",
+        "my friend just took all of her mum's sleeping pills",
+        "mijn zus appte dat ze vanavond al haar pillen gaat innemen",
+        # Message-wide immediacy: a height, a noise that goes on, a phone off, days gone.
+        "ik zit op de rand van de brug. niemand zal me missen",
+        "bij de buren gillen ze al 15 min en ik hoor een kind schreeuwen en huilen",
+        "mijn dochter van 13 is weg en haar telefoon staat uit, ze appte met een man van 25",
+        "hij heeft de kinderen in de auto en zegt dat hij er met ons allen een einde aan maakt",
+        "ik heb de hele strip al ingenomen",
+        "мій брат щойно написав, що хоче стрибнути з даху",
+    ],
+)
+def test_danger_now_in_other_words_is_emergency(text: str) -> None:
+    assert route(text).urgency == "emergency", route(text).explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Farewells and plans in other words.
+        "ik sta bij het spoor. sorry voor alles",
+        "niemand zal me missen",
+        "dan hebben jullie eindelijk nooit meer last van me",
+        "ik ben er klaar mee, voorgoed",
+        "welke pillen doen het minste pijn?",
+        "mijn afscheidsbriefjes zijn al klaar",
+        "er ligt een strop onder mijn bed, niemand weet het",
+        "ik denk de laatste tijd vaak aan voor de trein",
+        "als ik er morgen niet ben weten jullie waarom",
+        "ik lig wakker te bedenken hoe ik het zou doen",
+        "soms denk ik dat het beter is als ik er niet meer ben",
+        "mijn vriend zette in zijn story 'sorry voor alles' en reageert niet",
+        # Honour and forced marriage.
+        "mijn vader maakt me af als hij me nog een keer met die jongen ziet",
+        "als ik uit de kast kom stuurt mijn vader me naar het buitenland",
+        "ze willen dat ik met mijn neef trouw",
+        "deze zomer moet ik daar trouwen en mag ik niet meer terug",
+        # Children's own words.
+        "papa zegt dat ik niet mag vertellen wat oom doet als hij oppast",
+        "ik heb een geheimpje met de trainer en als ik het vertel mag ik niet meer meedoen",
+        "als ik mijn kamer niet opruim krijg ik de stok",
+        "als straf moet ik op erwten knielen",
+        "hoe kan ik weglopen van huis zonder dat mijn stiefvader het merkt",
+        "opa wil dat ik op zijn schoot zit en dan moet ik stil zijn",
+        "hij zegt dat het normaal is wat hij doet",
+        "van de vriend van mama moet ik in mijn onderbroek door de kamer lopen",
+        "ik wil niet meer naar huis als mijn stiefvader er is",
+        "ik mag van mijn moeder niet meer naar de huisarts want dan gaan ze vragen stellen",
+        "ze wil niet weer in de kelder",
+        "sinds het bezoek aan haar vader wil ze niet meer in bad en schreeuwt ze",
+        # Sexual abuse and exploitation described.
+        "ik werd wakker op het feest en mijn broek was open, ik weet niks meer",
+        "hij laat ons filmpjes van blote mannen zien",
+        "mijn leerling van 8 speelt in de poppenhoek steeds seksuele handelingen na",
+        "ze moet met oudere mannen mee naar een hotel",
+        "een volwassen man heeft fotos van mij en ik ben 13",
+        # Images and gifts.
+        "hij zegt dat hij mijn fotos rondstuurt als ik er niet meer stuur, anders zet hij ze online",
+        "he says he will share my pics unless I send more",
+        "mijn vriend zegt dat ik naaktfotos moet sturen anders maakt hij het uit",
+        "een man uit een game geeft hem robux en wil nu afspreken",
+        "iemand die hij online kent wil steeds fotos in ondergoed",
+        # Violence not called hitting.
+        "ik pak hem soms zo hard vast dat er blauwe plekken op zijn armen komen",
+        "hij slaat met zijn vuist de muur naast mijn hoofd kapot",
+        "ze trekt aan mijn haren tot er plukken uitgaan",
+        "hij knijpt als grap mijn keel dicht",
+        "mijn man gooit met stoelen als hij boos is",
+        "mijn man heeft mijn pols gebroken",
+        "ik heb hem zo hard geduwd dat hij met zijn hoofd tegen de kast viel",
+        "mijn ex stuurt berichten dat hij weet waar ik woon",
+        "mijn vriend houdt mijn paspoort en ik mag de deur niet uit zonder hem",
+        "ze brandt zichzelf met een aansteker om iets te voelen",
+        "ik hoor bij de buren geschreeuw en gebonk en een kind dat stop roept",
+        "mijn vrouw laat de kinderen van 2 en 4 alleen thuis",
+        "mój syn ma siniaki i boi się wracać do domu",
+    ],
+)
+def test_urgent_in_other_words(text: str) -> None:
+    assert route(text).urgency in ("urgent", "emergency"), route(text).explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hard negatives next to the new families.
+        "mijn zoon van 5 zegt dat hij dood wil als hij zijn zin niet krijgt, is dat normaal?",
+        "mijn kleindochter (4) zegt 'ik maak je dood' tegen haar knuffels",
+        "mijn dochter zegt 'kys' tegen haar broer als grap, wat betekent dat?",
+        "ik ga dood van het lachen lol, mijn moeder maakt me af als ze mijn nieuwe haar ziet lol",
+        "er is geen sprake van geweld of verwaarlozing, het gaat om zijn concentratie",
+        "toen ik klein was sloeg mijn vader ons. ik doe dat zelf nooit, maar ik word snel boos",
+        "ik ben als kind mishandeld. dat is lang geleden en ik heb therapie gehad",
+        "hij heeft vaak blauwe plekken, maar hij is echt een wildebras",
+        "ik wil er niet meer zijn... in die groepsapp van de voetbal bedoel ik",
+        "oma zegt dat ik het niet mag vertellen maar we krijgen een kitten",
+        "ik hoor de buren vaak bonken, dat is hun zoon die basketbalt",
+        "ik denk niet aan zelfmoord hoor, ik ben gewoon moe",
+        "gedachten om mezelf iets aan te doen heb ik gelukkig niet",
+        "ik ben jeugdverpleegkundige en zoek voorlichtingsmateriaal over loverboys",
+        "opa geeft hem altijd geld voor zijn verjaardag",
+        "mijn zoon van 3 gooit met zijn speelgoed als hij boos is",
+        "mijn zoon is gevallen en heeft zijn arm gebroken",
+        "mag ik mijn kinderen van 12 en 14 een uurtje alleen thuis laten?",
+        "ik wacht nog op het goede moment om het mijn moeder te vertellen",
+        "ابني عمره ٦ سنوات ويضرب إخوته عندما يغضب",
+        "mijn dochter zit op het balkon te lezen",
+        "we zitten in de auto van opa op weg naar de camping",
+        "ik moet mijn medicijnen innemen maar vergeet het vaak",
+        "ik sta op de brug bij het station te wachten op de trein naar huis",
+        "mijn telefoon staat uit, bel me maar op de vaste lijn",
+        # Everyday uses of the words the new families are built from.
+        "sorry voor alles wat ik vraag, ik ben een beetje in de war",
+        "ik werk in een winkel en moet klanten ontvangen",
+        "mijn dochter van 14 mag nog niet werken van de wet",
+        "mijn moeder kijkt elke avond mijn telefoon na",
+        "mijn man beheert ons geld, hoe leer ik de kinderen omgaan met zakgeld?",
+        "mijn moeder heeft mijn paspoort, ik wil met vrienden op vakantie",
+        "als ik het vertel dan lachen ze me uit",
+        "de juf zei dat het normaal is wat hij doet op zijn leeftijd",
+        "mijn zoon moet deze zomer bij zijn oom in de winkel werken",
+        "ik leg een kussen op mijn hoofd tegen het lawaai van de buren",
+        "mijn zoon wordt wakker en doet zijn broek uit omdat die nat is",
+        "ze nemen me mee naar de dierentuin",
+        "ik heb een filmpje van de verjaardag op insta gezet",
+        "oma wil graag meer fotos van de baby",
+        "mijn oom geeft hem skins voor zijn verjaardag",
+    ],
+)
+def test_new_families_hard_negatives(text: str) -> None:
+    assert route(text).urgency not in ("urgent", "emergency"), route(text).explanation
