@@ -64,6 +64,10 @@ async def privacy_page(request: web.Request) -> web.Response:
     return render(request, "privacy.html")
 
 
+async def help_page(request: web.Request) -> web.Response:
+    return render(request, "help.html")
+
+
 async def article_page(request: web.Request) -> web.Response:
     article = request.app[ARTICLES].get(request.match_info["article_id"])
     if article is None:
@@ -91,6 +95,7 @@ def add_routes(app: web.Application, articles: KnowledgeBase) -> None:
     )
     app.router.add_get("/", demo_page)
     app.router.add_get("/privacy", privacy_page)
+    app.router.add_get("/hulp", help_page)
     app.router.add_get("/kennisbank/{article_id}", article_page)
     app.router.add_get("/healthz", health)
     app.router.add_static("/widget/", STATIC, append_version=False)

@@ -41,6 +41,8 @@
       send: "Versturen",
       privacy: "Je blijft anoniem. Deel geen namen of adressen.",
       privacyLink: "Privacy",
+      danger: "Direct gevaar? Bel",
+      helplines: "Hulplijnen, dag en nacht",
       you: "Jij",
       bot: "Wegwijs",
       staff: "Medewerker CJG",
@@ -89,6 +91,8 @@
       send: "Send",
       privacy: "You stay anonymous. Do not share names or addresses.",
       privacyLink: "Privacy",
+      danger: "Danger right now? Call",
+      helplines: "Helplines, day and night",
       you: "You",
       bot: "Wegwijs",
       staff: "CJG worker",
@@ -355,6 +359,16 @@
   var privacyText = el("span");
   var privacyLink = el("a", { href: new URL("/privacy", ORIGIN).href, target: "_blank", rel: "noopener" });
   var privacy = el("p", { className: "ww-privacy" }, [privacyText, document.createTextNode(" "), privacyLink]);
+  // Always in view, whatever the bot made of the message: the safety net under the triage.
+  var dangerText = el("span");
+  var helplinesLink = el("a", { target: "_blank", rel: "noopener" });
+  var help = el("p", { className: "ww-help" }, [
+    dangerText,
+    document.createTextNode(" "),
+    el("a", { href: "tel:112", text: "112" }),
+    document.createTextNode(". "),
+    helplinesLink,
+  ]);
 
   var panel = el(
     "div",
@@ -368,7 +382,7 @@
       typing,
       quickReplies,
       notice,
-      el("div", { className: "ww-footer" }, [newChatButton, form, privacy]),
+      el("div", { className: "ww-footer" }, [newChatButton, form, privacy, help]),
       statusRegion,
     ]
   );
@@ -428,6 +442,12 @@
     privacyText.textContent = t("privacy");
     privacyLink.textContent = t("privacyLink");
     privacyLink.setAttribute("href", new URL("/privacy" + (state.lang === "en" ? "?lang=en" : ""), ORIGIN).href);
+    dangerText.textContent = t("danger");
+    helplinesLink.textContent = t("helplines");
+    helplinesLink.setAttribute(
+      "href",
+      new URL("/hulp" + (state.lang === "en" ? "?lang=en" : ""), ORIGIN).href
+    );
     Array.prototype.forEach.call(log.querySelectorAll("[data-i18n]"), function (node) {
       node.textContent = t(node.getAttribute("data-i18n"));
     });

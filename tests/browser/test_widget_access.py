@@ -38,7 +38,9 @@ async def test_demo_page_with_the_open_widget_has_no_wcag_violations(live_server
     assert await axe_violations(page) == []
 
 
-@pytest.mark.parametrize("path", ["/privacy", "/privacy?lang=en", "/kennisbank/sleep-doorslapen"])
+@pytest.mark.parametrize(
+    "path", ["/privacy", "/privacy?lang=en", "/hulp", "/hulp?lang=en", "/kennisbank/sleep-doorslapen"]
+)
 async def test_content_pages_have_no_wcag_violations(live_server, page, path):
     response = await page.goto(live_server.url + path)
     assert response is not None and response.status == 200
@@ -95,15 +97,17 @@ async def test_panel_fills_a_phone_screen(live_server, page, widget, viewport):
     overflow = await widget.panel.evaluate("(el) => el.scrollWidth - el.clientWidth")
     assert overflow == 0
     await expect(widget.launcher).to_be_hidden()
-    privacy_link = page.locator("#wegwijs-chat .ww-privacy a")
-    await expect(privacy_link).to_be_visible()
+    await expect(page.locator("#wegwijs-chat .ww-privacy a")).to_be_visible()
+    # The helplines link is the panel's last stop.
+    last_link = page.locator("#wegwijs-chat .ww-help a").last
+    await expect(last_link).to_be_visible()
     # Full screen, the panel is a dialog: Tab wraps around inside it instead of going to the hidden page.
     await expect(widget.panel).to_have_attribute("aria-modal", "true")
-    await privacy_link.focus()
+    await last_link.focus()
     await page.keyboard.press("Tab")
     assert "ww-minimise" in await widget.focused_class()
     await page.keyboard.press("Shift+Tab")
-    assert await privacy_link.evaluate("(el) => el.getRootNode().activeElement === el")
+    assert await last_link.evaluate("(el) => el.getRootNode().activeElement === el")
 
 
 async def test_switching_to_english_changes_the_interface_and_tells_the_server(live_server, page, widget):
@@ -131,3 +135,22 @@ async def test_switching_to_english_changes_the_interface_and_tells_the_server(l
     await page.reload()
     await expect(widget.launcher).to_have_accessible_name("Chat with the CJG")
     await expect(page.locator("#wegwijs-chat .ww-end")).to_have_text("End the chat")
+
+
+async def test_the_emergency_number_and_the_helplines_are_always_in_the_widget(live_server, page, widget):
+    await page.goto(live_server.url + "/")
+    await widget.open()
+    footer = page.locator("#wegwijs-chat .ww-help")
+    await expect(footer).to_contain_text("Direct gevaar? Bel 112.")
+    await expect(footer.get_by_role("link", name="112")).to_have_attribute("href", "tel:112")
+    helplines = footer.get_by_role("link", name="Hulplijnen, dag en nacht")
+    assert (await helplines.get_attribute("href")).endswith("/hulp")
+    await page.get_by_role("button", name="English", exact=True).click()
+    await expect(footer).to_contain_text("Danger right now? Call 112.")
+    assert (await footer.get_by_role("link", name="Helplines, day and night").get_attribute("href")).endswith(
+        "/hulp?lang=en"
+    )
+    response = await page.goto(live_server.url + "/hulp")
+    assert response is not None and response.status == 200
+    for number in ("112", "0800-2000", "0800-0113", "0800-0432"):
+        await expect(page.locator("main")).to_contain_text(number)
