@@ -975,11 +975,9 @@
     var question = el("p", { className: "ww-rating-question", id: "ww-rating-q", "data-i18n": "rateQuestion", text: t("rateQuestion") });
     var feedback = el("p", { className: "ww-rating-feedback", hidden: true });
     var up = el("button", { type: "button", className: "ww-btn ww-btn-secondary ww-rate", "data-rating": "up" }, [
-      el("span", { "aria-hidden": "true", text: "\uD83D\uDC4D " }),
       el("span", { "data-i18n": "rateUp", text: t("rateUp") }),
     ]);
     var down = el("button", { type: "button", className: "ww-btn ww-btn-secondary ww-rate", "data-rating": "down" }, [
-      el("span", { "aria-hidden": "true", text: "\uD83D\uDC4E " }),
       el("span", { "data-i18n": "rateDown", text: t("rateDown") }),
     ]);
     var buttons = el("div", { className: "ww-rating-buttons" }, [up, down]);

@@ -8,6 +8,7 @@ from playwright.async_api import expect
 from bot.bus import conversation_topic
 from bot.channels.widget import tell_sockets_to_reconnect
 from bot.engine import utcnow
+from tests.browser.test_widget_access import axe_violations
 from tests.test_conversation import registry_rows
 
 pytestmark = pytest.mark.browser
@@ -125,6 +126,7 @@ async def test_after_the_chat_the_parent_rates_it_and_the_registry_counts_it(liv
     rating = page.get_by_role("group", name="Wat vond je van dit gesprek?")
     await expect(rating).to_be_visible()
     assert (await widget.stored_state())["token"] is None  # kept in memory for the rating only
+    assert await axe_violations(page) == []
 
     await rating.get_by_role("button", name="Niet goed").click()
     await expect(rating).to_contain_text("Bedankt voor je mening!")
