@@ -67,23 +67,28 @@ class Example:
     note: str
 
 
-def load_examples(path: Path) -> list[Example]:
+def _json_lines(path: Path) -> list[tuple[str, Any]]:
+    """(where, record) for each non-empty line of a JSON-lines file; BadDataError when it cannot be
+    read, a line is not JSON, or there is no line at all."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise BadDataError(f"cannot read {path}: {exc}") from exc
-    examples: list[Example] = []
+    records = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            records.append((f"{path}:{number}", json.loads(line)))
         except json.JSONDecodeError as exc:
             raise BadDataError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-        examples.append(_parse_record(record, f"{path}:{number}"))
-    if not examples:
+    if not records:
         raise BadDataError(f"{path}: no examples")
-    return examples
+    return records
+
+
+def load_examples(path: Path) -> list[Example]:
+    return [_parse_record(record, where) for where, record in _json_lines(path)]
 
 
 def _parse_record(record: Any, where: str) -> Example:
@@ -383,36 +388,18 @@ class SafetyExample:
 
 
 def load_safety_examples(path: Path) -> list[SafetyExample]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise BadDataError(f"cannot read {path}: {exc}") from exc
-    examples: list[SafetyExample] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BadDataError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if (
-            not isinstance(record, dict)
-            or not isinstance(record.get("text"), str)
-            or not record["text"].strip()
-        ):
-            raise BadDataError(f"{where}: expected an object with a non-empty text")
-        if record.get("urgency") not in URGENCIES:
-            raise BadDataError(
-                f"{where}: urgency {record.get('urgency')!r} is not one of {', '.join(URGENCIES)}"
-            )
-        lang = record.get("lang")
-        if not isinstance(lang, str) or len(lang) != 2:
-            raise BadDataError(f"{where}: lang must be an ISO 639-1 code")
-        examples.append(SafetyExample(record["text"], record["urgency"], lang, str(record.get("note") or "")))
-    if not examples:
-        raise BadDataError(f"{path}: no examples")
-    return examples
+    return [_parse_safety_record(record, where) for where, record in _json_lines(path)]
+
+
+def _parse_safety_record(record: Any, where: str) -> SafetyExample:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise BadDataError(f"{where}: expected an object with a non-empty text")
+    if record.get("urgency") not in URGENCIES:
+        raise BadDataError(f"{where}: urgency {record.get('urgency')!r} is not one of {', '.join(URGENCIES)}")
+    lang = record.get("lang")
+    if not isinstance(lang, str) or len(lang) != 2:
+        raise BadDataError(f"{where}: lang must be an ISO 639-1 code")
+    return SafetyExample(record["text"], record["urgency"], lang, str(record.get("note") or ""))
 
 
 def evaluate_safety(examples: list[SafetyExample]) -> dict[str, Any]:

@@ -144,7 +144,8 @@ class ConversationEngine:
         return await self.store.get(conversation_id)
 
     async def register_contact(self, record: ContactRecord) -> None:
-        """Store a contact a worker registered by hand; the caller de-identified it (bot/privacy.py)."""
+        """Store a contact a worker registered by hand; the caller de-identified it (bot/privacy.py).
+        Raises InvalidRecord, storing nothing, when the registry would refuse it."""
         record.validate()
         await self.store.add_registered_contact(record)
 

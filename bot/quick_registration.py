@@ -226,8 +226,7 @@ async def register(
     store the registration's record; None when the registry refuses it."""
     record = await privacy.deidentified(registration_record(registration, account, utcnow()))
     try:
-        record.validate()
+        await engine.register_contact(record)
     except InvalidRecord:
         return None
-    await engine.register_contact(record)
     return record

@@ -34,46 +34,48 @@ ENGINE = web.AppKey("engine", ConversationEngine)
 SOCKETS = web.AppKey("sockets", set)
 
 
-async def open_conversation(request: web.Request) -> web.Response:
+async def _json_object(request: web.Request) -> dict[str, Any] | web.Response:
+    """The request's small JSON object body ({} when empty), or the error answer to give."""
     if request.content_length and request.content_length > MAX_FRAME_BYTES:
         return json_error(413, "too_large")
-    lang = "nl"
     raw = await request.text() if request.can_read_body else ""
-    if raw.strip():
-        try:
-            body = json.loads(raw)
-        except ValueError:
-            return json_error(400, "bad_json")
-        if not isinstance(body, dict):
-            return json_error(400, "bad_json")
-        lang = body.get("lang", "nl")
-        if lang not in LANGUAGES:
-            return json_error(400, "bad_lang")
+    if not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return json_error(400, "bad_json")
+    return body if isinstance(body, dict) else json_error(400, "bad_json")
+
+
+async def open_conversation(request: web.Request) -> web.Response:
+    body = await _json_object(request)
+    if isinstance(body, web.Response):
+        return body
+    lang = body.get("lang", "nl")
+    if lang not in LANGUAGES:
+        return json_error(400, "bad_lang")
     conversation, token = await request.app[ENGINE].open(channel="chat", lang=lang)
     return web.json_response(
         {"id": conversation.id, "token": token}, status=201, headers={"Cache-Control": "no-store"}
     )
 
 
-RATING_ANSWERS = {
-    "unknown_conversation": 404,
-    "not_closed": 409,
-    "already_rated": 409,
-    "no_record": 409,
-    "rating_closed": 410,
+# What the engine says of a rating that did not land, as (HTTP status, error code).
+RATING_REFUSALS = {
+    "unknown_conversation": (404, "unknown_conversation"),
+    "not_closed": (409, "not_closed"),
+    "already_rated": (409, "already_rated"),
+    "no_record": (409, "no_record"),
+    "expired": (410, "rating_closed"),
 }
 
 
 async def rate_conversation(request: web.Request) -> web.Response:
     """The parent's thumbs after the chat. The token travels in the body, never in a URL or a log."""
-    if request.content_length and request.content_length > MAX_FRAME_BYTES:
-        return json_error(413, "too_large")
-    try:
-        body = json.loads(await request.text())
-    except ValueError:
-        return json_error(400, "bad_json")
-    if not isinstance(body, dict):
-        return json_error(400, "bad_json")
+    body = await _json_object(request)
+    if isinstance(body, web.Response):
+        return body
     token = body.get("token")
     if not isinstance(token, str) or not token:
         return json_error(400, "missing_token")
@@ -81,9 +83,8 @@ async def rate_conversation(request: web.Request) -> web.Response:
     if rating not in RATINGS:
         return json_error(400, "bad_rating")
     result = await request.app[ENGINE].rate(token, rating)
-    if result != "rated":
-        code = "rating_closed" if result == "expired" else result
-        return json_error(RATING_ANSWERS[code], code)
+    if result in RATING_REFUSALS:
+        return json_error(*RATING_REFUSALS[result])
     return web.json_response({"rating": rating}, headers={"Cache-Control": "no-store"})
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from bot.storage.models import SlackLink, SlackOutboxItem, SlackThread, StaffUser
-from bot.storage.staff import StaffAccount
+from bot.storage.staff import StaffAccount, account_of
 from registry.database import write_lock
 
 # What an outbox item becomes in Slack's Web API (for the admins' status: never the text).
@@ -261,7 +261,7 @@ class SlackStore:
                 session.add(SlackLink(slack_user_id=slack_user_id, staff_user_id=user.id, created_at=now))
             else:
                 row.staff_user_id = user.id
-            return StaffAccount(user.id, user.username, user.display_name, user.role)
+            return account_of(user)
 
     async def unlink(self, slack_user_id: str) -> bool:
         async with write_lock(self._engine), self._sessions() as session, session.begin():
@@ -284,7 +284,7 @@ class SlackStore:
                 .join(SlackLink, SlackLink.staff_user_id == StaffUser.id)
                 .where(SlackLink.slack_user_id == slack_user_id)
             )
-            return StaffAccount(user.id, user.username, user.display_name, user.role) if user else None
+            return account_of(user) if user else None
 
     async def seed_links(self, pairs: tuple[tuple[str, str], ...], now: datetime) -> list[str]:
         """Link the Slack users of SLACK_USER_MAP that have no link yet (a link made with

@@ -69,7 +69,7 @@ class LockedOut(Exception):
         self.until = until
 
 
-def _account(user: StaffUser) -> StaffAccount:
+def account_of(user: StaffUser) -> StaffAccount:
     return StaffAccount(user.id, user.username, user.display_name, user.role)
 
 
@@ -94,7 +94,7 @@ class StaffStore:
             user.password_hash = hash_password(password)
             user.failed_logins = 0
             user.locked_until = None
-        return _account(user)
+        return account_of(user)
 
     async def log_in(self, username: str, password: str, now: datetime) -> StaffLogin | None:
         """A new session for the right password; None for a wrong one. Raises LockedOut after
@@ -125,7 +125,7 @@ class StaffStore:
                     expires_at=now + SESSION_IDLE,
                 )
             )
-            return StaffLogin(_account(user), token, csrf)
+            return StaffLogin(account_of(user), token, csrf)
 
     async def session(self, token: str, now: datetime) -> tuple[StaffAccount, str] | None:
         """The account and CSRF token of a live session; the session's idle timer starts again."""
@@ -140,7 +140,7 @@ class StaffStore:
             if now - row.last_seen_at > timedelta(minutes=1):
                 row.last_seen_at = now
                 row.expires_at = now + SESSION_IDLE
-            return _account(user), row.csrf_token
+            return account_of(user), row.csrf_token
 
     async def log_out(self, token: str) -> None:
         async with write_lock(self._engine), self._sessions() as session, session.begin():
@@ -149,15 +149,14 @@ class StaffStore:
     async def by_id(self, user_id: int) -> StaffAccount | None:
         async with self._sessions() as session:
             user = await session.get(StaffUser, user_id)
-            return _account(user) if user else None
+            return account_of(user) if user else None
 
     async def all(self) -> list[StaffAccount]:
         async with self._sessions() as session:
-            return [
-                _account(u) for u in await session.scalars(select(StaffUser).order_by(StaffUser.display_name))
-            ]
+            users = await session.scalars(select(StaffUser).order_by(StaffUser.display_name))
+            return [account_of(u) for u in users]
 
     async def by_username(self, username: str) -> StaffAccount | None:
         async with self._sessions() as session:
             user = await session.scalar(select(StaffUser).where(StaffUser.username == username))
-            return _account(user) if user else None
+            return account_of(user) if user else None

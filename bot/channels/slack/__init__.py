@@ -119,7 +119,7 @@ async def slack_links(request: web.Request) -> web.Response:
 
 
 async def _follow_bus(app: web.Application) -> AsyncIterator[None]:
-    # deduce (for the first question) is warmed up in a thread by bot/app.py's lifecycle.
+    # The first question is de-identified in the service's worker process (bot/privacy.py).
     bridge = app[BRIDGE]
     # One HTTP session for all Slack calls (slack_sdk otherwise opens one per call: a new connection
     # and, against Slack, a new TLS handshake for every copy).

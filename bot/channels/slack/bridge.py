@@ -180,11 +180,7 @@ class SlackBridge:
                 await self.post_conversation(entry.id)
 
     async def handle_event(self, event: Event) -> None:
-        if event.get("type") == "message":
-            copy = await self._thread_copy(event)
-            if copy is not None:
-                await self._enqueue_copies([copy])
-            return
+        """A queue change (message copies go through ``_handle_batch``)."""
         conversation_id = event.get("conversation_id")
         if event.get("type") != "queue" or not isinstance(conversation_id, str):
             return

@@ -43,6 +43,11 @@ HOPELESS_ERRORS = frozenset(
 )
 
 
+def backoff_delay(attempt: int, base_delay: float, max_delay: float) -> float:
+    """Seconds to wait after failed attempt number ``attempt`` (1, 2, ...): doubling, capped."""
+    return min(max_delay, base_delay * 2 ** (attempt - 1))
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """One attempt at a call: the response data, or the error code (never a message text)."""
@@ -128,7 +133,7 @@ class SlackCalls:
                 if not outcome.transient:
                     break
                 if attempt < self.attempts:
-                    delay = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+                    delay = backoff_delay(attempt, self.base_delay, self.max_delay)
                     log.warning(
                         "slack %s failed (%s), attempt %d; retrying in %.1f s", method, error, attempt, delay
                     )

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
-from bot.channels.slack.calls import Outcome, SlackCalls
+from bot.channels.slack.calls import Outcome, SlackCalls, backoff_delay
 from bot.storage.slack import OutboxItem, SlackStore
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class OutboxSender:
             log.error("slack %s failed (%s); this copy cannot be sent", item.method, outcome.error)
             await self.store.drop(item.id)
             return False
-        delay = min(self.max_delay, self.base_delay * 2 ** (attempts - 1))
+        delay = backoff_delay(attempts, self.base_delay, self.max_delay)
         log.warning(
             "slack %s failed (%s), attempt %d; trying again in %.1f s",
             item.method,

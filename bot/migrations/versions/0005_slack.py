@@ -1,7 +1,7 @@
 """Slack: an intentionally empty revision
 
-It shipped as a placeholder and is already applied on existing databases, so it stays empty; the Slack
-tables came with 0006.
+It shipped without any schema change and is already applied on existing databases, so it stays as it
+is; the Slack tables came with 0006.
 
 Revision ID: 0005
 Revises: 0004
