@@ -59,7 +59,20 @@
     return String(id).slice(-4);
   }
 
+  // Set once the page is being left (e.g. "Uitloggen" posts its form): the session that ends then must
+  // not send the browser to the log-in page of this page instead of where the form leads.
+  var leaving = false;
+  window.addEventListener("beforeunload", function () {
+    leaving = true;
+  });
+  window.addEventListener("pageshow", function () {
+    leaving = false; // back from the browser's cache: this page is in use again
+  });
+
   function toLogin() {
+    if (leaving) {
+      return;
+    }
     window.location.assign("/staff/login?next=" + encodeURIComponent(window.location.pathname));
   }
 
