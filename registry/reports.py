@@ -2,9 +2,11 @@
 
 Every report is an async function ``(engine, ReportFilter) -> dict`` that returns plain JSON-ready data
 (codes with their Dutch labels, counts, shares, seconds). All counting happens in the database with
-GROUP BY on the plain local-time columns of ``contacts`` (local_day, week, month, weekday, hour), the
-same SQL on SQLite and PostgreSQL; Python only touches the grouped rows. Percentiles are exact: the
-database counts each distinct number of seconds, and the percentile is read off those counts.
+GROUP BY on the plain local-time columns of ``contacts`` (local_day and hour), the same SQL on SQLite
+and PostgreSQL; Python only touches the grouped rows, folding days into weeks, months and weekdays.
+The aggregated export reads the day totals the database keeps instead (``contact_day_totals``).
+Percentiles are exact: the database counts each distinct number of seconds, and the percentile is
+read off those counts.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from knowledge.taxonomy import BY_CODE
-from registry.models import Contact
+from registry.models import ALL, Contact, DayTotal
 from registry.vocab import BOT, CHANNELS, LABELS_NL, OUTCOMES, ROLES, UNKNOWN, municipalities
 
 PERIODS = ("week", "month")
@@ -48,17 +50,30 @@ class ReportFilter:
     role: str | None = None
 
     def conditions(self) -> list[Any]:
-        where: list[Any] = []
-        if self.start is not None:
-            where.append(Contact.local_day >= self.start)
-        if self.end is not None:
-            where.append(Contact.local_day <= self.end)
-        if self.channel is not None:
-            where.append(Contact.channel == self.channel)
+        where = self._days_and_channel(Contact)
         if self.municipality is not None:
             where.append(Contact.municipality == self.municipality)
         if self.role is not None:
             where.append(Contact.role == self.role)
+        return where
+
+    def totals_conditions(self) -> list[Any]:
+        """The same filter on ``contact_day_totals``, where an unfiltered municipality or role is the
+        row that counts them all."""
+        return [
+            *self._days_and_channel(DayTotal),
+            DayTotal.municipality == (self.municipality or ALL),
+            DayTotal.role == (self.role or ALL),
+        ]
+
+    def _days_and_channel(self, table: type[Contact] | type[DayTotal]) -> list[Any]:
+        where: list[Any] = []
+        if self.start is not None:
+            where.append(table.local_day >= self.start)
+        if self.end is not None:
+            where.append(table.local_day <= self.end)
+        if self.channel is not None:
+            where.append(table.channel == self.channel)
         return where
 
     def to_dict(self) -> dict[str, str | None]:
@@ -503,42 +518,37 @@ AGGREGATE_COLUMNS = (
 async def aggregate(engine: AsyncEngine, f: ReportFilter, period: str = "month") -> list[dict[str, Any]]:
     """One row per period, channel and category with the number of contacts, each outcome, the
     contacts handled by staff, unmet needs and the average wait and handling times: the aggregated
-    CSV. The filter still narrows by municipality and role. Index ix_contacts_day_category."""
+    CSV. The filter still narrows by municipality and role. Read from the day totals that the
+    database keeps (registry.models.DayTotal), folded into weeks or months by the database."""
     _check_period(period)
+    start = DayTotal.week_start if period == "week" else DayTotal.month_start
+    figures = (
+        "contacts",
+        *OUTCOMES,
+        "handled_by_staff",
+        "unmet_need",
+        "wait_seconds_sum",
+        "wait_count",
+        "handling_seconds_sum",
+        "handling_count",
+    )
     rows = await _rows(
         engine,
-        select(
-            Contact.local_day,
-            Contact.channel,
-            Contact.category,
-            func.count(),
-            *(func.count().filter(Contact.outcome == outcome) for outcome in OUTCOMES),
-            func.count().filter(Contact.handled_by != BOT),
-            func.count().filter(Contact.unmet_need.is_(True)),
-            func.coalesce(func.sum(Contact.wait_seconds), 0),
-            func.count(Contact.wait_seconds),
-            func.coalesce(func.sum(Contact.handling_seconds), 0),
-            func.count(Contact.handling_seconds),
-        )
-        .where(*f.conditions())
-        .group_by(Contact.local_day, Contact.category, Contact.channel),
+        select(start, DayTotal.channel, DayTotal.category, *(func.sum(getattr(DayTotal, n)) for n in figures))
+        .where(*f.totals_conditions())
+        .group_by(start, DayTotal.channel, DayTotal.category),
     )
-    width = len(rows[0]) - 3 if rows else 0
-    totals: dict[tuple[str, str, str], list[int]] = {}
-    for row in rows:
-        key = (period_of(row[0], period), row[1], row[2])
-        sums = totals.setdefault(key, [0] * width)
-        for i, value in enumerate(row[3:]):
-            sums[i] += int(value or 0)
     result = []
-    for (key_period, channel, category), sums in sorted(totals.items()):
-        *counts, wait_sum, wait_n, handling_sum, handling_n = sums
+    for period_start, channel, category, *sums in sorted(rows, key=lambda r: (r[0], r[1], r[2])):
+        *counts, wait_sum, wait_n, handling_sum, handling_n = (int(value or 0) for value in sums)
+        if not counts[0]:
+            continue  # every contact of this group was deleted; its totals row stays at zero
         result.append(
             dict(
                 zip(
                     AGGREGATE_COLUMNS,
                     (
-                        key_period,
+                        period_of(period_start, period),
                         channel,
                         category,
                         *counts,

@@ -186,17 +186,19 @@ def test_a_bot_chat_and_an_abandoned_one():
     assert contact_record(snapshot(context={}), ended) is None  # the parent never wrote
 
 
+def to(revision: str, down: bool = False):
+    """A step for ``connection.run_sync``: migrate the database up (or down) to ``revision``."""
+
+    def run(connection):
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+    return run
+
+
 async def test_migration_0003_keeps_and_completes_existing_records(database_url):
     engine = create_engine(database_url)
-
-    def to(revision: str, down: bool = False):
-        def run(connection):
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
-
-        return run
-
     try:
         async with engine.begin() as connection:
             await connection.run_sync(to("0002"))
