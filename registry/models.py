@@ -62,18 +62,7 @@ class RegistryBase(DeclarativeBase):
 # SQLite answers from the index alone and, because the index is in GROUP BY order, without sorting:
 # about 100 ms for a million contacts (bench/registry.py).
 REPORT_INDEXES: dict[str, tuple[str, ...]] = {
-    "ix_contacts_day_category": (
-        "local_day",
-        "category",
-        "channel",
-        "municipality",
-        "role",
-        "outcome",
-        "handled_by",
-        "unmet_need",
-        "wait_seconds",
-        "handling_seconds",
-    ),
+    "ix_contacts_day_category": ("local_day", "category", "channel", "municipality", "role"),
     "ix_contacts_day_hour": ("local_day", "hour", "channel", "municipality", "role"),
     "ix_contacts_channel": ("channel", "local_day", "municipality", "role"),
     "ix_contacts_day_profile": ("local_day", "role", "age_band", "municipality", "channel"),

@@ -10,6 +10,11 @@ and category, once per combination of municipality and role and with ``*`` stand
 them, so a report reads one contiguous range of rows whatever it filters on. Triggers keep it in step
 with every insert, update and delete on ``contacts``: row triggers on SQLite, statement triggers with
 transition tables on PostgreSQL (one grouped upsert per statement, so bulk imports stay fast).
+The day/category index on ``contacts`` no longer needs the figures the export summed, so it narrows
+to the columns the category reports read.
+
+A later migration that alters ``contacts`` in batch mode on SQLite (which copies the table) drops
+these triggers with the old table and must create them again.
 """
 
 from collections.abc import Sequence
@@ -50,6 +55,11 @@ COUNTED_COLUMNS = (
     "wait_seconds",
     "handling_seconds",
 )
+
+
+DAY_CATEGORY_INDEX = "ix_contacts_day_category"
+DAY_CATEGORY_COLUMNS = ["local_day", "category", "channel", "municipality", "role"]
+EXPORT_FIGURES = ["outcome", "handled_by", "unmet_need", "wait_seconds", "handling_seconds"]
 
 
 def _figures(row: str) -> dict[str, str]:
@@ -173,9 +183,17 @@ def upgrade() -> None:
     op.execute(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) {_grouped_select(dialect, 'contacts', '1')}")
     for statement in _postgres_triggers() if dialect == "postgresql" else _sqlite_triggers():
         op.execute(statement)
+    _replace_day_category_index(DAY_CATEGORY_COLUMNS)
+
+
+def _replace_day_category_index(columns: list[str]) -> None:
+    # Plain index statements, not a batch: on SQLite a batch may copy the table and lose its triggers.
+    op.drop_index(DAY_CATEGORY_INDEX, table_name="contacts")
+    op.create_index(DAY_CATEGORY_INDEX, "contacts", columns, unique=False)
 
 
 def downgrade() -> None:
+    _replace_day_category_index(DAY_CATEGORY_COLUMNS + EXPORT_FIGURES)
     dialect = op.get_bind().dialect.name
     for operation in PG_OPERATIONS:
         if dialect == "postgresql":
