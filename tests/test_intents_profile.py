@@ -673,3 +673,42 @@ def test_a_question_about_a_child_with_no_other_cue_is_taken_as_a_parents(text: 
     assert found.role == role
     if role == "parent":
         assert any(line.startswith("rol:") for line in found.explanation)
+
+
+# A professional who introduces the job rather than the self: "<job> hier", "<job>:" at the start of the
+# message, a job title written as a compound, a service written from ("vanuit", "namens", "wij van"),
+# teaching or coaching as a verb. Not a title that someone else's child has ("de juf hier", "juf zegt:").
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Schoolarts hier, een meisje uit de derde klas valt steeds flauw bij gym", "professional"),
+        ("Kinderfysiotherapeut: een jongen loopt op zijn tenen, wie kan meekijken?", "professional"),
+        ("Goedemiddag, logopediste hier. Een peuter stottert sterk, waar verwijs ik naar?", "professional"),
+        ("Gezinsvoogd. De moeder wil de kinderen terug; welke hulp is er?", "professional"),
+        ("Onderwijsassistent groep 3/4: een kind plast bijna elke dag in de broek", "professional"),
+        ("Vanuit het jongerencentrum: kunnen jullie een avond over sexting geven?", "professional"),
+        ("Wij van de peuteropvang zien een meisje dat nog geen woord zegt", "professional"),
+        ("Melding van een wijkagent: twee broertjes zwerven 's avonds laat rond", "professional"),
+        ("Ik ben orthopedagoog en zoek een training sociale vaardigheden", "professional"),
+        ("Ik ben stagiair jeugdzorg bij een gezinshuis. Een meisje wil niet praten.", "professional"),
+        ("ik werk bij een sportclub en een van de jongens komt elke week met blauwe plekken", "professional"),
+        ("ik geef les op een vmbo-school en een jongen slaapt in de les", "professional"),
+        ("Wij als kinderdagverblijf willen ouders beter doorverwijzen", "professional"),
+        ("Ik ben ouder-kindadviseur en zoek een folder over driftbuien", "professional"),
+        ("School nurse here. A girl faints in assembly every week, who can help?", "professional"),
+        ("Speech therapist here: a boy of 3 barely speaks, is there a playgroup in Dutch?", "professional"),
+        ("I'm a paediatric physiotherapist and a family I see has no money for shoes", "professional"),
+        ("I teach a reception class and one girl never eats her lunch", "professional"),
+        # Not a professional: the title belongs to someone else, or is said not to be one's own.
+        ("juf zegt: hij moet eerst naar de logopedist", "parent"),
+        ("de juf hier op school vindt hem te druk", "parent"),
+        ("Trainer van mijn zoon: hij mag niet meer meedoen", "parent"),
+        ("School belde: mijn dochter is flauwgevallen", "parent"),
+        ("ik ben geen arts, maar mijn zoon heeft al dagen koorts", "parent"),
+        ("Toen ik bij school kwam stond mijn moeder te huilen", "youth"),
+        ("ik ben leraar, maar dit gaat over mijn eigen dochter", "parent"),
+    ],
+)
+def test_a_professional_named_by_the_job(text: str, role: str) -> None:
+    found = extract_profile(text, "en" if text.startswith(("I", "School nurse", "Speech")) else "nl")
+    assert found.role == role, found.explanation
