@@ -218,7 +218,10 @@ _CUES, _CUE_MEANING = _cue_pattern(_DATA["cues"])
 _ABOUT_A_CHILD = re.compile(
     r"(?<!\w)(hij|ie|zij|hem|he|she|him|(het|ons|onze|de|the|our) (kind|kindje|kinderen|child|kids)"
     # "ze" is also "they": only with a verb in the singular ("ze is", "ze wil", "ze slaapt").
-    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t))(?!\w)"
+    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t)"
+    # Parents in a hurry leave out "mijn": "peuter wil niet eten", "kinderen slapen slecht", "toddler bites".
+    r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kind|kindje|kinderen"
+    r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
@@ -341,6 +344,12 @@ _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
 _LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
 _LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
 _PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
+# A young person who fears she is pregnant is not (yet) an expectant parent.
+_PREGNANCY_FEARED = _whole(
+    r"(bang|denk|dacht|vrees|misschien|afraid|think|might|maybe|scared) (\S+ ){0,3}?(zwanger|pregnant)"
+    r"|(ben|is|am|be) (ik|ze|i|she) (\S+ )?(zwanger|pregnant)"
+    r"|zwangerschapstest|pregnancy test|morning-?after|morgen-?na"
+)
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
@@ -389,6 +398,10 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
+        # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
+        expecting = _PREGNANT_WORDS.search(folded.text)
+        if expecting and not _PREGNANCY_FEARED.search(folded.text):
+            return PARENT, folded.quote(expecting.start(), expecting.end())
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
     return role, best[role][2]

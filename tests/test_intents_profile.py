@@ -712,3 +712,37 @@ def test_a_question_about_a_child_with_no_other_cue_is_taken_as_a_parents(text: 
 def test_a_professional_named_by_the_job(text: str, role: str) -> None:
     found = extract_profile(text, "en" if text.startswith(("I", "School nurse", "Speech")) else "nl")
     assert found.role == role, found.explanation
+
+
+# Parents in a hurry leave out "mijn" ("zoon 12 wil ...", "peuter gooit ..."), put a word between "mijn" and
+# the child ("mijn geadopteerde zoon"), write "die van ons", "my 6yo", ask for a course for parents, have just
+# become a parent or are expecting with no other cue. Not someone else's child.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("zoon 12 wil niet meer naar voetbal", "parent"),
+        ("Hoi, dochter heeft al dagen buikpijn. Wat kan ik doen?", "parent"),
+        ("oudste is 9 en slaapt nog steeds bij ons in bed", "parent"),
+        ("peuter gooit elke avond zijn bord op de grond", "parent"),
+        ("drukke week. kinderen maken elke ochtend ruzie over de badkamer", "parent"),
+        ("toddler keeps biting at daycare, what do we do", "parent"),
+        ("meisje van ons is 7 en wil niet meer zwemmen", "parent"),
+        ("die van mij is 15 en praat niet meer tegen me", "parent"),
+        ("mijn geadopteerde zoon vraagt steeds naar zijn geboorteland", "parent"),
+        ("my autistic daughter hates loud noises at parties", "parent"),
+        ("my 6yo won't eat anything green", "parent"),
+        ("zijn er trainingen voor ouders van een kind met ADHD?", "parent"),
+        ("Is er een oudergroep voor vaders die gescheiden zijn?", "parent"),
+        ("uitgerekend in juni en nu al zo moe", "parent"),
+        ("net vader geworden en ik slaap nauwelijks nog", "parent"),
+        ("I just became a dad and feel completely lost", "parent"),
+        # Not a parent: someone else's child, a pregnancy only feared, a school's parents' evening.
+        ("mijn zus haar dochter wordt gepest", "unknown"),
+        ("zoon van de buren gooit stenen naar onze auto", "unknown"),
+        ("ik denk dat ik zwanger ben en durf het niemand te zeggen", "unknown"),
+        ("Wij organiseren als school een ouderavond over opvoeden", "professional"),
+    ],
+)
+def test_a_parent_in_few_words(text: str, role: str) -> None:
+    found = extract_profile(text, "en" if text[0] in "tmI" else "nl")
+    assert found.role == role, found.explanation
