@@ -234,7 +234,7 @@ _NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
 _NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
 # Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
 _UNITS = {
-    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|years? old|years?-old|years?|yrs?"
+    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|j|years? old|years?-old|years?|yrs?"
     r"|y/o|yo",
     "m": r"maanden oud|maandjes? oud|maanden|maandjes?|maands|maand|mnd\.?|months? old|months?-old|months?"
     r"|mths?",
@@ -242,7 +242,8 @@ _UNITS = {
     "d": r"dagen oud|dagjes? oud|dagen|dagjes?|days? old|days?-old|days?|dag",
 }
 _NUMBER = re.compile(
-    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?P<half> en een half| and a half)?"
+    # "13m", "15v": the writer's own age and sex ("ik (13m)"), never a child's age in months.
+    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
     rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
     r"(?![\w])"
@@ -285,7 +286,17 @@ _SELF_NOUNS = frozenset(
 _SELF_VERBS = frozenset(
     {("ik", "ben"), ("ik", "word"), ("ik", "werd"), ("i", "am"), ("i", "turn"), ("i", "turned")}
     | {("we", "zijn"), ("wij", "zijn"), ("we", "are")}
+    # Inverted after a first word: "nu ben ik 17", "sinds kort word ik 16".
+    | {("ben", "ik"), ("word", "ik")}
 )
+# "Nu ik 19 ben", "omdat ik 15 ben", and the learner's "ik 16 jaar": the asker's age, but not "toen ik 8 was",
+# "als ik 16 ben" (then, if) or "sinds ik 12 ben".
+_SELF_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:ben|word|am)(?!\w)")
+_SELF_UNLESS = frozenset(
+    {"toen", "als", "wanneer", "tot", "totdat", "sinds", "voordat", "zodra"}
+    | {"when", "if", "until", "since", "once"}
+)
+_SELF_UNLESS_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:was|werd|geleden|oud was|old|ago)(?!\w)")
 _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon"})
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
@@ -313,7 +324,11 @@ _SECONDARY = re.compile(
     rf"|(?P<c>{_ORDINAL}) (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
     rf"|(?P<d>[1-6])(?:e|de)? ?-?(?:{_TYPES})(?!\w)"
     rf"|(?:{_TYPES}) ?-?(?P<e>[1-6])(?![\w.,]?\d)(?!\w)"
-    r"|(?P<brug>brugklas))"
+    r"|(?P<brug>brugklas)"
+    # "Ik zit in de 2e": a year without "klas" is one of secondary school (primary school has groups).
+    r"|(?:zit|zat|zitten|zaten) (?:nu |al |pas |nog )?in (?:de |het )?"
+    rf"(?:(?P<f>[1-6])(?:e|de|ste)|(?P<g>{_ORDINAL}))"
+    r"(?= ?[,.!?;)]| en | maar | and | but |$))"
 )
 _EN_SCHOOL_YEAR = re.compile(
     rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
@@ -502,10 +517,14 @@ def _self_age(folded: _Folded) -> _Age | None:
         before = _Before.of(text, match.start())
         start = before.self_start()
         if start is None:
+            start = _self_start_after(before, match, text)
+        if start is None:
             continue
         value = _number(match)
         right = text[match.end() : match.end() + 40]
         if value is None or _DURATION_AFTER.match(right) or (not match["y"] and _not_age_after(right)):
+            continue
+        if _SELF_UNLESS_AFTER.match(right):
             continue
         value += before.modifier
         if _SELF_SOON.search(text, start, match.start()):
@@ -513,6 +532,18 @@ def _self_age(folded: _Folded) -> _Age | None:
         if _SELF_AGES[0] <= value <= _SELF_AGES[1]:
             return _Age(_STATED, start, round(value, 2), folded.quote(start, _close(text, match.end())))
     return _foreign_age(folded, _FOREIGN_SELF, self_age=True)
+
+
+def _self_start_after(before: _Before, match: re.Match[str], text: str) -> int | None:
+    """Where "ik" starts when what follows the number says it is the asker's age: "nu ik 19 ben", "ik 16
+    jaar, woon ..." (a learner's Dutch), "ik (13m)"; None after "toen", "als", "sinds"."""
+    words = before.words
+    if not words or words[-1] != "ik" or (len(words) >= 2 and words[-2] in _SELF_UNLESS):
+        return None
+    right = text[match.end() : match.end() + 20]
+    if _SELF_AFTER.match(right) or match["y"] or match["sex"]:
+        return before.starts[-1]
+    return None
 
 
 def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
@@ -610,7 +641,7 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
             continue
         unit = next((k for k in "ymwd" if match[k]), None)
         value = _number(match)
-        if value is None:
+        if value is None or match["sex"]:
             continue
         before = _Before.of(text, match.start())
         right = text[match.end() : match.end() + 40]
@@ -667,10 +698,10 @@ def _school_years(folded: _Folded) -> list[_Age]:
     for match in _SECONDARY.finditer(text):
         if match["brug"]:
             year = 1
-        elif match["c"]:
-            year = _ORDINALS[match["c"]]
+        elif match["c"] or match["g"]:
+            year = _ORDINALS[match["c"] or match["g"]]
         else:
-            year = int(match["a"] or match["b"] or match["d"] or match["e"])
+            year = int(match["a"] or match["b"] or match["d"] or match["e"] or match["f"])
         found.append(_Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end())))
     for match in _EN_SCHOOL_YEAR.finditer(text):
         kind = match["kind"] or match["kind2"]

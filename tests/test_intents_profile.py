@@ -746,3 +746,32 @@ def test_a_professional_named_by_the_job(text: str, role: str) -> None:
 def test_a_parent_in_few_words(text: str, role: str) -> None:
     found = extract_profile(text, "en" if text[0] in "tmI" else "nl")
     assert found.role == role, found.explanation
+
+
+# A young person's own age in other word orders ("nu ben ik 16", "nu ik 18 ben"), a learner's "ik 15 jaar",
+# "ik (14v)"; not a past or hypothetical age ("toen ik 9 was", "wanneer ik 18 word"). Students, and a year of
+# secondary school without "klas" ("ik zit in de 4e").
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("Sinds gisteren ben ik 16 en mijn vader wil nog steeds alles bepalen", "youth", "12-17"),
+        ("nu ik 18 ben wil ik zelf een huisarts kiezen", "youth", "18-23"),
+        ("omdat ik 14 ben mag ik nergens heen van mijn moeder", "youth", "12-17"),
+        ("ik 15 jaar, mijn moeder slaat mij", "youth", "12-17"),
+        ("ik, 16m, heb de hele tijd ruzie met mijn zus van 20", "youth", "12-17"),
+        ("toen ik 9 was gingen mijn ouders uit elkaar en daar denk ik nog vaak aan", "youth", "unknown"),
+        ("wanneer ik 18 word, krijg ik dan zelf mijn zorgtoeslag?", "unknown", "unknown"),
+        ("ben mbo-student en heb elke maand schulden", "youth", "12-17"),
+        ("I'm a first year university student and I can't sleep", "youth", "18-23"),
+        ("Als jongvolwassene met ADHD zoek ik hulp bij plannen", "youth", "18-23"),
+        ("ik studeer in Leiden en voel me eenzaam", "youth", "unknown"),
+        ("ik zit in de 4e en haal voor alles onvoldoendes", "youth", "12-17"),
+        ("ze zit in de vijfde, maar wil stoppen met school", "parent", "12-17"),
+        # Not a student or a school year.
+        ("ik ben bang dat de student die oppast te streng is", "unknown", "unknown"),
+        ("ik voel me in de 3e week na de keizersnede zo somber", "unknown", "unknown"),
+    ],
+)
+def test_a_young_person_in_other_words(text: str, role: str, band: str) -> None:
+    found = extract_profile(text, "en" if text.startswith("I'm") else "nl")
+    assert (found.role, found.age_band) == (role, band), found.explanation
