@@ -301,11 +301,26 @@ _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort"
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+# Between "wordt" and the age: "binnenkort", "volgende week", "in mei", "next month".
+_TIME_WORDS = frozenset(
+    {"binnenkort", "straks", "morgen", "overmorgen", "volgende", "volgend", "deze", "dit", "week", "maand"}
+    | {"jaar", "zomer", "winter", "lente", "herfst", "najaar", "voorjaar", "vakantie", "in", "over", "een"}
+    | {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"}
+    | {"november", "december", "soon", "tomorrow", "next", "this", "month", "summer", "year", "on", "in"}
+)
 _DURATION_BEFORE = re.compile(
     rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
 )
 _DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
 _DURATION_CHARS = 25
+_ABOUT = re.compile(r"^ of \d")
+_WAIT_WORDS = [[w] for w in ("over", "binnen", "within", "after", "na")]
+_RANGE = re.compile(
+    r" ?(?:-|tot en met|tot|t/m|to) ?(?P<high>\d{1,2})(?![\w.,]?\d)"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
+    r"(?!\w)"
+)
 _ANY_SUBJECT = _whole(f"{_SUBJECT}|{_PRONOUN}")
 _FIRST_WORD = re.compile(r"^ ?([\w%']+|[^\w\s])")
 
@@ -334,6 +349,10 @@ _EN_SCHOOL_YEAR = re.compile(
     rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
     r" (?P<kind>year|grade) (?P<n>\d{1,2})|(?P<kind2>year|grade) (?P<n2>\d{1,2})"
     r" (?:student|students|pupil|pupils|child|kid|boy|girl|class))(?!\w)"
+)
+_TEAM_AGE = re.compile(
+    r"(?=[jmou])(?<![\w-])(?:(?:jo|mo|o|u|under-)(?P<n>\d{1,2})s?|under (?P<s>\d{1,2})s)(?!\w)"
+    r"(?! ?(?:jaar|years|kilo|kg|euro))"
 )
 _EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
@@ -439,7 +458,7 @@ class _Before:
         tokens = list(_TAIL_TOKEN.finditer(text, max(0, position - _TAIL_CHARS), position))
         words = [t[0] for t in tokens]
         starts = [t.start() for t in tokens]
-        for size in (2, 1):
+        for size in (3, 2, 1):
             phrase = " ".join(words[-size:])
             if len(words) >= size and phrase in _MODIFIERS:
                 first = starts[-size]
@@ -472,16 +491,46 @@ class _Before:
         elif words[-3:] == ["the", "age", "of"]:
             found = n - 3
         elif last in ("(", ",", ":"):
+            # "zoon (6)", "zoon Daan (7)": a name may stand between.
             found = self._subject_at(n - 2)
+            found = self._subject_at(n - 3) if found is None and last == "(" else found
+            found = self._bracketed() if found is None and last != "(" else found
+        elif "(" in words[-4:-1]:
+            found = self._bracketed()
+        elif last in _TIME_WORDS:
+            return self._soon()
         else:
             at = n - 2 if last == "turning" and words[-2:-1] == ["is"] else n - 1
             if last in _SUBJECT_VERBS:
                 found = self._subject_at(at - 1)
                 found = self._subject_at(at - 2) if found is None else found
+                if found is None and at >= 3 and words[at - 2] == "van" and words[at - 1] in ("ons", "mij"):
+                    # "jongen van ons is 12", "die van mij is 15".
+                    found = at - 3 if words[at - 3] == "die" else self._subject_at(at - 3)
+            elif self._subject_at(n - 1) is not None:
+                # No verb at all: "mn zoon 15 is betrapt", "meisje 16 met angstklachten".
+                found = self._subject_at(n - 1)
             if found is None and last in _PRONOUN_VERBS and at >= 1 and words[at - 1] in _PRONOUNS:
                 found = at - 1
             verb = last
         return None if found is None else (self.starts[found], verb)
+
+    def _bracketed(self) -> int | None:
+        """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
+        tail = self.words[-4:-1]
+        if "(" not in tail:
+            return None
+        bracket = len(self.words) - 1 - len(tail) + tail.index("(")
+        return self._subject_at(bracket - 1)
+
+    def _soon(self) -> tuple[int, str] | None:
+        """ "Hij wordt binnenkort 18", "zoon wordt volgende week 6": an age to come, with a time between."""
+        k = len(self.words)
+        while k > 0 and len(self.words) - k < 3 and self.words[k - 1] in _TIME_WORDS:
+            k -= 1
+        if k == len(self.words) or not k or self.words[k - 1] not in _SOON_VERBS:
+            return None
+        return _Before(self.words[:k], self.starts[:k], self.modifier, self.first).strong()
 
     def self_start(self) -> int | None:
         """Where words saying the number is the writer's own age start: "ik ben", "ik ben een meisje van",
@@ -643,12 +692,31 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         value = _number(match)
         if value is None or match["sex"]:
             continue
+        end = match.end()
+        span = _RANGE.match(text, end) if unit is None and not match["half"] else None
+        if span:
+            # "(12-16 jaar)", "van 18 tot 23", "meisjes 12-13": one band gives its middle; two bands none.
+            unit = next((k for k in "ymwd" if span[k]), None)
+            high, factor = float(span["high"]), _UNIT_YEARS[unit or "y"]
+            consumed = span.end()
+            if high <= value or age_band(value * factor) != age_band(high * factor):
+                continue
+            value, end = (value + high) / 2, span.end()
+        right = text[end : end + 40]
+        if unit == "y" and _ABOUT.match(right):
+            continue  # "een jaar of 10": the age is the number that follows
         before = _Before.of(text, match.start())
-        right = text[match.end() : match.end() + 40]
+        if unit and before.words[-1:] in _WAIT_WORDS:
+            continue  # "wordt over een maand 12", "in 2 weken": a time, not an age
+        if unit in ("w", "m") and _PREGNANT_WORDS.search(
+            text, max(0, match.start() - _DURATION_CHARS), match.start()
+        ):
+            continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
         if before.self_start() is not None:
             continue  # the asker's own age, handled by _self_age
         strong = before.strong()
-        certain = unit is not None and _CERTAIN_UNIT.search(match[unit]) is not None
+        unit_words = (span or match)[unit] if unit else None
+        certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
         word_number = match["num"] in _NUMBER_WORDS
         if unit is not None and _DURATION_AFTER.match(right):
             continue
@@ -663,7 +731,6 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         factor = _UNIT_YEARS[unit or "y"]
         if not 0 <= value <= _UNIT_MAX[unit or "y"]:
             continue
-        end = match.end()
         years = value * factor
         if unit == "y":
             months = _AND_MONTHS.match(text[end:])
@@ -723,6 +790,12 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
     for match in _STAGES.finditer(text):
         age = _stage_age(match[0])
         if age is not None:
+            found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _TEAM_AGE.finditer(text):
+        # A sports team by age: "O11" (onder 11) and "under-9" play at 9-10 and 7-8.
+        limit = int(match["n"] or match["s"])
+        if 6 <= limit <= 21:
+            age = limit - 1.5
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _LEVELS.finditer(text):
         if _LEVEL_EXCEPT.match(text[match.end() :]):

@@ -775,3 +775,49 @@ def test_a_parent_in_few_words(text: str, role: str) -> None:
 def test_a_young_person_in_other_words(text: str, role: str, band: str) -> None:
     found = extract_profile(text, "en" if text.startswith("I'm") else "nl")
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# A child's age in more forms: a bare number after the child ("mn dochter 13 wil"), a name or other words
+# before the age in brackets, "meid van ons is 16", an age to come with a time between ("wordt over een
+# maand 12"), "een half jaar", about ("een jaar of 14", "rond de 16"), a range within one band, a sports
+# team by age ("JO10", "under-12s"), school words ("kindergarten", "basisschoolleeftijd").
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("mn dochter 13 wil een tattoo", 13.0, "12-17"),
+        ("mijn zoon Sem (5) wil niet naar bed", 5.0, "4-11"),
+        ("mijn kind (autisme, 12) heeft geen vrienden", 12.0, "12-17"),
+        ("meid van ons is 16 en blowt elk weekend", 16.0, "12-17"),
+        ("die van mij is 3 en bijt iedereen", 3.0, "0-3"),
+        ("onze zoon wordt over een maand 12", 11.5, "4-11"),
+        ("mijn dochter wordt deze zomer 4 en moet dan naar school", 3.5, "0-3"),
+        ("ons kleintje is een half jaar en slaapt slecht", 0.5, "0-3"),
+        ("een jongen van een jaar of 14 hangt elke avond bij ons portiek", 14.0, "12-17"),
+        ("jongeren van rond de 16 drinken elke avond in het park", 16.0, "12-17"),
+        ("onze leerlingen (13-15 jaar) vapen in de pauze", 14.0, "12-17"),
+        ("folders voor ouders van baby's van 0-6 maanden", 0.25, "0-3"),
+        ("Ik train de JO10 en een jongen heeft vaak honger", 8.5, "4-11"),
+        ("I coach the under-12s and one boy never brings lunch", 10.5, "4-11"),
+        ("my son is in kindergarten and cries every morning", 5.0, "4-11"),
+        ("GGD-arts hier: een studente van 20 eet nauwelijks", 20.0, "18-23"),
+        ("mijn buurmeisje van een jaar of 8 is vaak alleen thuis", 8.0, "4-11"),
+        ("twee kinderen in de basisschoolleeftijd en een vader die veel drinkt", 8.0, "4-11"),
+    ],
+)
+def test_a_childs_age_in_more_forms(text: str, age: float, band: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == pytest.approx(age, abs=0.01), found.explanation
+    assert found.age_band == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij werkt van 9 tot 5 en ik sta er alleen voor",
+        "kinderen onder 12 mogen hier niet alleen zwemmen",
+        "kinderen van 3 tot 6 jaar",
+        "de zwangere cliënte is nu 30 weken, wat kan zij verwachten?",
+    ],
+)
+def test_no_age_in_a_range_over_bands_a_time_or_a_pregnancy(text: str) -> None:
+    assert extract_profile(text).child_age_years is None
