@@ -275,7 +275,7 @@ _TAIL_CHARS = 50
 _SUBJECT_WORDS = _macro_words("AGE_SUBJECT")
 _PRONOUNS = frozenset({"hij", "zij", "ze", "ie", "he", "she"})
 _SUBJECT_VERBS = frozenset(
-    {"van", "is", "wordt", "werd", "zijn", "worden", "turns", "turned", "turning", "aged", "of"}
+    {"van", "is", "wordt", "werd", "zijn", "worden", "are", "turns", "turned", "turning", "aged", "of"}
 )
 _PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
 _AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
@@ -314,6 +314,11 @@ _DURATION_BEFORE = re.compile(
 _DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
 _DURATION_CHARS = 25
 _ABOUT = re.compile(r"^ of \d")
+_LIST_NEXT = re.compile(
+    r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?(?!\w)"
+)
 _WAIT_WORDS = [[w] for w in ("over", "binnen", "within", "after", "na")]
 _RANGE = re.compile(
     r" ?(?:-|tot en met|tot|t/m|to) ?(?P<high>\d{1,2})(?![\w.,]?\d)"
@@ -404,6 +409,7 @@ class _Age:
     age: float | None
     evidence: str
     band: str | None = None  # set for pregnancy, where there is no age
+    school: bool = False  # a school year rather than a number: the same child may have both
 
 
 def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str, str]:
@@ -614,10 +620,38 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     if not candidates:
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
+    if best.priority == _STATED:
+        one = _one_child([c for c in candidates if c.priority == _STATED])
+        if one is None:
+            stated = sorted((c for c in candidates if c.priority == _STATED), key=lambda c: c.position)
+            return None, UNKNOWN, "', '".join(c.evidence for c in stated)
+        best = one
     if best.band is not None:
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
+
+
+# A school year this close to a stated age is the same child's ("is 12, zit in groep 8").
+_SAME_CHILD_YEARS = 1.5
+
+
+def _one_child(stated: list[_Age]) -> _Age | None:
+    """The first stated age, or None when the ages are of children in different bands ("2 en 8", "zoon in
+    groep 4 en dochter in 2 vwo"): then no band is right. A school year close to a number is the same child
+    and the number decides."""
+    numbers = sorted((c for c in stated if not c.school), key=lambda c: c.position)
+    years = sorted((c for c in stated if c.school), key=lambda c: c.position)
+    first = numbers or years
+    bands = {age_band(c.age) for c in first}
+    if len(bands) > 1:
+        return None
+    for year in years if numbers else []:
+        if age_band(year.age) not in bands and all(
+            abs((year.age or 0) - (n.age or 0)) > _SAME_CHILD_YEARS for n in numbers
+        ):
+            return None
+    return first[0]
 
 
 def _foreign_patterns(entries: list[Any]) -> list[tuple[re.Pattern[str], str]]:
@@ -741,7 +775,36 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         start = strong[0] if strong else before.first
         end = _close(text, end) if strong and text[strong[0] : match.start()].rstrip().endswith("(") else end
         found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end)))
+        if not span:
+            listed, consumed, list_unit = _listed_ages(folded, consumed, unit)
+            if listed and unit is None and list_unit not in (None, "y"):
+                # "3 en 9 maanden": the unit after the last age counts for the first too.
+                first = found.pop()
+                corrected = (value - before.modifier) * _UNIT_YEARS[list_unit] + before.modifier
+                found.append(replace(first, age=round(corrected, 2)))
+            found.extend(listed)
     return found
+
+
+def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age], int, str | None]:
+    """The other ages of a list after a child's age: "kids zijn 2 en 8", "(1, 4 en 12)", "7 en 10 jaar".
+    Returns them, where the list ends and the unit of its last age (which counts for all)."""
+    text = folded.text
+    found: list[_Age] = []
+    last_unit: str | None = None
+    while item := _LIST_NEXT.match(text, end):
+        value = _number(item)
+        right = text[item.end() : item.end() + 40]
+        if value is None or _not_age_after(right) or _DURATION_AFTER.match(right):
+            break
+        last_unit = next((k for k in "ymwd" if item[k]), None)
+        item_unit = last_unit or unit
+        years = value * _UNIT_YEARS[item_unit or "y"]
+        found.append(
+            _Age(_STATED, item.start("num"), round(years, 2), folded.quote(item.start("num"), item.end()))
+        )
+        end = item.end()
+    return found, end, last_unit
 
 
 def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Before) -> bool:
@@ -761,7 +824,9 @@ def _school_years(folded: _Folded) -> list[_Age]:
     for match in _GROUP.finditer(text):
         first = _NUMBER_WORDS.get(match["g"]) or float(match["g"])
         group = (first + float(match["g2"])) / 2 if match["g2"] else first
-        found.append(_Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end())))
+        found.append(
+            _Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end()), school=True)
+        )
     for match in _SECONDARY.finditer(text):
         if match["brug"]:
             year = 1
@@ -769,13 +834,17 @@ def _school_years(folded: _Folded) -> list[_Age]:
             year = _ORDINALS[match["c"] or match["g"]]
         else:
             year = int(match["a"] or match["b"] or match["d"] or match["e"] or match["f"])
-        found.append(_Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end())))
+        found.append(
+            _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
+        )
     for match in _EN_SCHOOL_YEAR.finditer(text):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
         age = number + _EN_SCHOOL_AGE[kind]
         if 0 < number <= 13 and age <= MAX_CHILD_AGE:
-            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
+            found.append(
+                _Age(_STATED, match.start(), age, folded.quote(match.start(), match.end()), school=True)
+            )
     return found
 
 

@@ -821,3 +821,27 @@ def test_a_childs_age_in_more_forms(text: str, age: float, band: str) -> None:
 )
 def test_no_age_in_a_range_over_bands_a_time_or_a_pregnancy(text: str) -> None:
     assert extract_profile(text).child_age_years is None
+
+
+# Several children: ages in one band give that band (the first age), ages in different bands none; a school
+# year close to a stated age is the same child's, a school year far from it another child's.
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("onze jongens zijn 6 en 9 en maken elke avond ruzie", 6.0, "4-11"),
+        ("twee dochters (13, 15) die alleen nog op hun telefoon zitten", 13.0, "12-17"),
+        ("tweeling van 3 en 9 maanden, ik slaap nooit", 0.25, "0-3"),
+        ("de kinderen zijn 4 en 14 en willen allebei iets anders", None, "unknown"),
+        ("my kids are 2, 7 and 12 and I'm on my own", None, "unknown"),
+        ("hij is 1 en zijn zus is 10, hoe verdeel ik mijn aandacht?", None, "unknown"),
+        ("mijn zoon zit in groep 2 en mijn dochter in 3 havo", None, "unknown"),
+        ("mijn zoon is 12 en zit nog in groep 8", 12.0, "12-17"),
+        ("mijn dochter is 15 en mijn zoon zit in groep 5", None, "unknown"),
+    ],
+)
+def test_several_children(text: str, age: float | None, band: str) -> None:
+    found = extract_profile(text)
+    assert found.age_band == band, found.explanation
+    assert found.child_age_years == (None if age is None else pytest.approx(age, abs=0.01))
+    # Different bands are read, and said to be different, not missed.
+    assert any(line.startswith("leeftijd:") for line in found.explanation)
