@@ -278,6 +278,7 @@ _SUBJECT_VERBS = frozenset(
     {"van", "is", "wordt", "werd", "zijn", "worden", "are", "turns", "turned", "turning", "aged", "of"}
 )
 _PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
+_SCHOOL_WORDS = frozenset({"groep", "klas", "group", "year", "grade", "leerjaar", "jaar"})
 _AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
 _SELF_NOUNS = frozenset(
     {"meisje", "jongen", "meid", "jongere", "tiener", "puber", "scholier", "scholiere", "student", "studente"}
@@ -382,7 +383,11 @@ def _word_ages(
 _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
 _LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
 _LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
-_PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
+_PREGNANT_WORDS = _whole(
+    "|".join(
+        [_alternation(_DATA["pregnancy"]), *(_expand(str(p), _MACROS) for p in _DATA["pregnancy_patterns"])]
+    )
+)
 # A young person who fears she is pregnant is not (yet) an expectant parent.
 _PREGNANCY_FEARED = _whole(
     r"(bang|denk|dacht|vrees|misschien|afraid|think|might|maybe|scared) (\S+ ){0,3}?(zwanger|pregnant)"
@@ -524,8 +529,8 @@ class _Before:
     def _bracketed(self) -> int | None:
         """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
         tail = self.words[-4:-1]
-        if "(" not in tail:
-            return None
+        if "(" not in tail or self.words[-1] in _SCHOOL_WORDS:
+            return None  # "zoon (groep 8)" is a school year
         bracket = len(self.words) - 1 - len(tail) + tail.index("(")
         return self._subject_at(bracket - 1)
 

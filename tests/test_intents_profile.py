@@ -845,3 +845,30 @@ def test_several_children(text: str, age: float | None, band: str) -> None:
     assert found.child_age_years == (None if age is None else pytest.approx(age, abs=0.01))
     # Different bands are read, and said to be different, not missed.
     assert any(line.startswith("leeftijd:") for line in found.explanation)
+
+
+# How far a pregnancy is, said without "zwanger" ("in de 6e maand", "ons kindje komt over drie weken", "due in
+# May"); a parent introduced by the parent word ("pleegvader hier"); a child named by a compound ("mijn
+# schoolkind", "onze peuterpuber"); a job title after one or two words ("I'm a primary school teacher").
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("mijn vriendin zit in de 6e maand en ik ben bang voor de bevalling", "parent", "pregnancy"),
+        ("ons kindje komt over drie weken en ik slaap nu al slecht", "parent", "pregnancy"),
+        ("our baby is due in May and we have no crib yet", "parent", "pregnancy"),
+        ("I'm in my third trimester and so tired", "parent", "pregnancy"),
+        ("Pleegvader hier, ons pleegkind van 7 slaapt slecht", "parent", "4-11"),
+        ("Alleenstaande mama hier. Hoe regel ik opvang?", "parent", "unknown"),
+        ("mijn schoolkind vergeet elke dag zijn gymtas", "parent", "4-11"),
+        ("onze peuterpuber gooit zich op de grond in de winkel", "parent", "0-3"),
+        ("I'm a primary school teacher and a boy in my class never eats", "professional", "4-11"),
+        ("Als kinderfysiotherapeut zie ik een meisje dat niet wil lopen", "professional", "unknown"),
+        # Not a job title after "ik ben": feelings about a teacher.
+        ("ik ben boos op juf omdat ze me uitlacht", "unknown", "unknown"),
+        # Not a pregnancy: a baby who is already seven months old.
+        ("mijn baby is in de 7e maand al aan het kruipen", "parent", "0-3"),
+    ],
+)
+def test_pregnancy_in_other_words_and_more_introductions(text: str, role: str, band: str) -> None:
+    found = extract_profile(text, "en" if text.startswith(("I'm", "our")) else "nl")
+    assert (found.role, found.age_band) == (role, band), found.explanation
