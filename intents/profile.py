@@ -377,7 +377,11 @@ def _word_ages(
         [*(rf"{re.escape(p)}\w*" for p in sorted(prefixes, key=len, reverse=True)), *map(re.escape, parts)]
     )
     excluded = _alternation(exceptions) if exceptions else "(?!)"
-    return re.compile(rf"{_FAST}(?<![\w-])(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"), ages
+    # A Latin word joined by a hyphen is another word ("super-baby"); in Ukrainian it is a compound of the
+    # child ("син-підліток").
+    return re.compile(
+        rf"{_FAST_ANY}(?<!\w)(?<![a-z0-9]-)(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"
+    ), ages
 
 
 _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
@@ -659,12 +663,19 @@ def _one_child(stated: list[_Age]) -> _Age | None:
     return first[0]
 
 
-def _foreign_patterns(entries: list[Any]) -> list[tuple[re.Pattern[str], str]]:
-    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢)."""
+_Foreign = tuple[re.Pattern[str], str, float | None]
+
+
+def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
+    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢), or the
+    entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
         source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2})")
-        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y"))))
+        value = float(entry["value"]) if "value" in entry else None
+        if (value is None) == ("<N>" not in str(entry["pattern"])):
+            raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
+        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y")), value))
     return compiled
 
 
@@ -672,9 +683,7 @@ _FOREIGN_CHILD = _foreign_patterns(_DATA["other_languages"]["child_ages"])
 _FOREIGN_SELF = _foreign_patterns(_DATA["other_languages"]["self_ages"])
 
 
-def _foreign_age(
-    folded: _Folded, patterns: list[tuple[re.Pattern[str], str]], *, self_age: bool = False
-) -> _Age | None:
+def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = False) -> _Age | None:
     found = _foreign_ages(folded, patterns)
     if not found:
         return None
@@ -684,12 +693,12 @@ def _foreign_age(
     return first
 
 
-def _foreign_ages(folded: _Folded, patterns: list[tuple[re.Pattern[str], str]] | None = None) -> list[_Age]:
+def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> list[_Age]:
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
     found: list[_Age] = []
-    for regex, unit in _FOREIGN_CHILD if patterns is None else patterns:
+    for regex, unit, fixed in _FOREIGN_CHILD if patterns is None else patterns:
         for match in regex.finditer(folded.text):
-            value = float(int(match["num"]))
+            value = fixed if fixed is not None else float(int(match["num"]))
             if not 0 <= value <= _UNIT_MAX[unit]:
                 continue
             years = round(value * _UNIT_YEARS[unit], 2)

@@ -872,3 +872,32 @@ def test_several_children(text: str, age: float | None, band: str) -> None:
 def test_pregnancy_in_other_words_and_more_introductions(text: str, role: str, band: str) -> None:
     found = extract_profile(text, "en" if text.startswith(("I'm", "our")) else "nl")
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# Turkish, Polish, Ukrainian and Arabic: a professional ("ben hemşireyim", "jestem psychologiem", "я
+# психолог", "أنا مرشدة") or a student ("öğrencisiyim", "я школярка", "انا طالبة"), a child without "my" or
+# with a word between ("syn (8 lat)", "moja nastoletnia córka"), teenagers and infants by word, school
+# levels, an age in words ("سنة ونصف"), an own age without a unit ("мені 13").
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("Ben hemşireyim, 3 yaşında bir hasta çocuk için yardım arıyorum", "professional", "0-3"),
+        ("Okulda çalışıyorum ve bir öğrencim çok üzgün", "professional", "unknown"),
+        ("Üniversite öğrencisiyim ve çok yalnızım", "youth", "18-23"),
+        ("oğlum ergenlikte ve hiç konuşmuyor", "parent", "12-17"),
+        ("Jestem psychologiem w szkole, uczeń ma 13 lat i się tnie", "professional", "12-17"),
+        ("Syn (8 lat) nie chce chodzić do szkoły", "parent", "4-11"),
+        ("Moja nastoletnia córka prawie nic nie je", "parent", "12-17"),
+        ("Jestem uczennicą i boję się wracać do domu", "youth", "unknown"),
+        ("Я психолог, у мене клієнтка 15 років", "professional", "12-17"),
+        ("Я школярка, мені 13, мене ніхто не розуміє", "youth", "12-17"),
+        ("Моя донька-підліток не спить ночами", "parent", "12-17"),
+        ("أنا مرشدة في مدرسة ثانوية وطالبة تبكي كل يوم", "professional", "12-17"),
+        ("انا طالبة وعمري 16 وأشعر بالوحدة", "youth", "12-17"),
+        ("ابنتي الرضيعة لا تنام في الليل", "parent", "0-3"),
+        ("طفلتي عمرها سنة ونصف ولا تمشي بعد", "parent", "0-3"),
+    ],
+)
+def test_role_and_age_in_other_languages_more_forms(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation
