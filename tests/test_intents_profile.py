@@ -767,6 +767,9 @@ def test_a_parent_in_few_words(text: str, role: str) -> None:
         ("ik studeer in Leiden en voel me eenzaam", "youth", "unknown"),
         ("ik zit in de 4e en haal voor alles onvoldoendes", "youth", "12-17"),
         ("ze zit in de vijfde, maar wil stoppen met school", "parent", "12-17"),
+        ("ik heb dyslexie en zit in 3 vwo, krijg ik een laptop?", "youth", "12-17"),
+        ("mijn examenjaar gaat slecht en ik durf het niet te zeggen", "youth", "12-17"),
+        ("ik heb een zoon en hij zit in 2 havo", "parent", "12-17"),
         # Not a student or a school year.
         ("ik ben bang dat de student die oppast te streng is", "unknown", "unknown"),
         ("ik voel me in de 3e week na de keizersnede zo somber", "unknown", "unknown"),
