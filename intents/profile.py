@@ -220,7 +220,8 @@ _ABOUT_A_CHILD = re.compile(
     # "ze" is also "they": only with a verb in the singular ("ze is", "ze wil", "ze slaapt").
     r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t)"
     # Parents in a hurry leave out "mijn": "peuter wil niet eten", "kinderen slapen slecht", "toddler bites".
-    r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kind|kindje|kinderen"
+    # Not a bare "kind": "Kind komt zonder lunch naar school" is how a professional reports.
+    r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kindje|kinderen"
     r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
@@ -270,7 +271,7 @@ def _macro_words(name: str) -> frozenset[str]:
 
 # The words just before a number decide whether it is an age; looking at words (not a regex anchored at the
 # end of the text before it) keeps this fast.
-_TAIL_TOKEN = re.compile(r"[\w']+|[(,:]")
+_TAIL_TOKEN = re.compile(r"[\w']+|[(),:]")
 _TAIL_CHARS = 50
 _SUBJECT_WORDS = _macro_words("AGE_SUBJECT")
 _PRONOUNS = frozenset({"hij", "zij", "ze", "ie", "he", "she"})
@@ -398,6 +399,14 @@ _PREGNANCY_FEARED = _whole(
     r"|(ben|is|am|be) (ik|ze|i|she) (\S+ )?(zwanger|pregnant)"
     r"|zwangerschapstest|pregnancy test|morning-?after|morgen-?na"
 )
+# Someone else who is pregnant ("een zwangere cliënte", "een meisje uit mijn klas is zwanger"): no sign of who
+# writes.
+_SOMEONE_PREGNANT = _whole(
+    r"(een|de|die|deze|haar|zijn|hun|the|a|this|her|his) (\S+ )?(zwangere|pregnant)"
+    r"|(zwangere|pregnant) (cliente|client|vrouw|vrouwen|moeder|moeders|meisje|meisjes|leerling|leerlinge"
+    r"|patiente|tiener|tieners|woman|women|girl|girls|mother|mothers|teen|teenager|pupil|student|patient)"
+    r"|(is|was) (\S+ ){0,2}?(zwanger|pregnant)"
+)
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
@@ -449,7 +458,11 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
             return PARENT, folded.quote(about_child.start(), about_child.end())
         # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
         expecting = _PREGNANT_WORDS.search(folded.text)
-        if expecting and not _PREGNANCY_FEARED.search(folded.text):
+        if (
+            expecting
+            and not _PREGNANCY_FEARED.search(folded.text)
+            and not _SOMEONE_PREGNANT.search(folded.text)
+        ):
             return PARENT, folded.quote(expecting.start(), expecting.end())
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
@@ -533,8 +546,8 @@ class _Before:
     def _bracketed(self) -> int | None:
         """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
         tail = self.words[-4:-1]
-        if "(" not in tail or self.words[-1] in _SCHOOL_WORDS:
-            return None  # "zoon (groep 8)" is a school year
+        if "(" not in tail or ")" in self.words[-4:] or self.words[-1] in _SCHOOL_WORDS:
+            return None  # "zoon (groep 8)" is a school year; "(17) al vier dagen" is closed
         bracket = len(self.words) - 1 - len(tail) + tail.index("(")
         return self._subject_at(bracket - 1)
 

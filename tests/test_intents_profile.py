@@ -826,6 +826,26 @@ def test_no_age_in_a_range_over_bands_a_time_or_a_pregnancy(text: str) -> None:
     assert extract_profile(text).child_age_years is None
 
 
+def test_a_closed_bracket_ends_the_age() -> None:
+    # "(17)" is the age; "al drie dagen" after the closed bracket is how long, not a second age.
+    found = extract_profile("Wijkagent hier: jongen (16) al drie dagen niet thuis geweest")
+    assert (found.role, found.child_age_years, found.age_band) == ("professional", 16.0, "12-17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's pregnancy, reported: no sign of an expectant parent writing.
+        "Consult: een zwangere vrouw van 30 weken vertelt over geweld thuis",
+        "een meisje uit mijn klas is zwanger en wil het aan niemand vertellen",
+        # A bare "kind" in a report is how a professional writes, not a parent.
+        "Kind komt al dagen zonder jas naar school en vader reageert niet op mails",
+    ],
+)
+def test_no_parent_from_someone_elses_pregnancy_or_a_report(text: str) -> None:
+    assert extract_profile(text).role != "parent"
+
+
 # Several children: ages in one band give that band (the first age), ages in different bands none; a school
 # year close to a stated age is the same child's, a school year far from it another child's.
 @pytest.mark.parametrize(
