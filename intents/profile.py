@@ -218,7 +218,11 @@ _CUES, _CUE_MEANING = _cue_pattern(_DATA["cues"])
 _ABOUT_A_CHILD = re.compile(
     r"(?<!\w)(hij|ie|zij|hem|he|she|him|(het|ons|onze|de|the|our) (kind|kindje|kinderen|child|kids)"
     # "ze" is also "they": only with a verb in the singular ("ze is", "ze wil", "ze slaapt").
-    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t))(?!\w)"
+    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t)"
+    # Parents in a hurry leave out "mijn": "peuter wil niet eten", "kinderen slapen slecht", "toddler bites".
+    # Not a bare "kind": "Kind komt zonder lunch naar school" is how a professional reports.
+    r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kindje|kinderen"
+    r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
@@ -231,7 +235,7 @@ _NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
 _NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
 # Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
 _UNITS = {
-    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|years? old|years?-old|years?|yrs?"
+    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|j|years? old|years?-old|years?|yrs?"
     r"|y/o|yo",
     "m": r"maanden oud|maandjes? oud|maanden|maandjes?|maands|maand|mnd\.?|months? old|months?-old|months?"
     r"|mths?",
@@ -239,7 +243,8 @@ _UNITS = {
     "d": r"dagen oud|dagjes? oud|dagen|dagjes?|days? old|days?-old|days?|dag",
 }
 _NUMBER = re.compile(
-    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?P<half> en een half| and a half)?"
+    # "13m", "15v": the writer's own age and sex ("ik (13m)"), never a child's age in months.
+    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
     rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
     r"(?![\w])"
@@ -266,14 +271,15 @@ def _macro_words(name: str) -> frozenset[str]:
 
 # The words just before a number decide whether it is an age; looking at words (not a regex anchored at the
 # end of the text before it) keeps this fast.
-_TAIL_TOKEN = re.compile(r"[\w']+|[(,:]")
+_TAIL_TOKEN = re.compile(r"[\w']+|[(),:]")
 _TAIL_CHARS = 50
 _SUBJECT_WORDS = _macro_words("AGE_SUBJECT")
 _PRONOUNS = frozenset({"hij", "zij", "ze", "ie", "he", "she"})
 _SUBJECT_VERBS = frozenset(
-    {"van", "is", "wordt", "werd", "zijn", "worden", "turns", "turned", "turning", "aged", "of"}
+    {"van", "is", "wordt", "werd", "zijn", "worden", "are", "turns", "turned", "turning", "aged", "of"}
 )
 _PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
+_SCHOOL_WORDS = frozenset({"groep", "klas", "group", "year", "grade", "leerjaar", "jaar"})
 _AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
 _SELF_NOUNS = frozenset(
     {"meisje", "jongen", "meid", "jongere", "tiener", "puber", "scholier", "scholiere", "student", "studente"}
@@ -282,16 +288,46 @@ _SELF_NOUNS = frozenset(
 _SELF_VERBS = frozenset(
     {("ik", "ben"), ("ik", "word"), ("ik", "werd"), ("i", "am"), ("i", "turn"), ("i", "turned")}
     | {("we", "zijn"), ("wij", "zijn"), ("we", "are")}
+    # Inverted after a first word: "nu ben ik 17", "sinds kort word ik 16".
+    | {("ben", "ik"), ("word", "ik")}
 )
+# "Nu ik 19 ben", "omdat ik 15 ben", and the learner's "ik 16 jaar": the asker's age, but not "toen ik 8 was",
+# "als ik 16 ben" (then, if) or "sinds ik 12 ben".
+_SELF_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:ben|word|am)(?!\w)")
+_SELF_UNLESS = frozenset(
+    {"toen", "als", "wanneer", "tot", "totdat", "sinds", "voordat", "zodra"}
+    | {"when", "if", "until", "since", "once"}
+)
+_SELF_UNLESS_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:was|werd|geleden|oud was|old|ago)(?!\w)")
 _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon"})
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+# Between "wordt" and the age: "binnenkort", "volgende week", "in mei", "next month".
+_TIME_WORDS = frozenset(
+    {"binnenkort", "straks", "morgen", "overmorgen", "volgende", "volgend", "deze", "dit", "week", "maand"}
+    | {"jaar", "zomer", "winter", "lente", "herfst", "najaar", "voorjaar", "vakantie", "in", "over", "een"}
+    | {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"}
+    | {"november", "december", "soon", "tomorrow", "next", "this", "month", "summer", "year", "on", "in"}
+)
 _DURATION_BEFORE = re.compile(
     rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
 )
 _DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
 _DURATION_CHARS = 25
+_ABOUT = re.compile(r"^ of \d")
+_LIST_NEXT = re.compile(
+    r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?(?!\w)"
+)
+_WAIT_WORDS = [[w] for w in ("over", "binnen", "within", "after", "na")]
+_RANGE = re.compile(
+    r" ?(?:-|tot en met|tot|t/m|to) ?(?P<high>\d{1,2})(?![\w.,]?\d)"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
+    r"(?!\w)"
+)
 _ANY_SUBJECT = _whole(f"{_SUBJECT}|{_PRONOUN}")
 _FIRST_WORD = re.compile(r"^ ?([\w%']+|[^\w\s])")
 
@@ -310,12 +346,20 @@ _SECONDARY = re.compile(
     rf"|(?P<c>{_ORDINAL}) (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
     rf"|(?P<d>[1-6])(?:e|de)? ?-?(?:{_TYPES})(?!\w)"
     rf"|(?:{_TYPES}) ?-?(?P<e>[1-6])(?![\w.,]?\d)(?!\w)"
-    r"|(?P<brug>brugklas))"
+    r"|(?P<brug>brugklas)"
+    # "Ik zit in de 2e": a year without "klas" is one of secondary school (primary school has groups).
+    r"|(?:zit|zat|zitten|zaten) (?:nu |al |pas |nog )?in (?:de |het )?"
+    rf"(?:(?P<f>[1-6])(?:e|de|ste)|(?P<g>{_ORDINAL}))"
+    r"(?= ?[,.!?;)]| en | maar | and | but |$))"
 )
 _EN_SCHOOL_YEAR = re.compile(
     rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
     r" (?P<kind>year|grade) (?P<n>\d{1,2})|(?P<kind2>year|grade) (?P<n2>\d{1,2})"
     r" (?:student|students|pupil|pupils|child|kid|boy|girl|class))(?!\w)"
+)
+_TEAM_AGE = re.compile(
+    r"(?=[jmou])(?<![\w-])(?:(?:jo|mo|o|u|under-)(?P<n>\d{1,2})s?|under (?P<s>\d{1,2})s)(?!\w)"
+    r"(?! ?(?:jaar|years|kilo|kg|euro))"
 )
 _EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
@@ -334,13 +378,35 @@ def _word_ages(
         [*(rf"{re.escape(p)}\w*" for p in sorted(prefixes, key=len, reverse=True)), *map(re.escape, parts)]
     )
     excluded = _alternation(exceptions) if exceptions else "(?!)"
-    return re.compile(rf"{_FAST}(?<![\w-])(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"), ages
+    # A Latin word joined by a hyphen is another word ("super-baby"); in Ukrainian it is a compound of the
+    # child ("син-підліток").
+    return re.compile(
+        rf"{_FAST_ANY}(?<!\w)(?<![a-z0-9]-)(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"
+    ), ages
 
 
 _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
 _LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
 _LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
-_PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
+_PREGNANT_WORDS = _whole(
+    "|".join(
+        [_alternation(_DATA["pregnancy"]), *(_expand(str(p), _MACROS) for p in _DATA["pregnancy_patterns"])]
+    )
+)
+# A young person who fears she is pregnant is not (yet) an expectant parent.
+_PREGNANCY_FEARED = _whole(
+    r"(bang|denk|dacht|vrees|misschien|afraid|think|might|maybe|scared) (\S+ ){0,3}?(zwanger|pregnant)"
+    r"|(ben|is|am|be) (ik|ze|i|she) (\S+ )?(zwanger|pregnant)"
+    r"|zwangerschapstest|pregnancy test|morning-?after|morgen-?na"
+)
+# Someone else who is pregnant ("een zwangere cliënte", "een meisje uit mijn klas is zwanger"): no sign of who
+# writes.
+_SOMEONE_PREGNANT = _whole(
+    r"(een|de|die|deze|haar|zijn|hun|the|a|this|her|his) (\S+ )?(zwangere|pregnant)"
+    r"|(zwangere|pregnant) (cliente|client|vrouw|vrouwen|moeder|moeders|meisje|meisjes|leerling|leerlinge"
+    r"|patiente|tiener|tieners|woman|women|girl|girls|mother|mothers|teen|teenager|pupil|student|patient)"
+    r"|(is|was) (\S+ ){0,2}?(zwanger|pregnant)"
+)
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
@@ -361,6 +427,7 @@ class _Age:
     age: float | None
     evidence: str
     band: str | None = None  # set for pregnancy, where there is no age
+    school: bool = False  # a school year rather than a number: the same child may have both
 
 
 def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str, str]:
@@ -389,6 +456,14 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
+        # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
+        expecting = _PREGNANT_WORDS.search(folded.text)
+        if (
+            expecting
+            and not _PREGNANCY_FEARED.search(folded.text)
+            and not _SOMEONE_PREGNANT.search(folded.text)
+        ):
+            return PARENT, folded.quote(expecting.start(), expecting.end())
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
     return role, best[role][2]
@@ -411,7 +486,7 @@ class _Before:
         tokens = list(_TAIL_TOKEN.finditer(text, max(0, position - _TAIL_CHARS), position))
         words = [t[0] for t in tokens]
         starts = [t.start() for t in tokens]
-        for size in (2, 1):
+        for size in (3, 2, 1):
             phrase = " ".join(words[-size:])
             if len(words) >= size and phrase in _MODIFIERS:
                 first = starts[-size]
@@ -444,16 +519,46 @@ class _Before:
         elif words[-3:] == ["the", "age", "of"]:
             found = n - 3
         elif last in ("(", ",", ":"):
+            # "zoon (6)", "zoon Daan (7)": a name may stand between.
             found = self._subject_at(n - 2)
+            found = self._subject_at(n - 3) if found is None and last == "(" else found
+            found = self._bracketed() if found is None and last != "(" else found
+        elif "(" in words[-4:-1]:
+            found = self._bracketed()
+        elif last in _TIME_WORDS:
+            return self._soon()
         else:
             at = n - 2 if last == "turning" and words[-2:-1] == ["is"] else n - 1
             if last in _SUBJECT_VERBS:
                 found = self._subject_at(at - 1)
                 found = self._subject_at(at - 2) if found is None else found
+                if found is None and at >= 3 and words[at - 2] == "van" and words[at - 1] in ("ons", "mij"):
+                    # "jongen van ons is 12", "die van mij is 15".
+                    found = at - 3 if words[at - 3] == "die" else self._subject_at(at - 3)
+            elif self._subject_at(n - 1) is not None:
+                # No verb at all: "mn zoon 15 is betrapt", "meisje 16 met angstklachten".
+                found = self._subject_at(n - 1)
             if found is None and last in _PRONOUN_VERBS and at >= 1 and words[at - 1] in _PRONOUNS:
                 found = at - 1
             verb = last
         return None if found is None else (self.starts[found], verb)
+
+    def _bracketed(self) -> int | None:
+        """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
+        tail = self.words[-4:-1]
+        if "(" not in tail or ")" in self.words[-4:] or self.words[-1] in _SCHOOL_WORDS:
+            return None  # "zoon (groep 8)" is a school year; "(17) al vier dagen" is closed
+        bracket = len(self.words) - 1 - len(tail) + tail.index("(")
+        return self._subject_at(bracket - 1)
+
+    def _soon(self) -> tuple[int, str] | None:
+        """ "Hij wordt binnenkort 18", "zoon wordt volgende week 6": an age to come, with a time between."""
+        k = len(self.words)
+        while k > 0 and len(self.words) - k < 3 and self.words[k - 1] in _TIME_WORDS:
+            k -= 1
+        if k == len(self.words) or not k or self.words[k - 1] not in _SOON_VERBS:
+            return None
+        return _Before(self.words[:k], self.starts[:k], self.modifier, self.first).strong()
 
     def self_start(self) -> int | None:
         """Where words saying the number is the writer's own age start: "ik ben", "ik ben een meisje van",
@@ -489,10 +594,14 @@ def _self_age(folded: _Folded) -> _Age | None:
         before = _Before.of(text, match.start())
         start = before.self_start()
         if start is None:
+            start = _self_start_after(before, match, text)
+        if start is None:
             continue
         value = _number(match)
         right = text[match.end() : match.end() + 40]
         if value is None or _DURATION_AFTER.match(right) or (not match["y"] and _not_age_after(right)):
+            continue
+        if _SELF_UNLESS_AFTER.match(right):
             continue
         value += before.modifier
         if _SELF_SOON.search(text, start, match.start()):
@@ -500,6 +609,18 @@ def _self_age(folded: _Folded) -> _Age | None:
         if _SELF_AGES[0] <= value <= _SELF_AGES[1]:
             return _Age(_STATED, start, round(value, 2), folded.quote(start, _close(text, match.end())))
     return _foreign_age(folded, _FOREIGN_SELF, self_age=True)
+
+
+def _self_start_after(before: _Before, match: re.Match[str], text: str) -> int | None:
+    """Where "ik" starts when what follows the number says it is the asker's age: "nu ik 19 ben", "ik 16
+    jaar, woon ..." (a learner's Dutch), "ik (13m)"; None after "toen", "als", "sinds"."""
+    words = before.words
+    if not words or words[-1] != "ik" or (len(words) >= 2 and words[-2] in _SELF_UNLESS):
+        return None
+    right = text[match.end() : match.end() + 20]
+    if _SELF_AFTER.match(right) or match["y"] or match["sex"]:
+        return before.starts[-1]
+    return None
 
 
 def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
@@ -521,18 +642,53 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     if not candidates:
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
+    if best.priority == _STATED:
+        one = _one_child([c for c in candidates if c.priority == _STATED])
+        if one is None:
+            stated = sorted((c for c in candidates if c.priority == _STATED), key=lambda c: c.position)
+            return None, UNKNOWN, "', '".join(c.evidence for c in stated)
+        best = one
     if best.band is not None:
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
 
 
-def _foreign_patterns(entries: list[Any]) -> list[tuple[re.Pattern[str], str]]:
-    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢)."""
+# A school year this close to a stated age is the same child's ("is 12, zit in groep 8").
+_SAME_CHILD_YEARS = 1.5
+
+
+def _one_child(stated: list[_Age]) -> _Age | None:
+    """The first stated age, or None when the ages are of children in different bands ("2 en 8", "zoon in
+    groep 4 en dochter in 2 vwo"): then no band is right. A school year close to a number is the same child
+    and the number decides."""
+    numbers = sorted((c for c in stated if not c.school), key=lambda c: c.position)
+    years = sorted((c for c in stated if c.school), key=lambda c: c.position)
+    first = numbers or years
+    bands = {age_band(c.age) for c in first}
+    if len(bands) > 1:
+        return None
+    for year in years if numbers else []:
+        if age_band(year.age) not in bands and all(
+            abs((year.age or 0) - (n.age or 0)) > _SAME_CHILD_YEARS for n in numbers
+        ):
+            return None
+    return first[0]
+
+
+_Foreign = tuple[re.Pattern[str], str, float | None]
+
+
+def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
+    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢), or the
+    entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
         source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2})")
-        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y"))))
+        value = float(entry["value"]) if "value" in entry else None
+        if (value is None) == ("<N>" not in str(entry["pattern"])):
+            raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
+        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y")), value))
     return compiled
 
 
@@ -540,9 +696,7 @@ _FOREIGN_CHILD = _foreign_patterns(_DATA["other_languages"]["child_ages"])
 _FOREIGN_SELF = _foreign_patterns(_DATA["other_languages"]["self_ages"])
 
 
-def _foreign_age(
-    folded: _Folded, patterns: list[tuple[re.Pattern[str], str]], *, self_age: bool = False
-) -> _Age | None:
+def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = False) -> _Age | None:
     found = _foreign_ages(folded, patterns)
     if not found:
         return None
@@ -552,12 +706,12 @@ def _foreign_age(
     return first
 
 
-def _foreign_ages(folded: _Folded, patterns: list[tuple[re.Pattern[str], str]] | None = None) -> list[_Age]:
+def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> list[_Age]:
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
     found: list[_Age] = []
-    for regex, unit in _FOREIGN_CHILD if patterns is None else patterns:
+    for regex, unit, fixed in _FOREIGN_CHILD if patterns is None else patterns:
         for match in regex.finditer(folded.text):
-            value = float(int(match["num"]))
+            value = fixed if fixed is not None else float(int(match["num"]))
             if not 0 <= value <= _UNIT_MAX[unit]:
                 continue
             years = round(value * _UNIT_YEARS[unit], 2)
@@ -597,14 +751,33 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
             continue
         unit = next((k for k in "ymwd" if match[k]), None)
         value = _number(match)
-        if value is None:
+        if value is None or match["sex"]:
             continue
+        end = match.end()
+        span = _RANGE.match(text, end) if unit is None and not match["half"] else None
+        if span:
+            # "(12-16 jaar)", "van 18 tot 23", "meisjes 12-13": one band gives its middle; two bands none.
+            unit = next((k for k in "ymwd" if span[k]), None)
+            high, factor = float(span["high"]), _UNIT_YEARS[unit or "y"]
+            consumed = span.end()
+            if high <= value or age_band(value * factor) != age_band(high * factor):
+                continue
+            value, end = (value + high) / 2, span.end()
+        right = text[end : end + 40]
+        if unit == "y" and _ABOUT.match(right):
+            continue  # "een jaar of 10": the age is the number that follows
         before = _Before.of(text, match.start())
-        right = text[match.end() : match.end() + 40]
+        if unit and before.words[-1:] in _WAIT_WORDS:
+            continue  # "wordt over een maand 12", "in 2 weken": a time, not an age
+        if unit in ("w", "m") and _PREGNANT_WORDS.search(
+            text, max(0, match.start() - _DURATION_CHARS), match.start()
+        ):
+            continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
         if before.self_start() is not None:
             continue  # the asker's own age, handled by _self_age
         strong = before.strong()
-        certain = unit is not None and _CERTAIN_UNIT.search(match[unit]) is not None
+        unit_words = (span or match)[unit] if unit else None
+        certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
         word_number = match["num"] in _NUMBER_WORDS
         if unit is not None and _DURATION_AFTER.match(right):
             continue
@@ -619,7 +792,6 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         factor = _UNIT_YEARS[unit or "y"]
         if not 0 <= value <= _UNIT_MAX[unit or "y"]:
             continue
-        end = match.end()
         years = value * factor
         if unit == "y":
             months = _AND_MONTHS.match(text[end:])
@@ -630,7 +802,36 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         start = strong[0] if strong else before.first
         end = _close(text, end) if strong and text[strong[0] : match.start()].rstrip().endswith("(") else end
         found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end)))
+        if not span:
+            listed, consumed, list_unit = _listed_ages(folded, consumed, unit)
+            if listed and unit is None and list_unit not in (None, "y"):
+                # "3 en 9 maanden": the unit after the last age counts for the first too.
+                first = found.pop()
+                corrected = (value - before.modifier) * _UNIT_YEARS[list_unit] + before.modifier
+                found.append(replace(first, age=round(corrected, 2)))
+            found.extend(listed)
     return found
+
+
+def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age], int, str | None]:
+    """The other ages of a list after a child's age: "kids zijn 2 en 8", "(1, 4 en 12)", "7 en 10 jaar".
+    Returns them, where the list ends and the unit of its last age (which counts for all)."""
+    text = folded.text
+    found: list[_Age] = []
+    last_unit: str | None = None
+    while item := _LIST_NEXT.match(text, end):
+        value = _number(item)
+        right = text[item.end() : item.end() + 40]
+        if value is None or _not_age_after(right) or _DURATION_AFTER.match(right):
+            break
+        last_unit = next((k for k in "ymwd" if item[k]), None)
+        item_unit = last_unit or unit
+        years = value * _UNIT_YEARS[item_unit or "y"]
+        found.append(
+            _Age(_STATED, item.start("num"), round(years, 2), folded.quote(item.start("num"), item.end()))
+        )
+        end = item.end()
+    return found, end, last_unit
 
 
 def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Before) -> bool:
@@ -650,21 +851,27 @@ def _school_years(folded: _Folded) -> list[_Age]:
     for match in _GROUP.finditer(text):
         first = _NUMBER_WORDS.get(match["g"]) or float(match["g"])
         group = (first + float(match["g2"])) / 2 if match["g2"] else first
-        found.append(_Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end())))
+        found.append(
+            _Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end()), school=True)
+        )
     for match in _SECONDARY.finditer(text):
         if match["brug"]:
             year = 1
-        elif match["c"]:
-            year = _ORDINALS[match["c"]]
+        elif match["c"] or match["g"]:
+            year = _ORDINALS[match["c"] or match["g"]]
         else:
-            year = int(match["a"] or match["b"] or match["d"] or match["e"])
-        found.append(_Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end())))
+            year = int(match["a"] or match["b"] or match["d"] or match["e"] or match["f"])
+        found.append(
+            _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
+        )
     for match in _EN_SCHOOL_YEAR.finditer(text):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
         age = number + _EN_SCHOOL_AGE[kind]
         if 0 < number <= 13 and age <= MAX_CHILD_AGE:
-            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
+            found.append(
+                _Age(_STATED, match.start(), age, folded.quote(match.start(), match.end()), school=True)
+            )
     return found
 
 
@@ -679,6 +886,12 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
     for match in _STAGES.finditer(text):
         age = _stage_age(match[0])
         if age is not None:
+            found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _TEAM_AGE.finditer(text):
+        # A sports team by age: "O11" (onder 11) and "under-9" play at 9-10 and 7-8.
+        limit = int(match["n"] or match["s"])
+        if 6 <= limit <= 21:
+            age = limit - 1.5
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _LEVELS.finditer(text):
         if _LEVEL_EXCEPT.match(text[match.end() :]):
