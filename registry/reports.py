@@ -4,7 +4,8 @@ Every report is an async function ``(engine, ReportFilter) -> dict`` that return
 (codes with their Dutch labels, counts, shares, seconds). All counting happens in the database with
 GROUP BY on the plain local-time columns of ``contacts`` (local_day and hour), the same SQL on SQLite
 and PostgreSQL; Python only touches the grouped rows, folding days into weeks, months and weekdays.
-The aggregated export reads the day totals the database keeps instead (``contact_day_totals``).
+Counts per category, channel, outcome and period, and the aggregated export, read the day totals
+the database keeps instead (``contact_day_totals``).
 Percentiles are exact: the database counts each distinct number of seconds, and the percentile is
 read off those counts.
 """
