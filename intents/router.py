@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents import dialogue, links
+from intents import article_rank, dialogue, links
 from intents.classify import Scores, ranking, score
 from intents.language import detect
 from intents.lexicon import Hit, match
@@ -53,7 +53,8 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     age_prior = AGE_PRIORS.get(band or "")
     if age_prior is not None:
         prior[age_prior[0]] = prior.get(age_prior[0], 0.0) + age_prior[1]
-    scores = score(_discount_self_description(match(tokens), tokens.words), prior)
+    hits = match(tokens)
+    scores = score(_discount_self_description(hits, tokens.words), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
         explanation.append(f"follow-up -> {previous}")
@@ -89,7 +90,13 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         intent=intent,
         urgency=urgency,
         lang=language,
-        articles=links.articles(linked, band),
+        articles=links.articles(
+            linked,
+            band,
+            tokens.words,
+            None if profile.role == "unknown" else profile.role,
+            article_rank.phrases(hits),
+        ),
         services=links.services(linked, band, profile.municipality or context.get("municipality")),
         explanation=explanation,
         role=profile.role,
@@ -97,6 +104,16 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         age_band=profile.age_band,
         municipality=profile.municipality,
     )
+
+
+def rank_articles(text: str, categories: list[str], *, lang: str | None = None) -> dict[str, list[str]]:
+    """Per category, its articles best first for this message, as ``route`` ranks them for its best
+    category: for a question the bot answers only after asking which topic it is about."""
+    raw = text if isinstance(text, str) else ""
+    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
+    tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
+    found = article_rank.phrases(match(tokens))
+    return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
 
 
 def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
