@@ -148,7 +148,9 @@ def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) ->
     human = dialogue.asks_for_human(text)
     if human:
         return "human", max(scores.confidence, ACT_CONFIDENCE), f"human: '{human}'"
-    if scores.top < TOPIC_EVIDENCE:
+    # The message's own words decide whether it is only a "no" or a "thanks": the lean of a short reply
+    # towards the previous topic ("Hayır" after an answer about bed-wetting) does not make it a question.
+    if scores.evidence < TOPIC_EVIDENCE:
         act = dialogue.conversation_act(text)
         if act:
             return act[0], ACT_CONFIDENCE, f"{act[0]}: '{act[1]}'"
