@@ -63,10 +63,18 @@ def test_without_a_fitting_word_the_knowledge_base_order_stays() -> None:
             "ik ben leerkracht, een leerling in mijn klas lijkt depressief",
             "low_mood-somberheid-bij-een-leerling",
         ),
+        ("ik ben leerkracht en in mijn klas wordt een meisje gepest", "bullying-pesten-in-de-klas-of-groep"),
+        ("mijn zoon wordt gepest", "bullying-gepest-worden"),
+        (
+            "de vader van een leerling is overleden, ik ben haar mentor",
+            "trauma_grief-leerling-in-rouw-of-na-een-schok",
+        ),
+        ("de opa van mijn dochter is overleden", "trauma_grief-rouw-en-ingrijpende-gebeurtenis"),
     ],
 )
 def test_the_askers_role_filters_before_the_words(message: str, article: str) -> None:
-    # The three low-mood articles use the same words; who asks decides.
+    # The low-mood articles use the same words, and so do the bullying and grief articles for parents and
+    # for professionals: who asks decides.
     assert route(message).articles[0] == article
 
 
