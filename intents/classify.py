@@ -22,6 +22,8 @@ class Scores:
     ranked: list[tuple[str, float]]
     confidence: float
     explanation: list[str]
+    # The strongest category on the message's own words, without the priors of the conversation.
+    evidence: float = 0.0
 
     @property
     def top(self) -> float:
@@ -60,7 +62,8 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     leaders = {code for code, _ in ranked[:2]}
     notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
-    return Scores(ranked, confidence(best, second), explanation)
+    evidence = max((totals[code] - (prior or {}).get(code, 0.0) for code in per_category), default=0.0)
+    return Scores(ranked, confidence(best, second), explanation, evidence)
 
 
 def ranking(scores: Scores, first: str | None = None) -> list[str]:
