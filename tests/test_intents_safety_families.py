@@ -51,3 +51,43 @@ def test_figures_and_ruled_out_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), FIGURES_STILL_URGENT)
 def test_figures_guard_keeps_real_signals(text: str, expected: tuple[str, ...]) -> None:
     _check(text, expected)
+
+
+# --- A child or young person without a home: put out by a parent, a family living in a car, an eviction with
+# nowhere to go. Urgent, never 112 ("vannacht" is the problem itself). Kicked out of a place is no blow.
+HOMELESS = [
+    "mijn stiefvader heeft me gisteravond na een ruzie eruit gegooid, ik ben 16",
+    "mijn moeder zette hem op straat toen hij 15 was en nu slaapt hij overal en nergens",
+    "wij wonen al een paar weken met de kinderen in een tent in het bos",
+    "mijn vriendin en haar dochtertje slapen in de auto sinds ze weg is bij haar man",
+    "over twee weken wordt onze woning ontruimd en we hebben nog geen plek voor de kinderen",
+    "we zijn dakloos sinds vorige week, kan mijn zoon nog naar school?",
+    "my parents threw me out last night, I am 16",
+    "we are living in our car with two little kids",
+]
+HOMELESS_QUIET = [
+    "we worden uit huis gezet vanwege huurachterstand, wie helpt met de schulden?",
+    "we gaan deze zomer kamperen en de kinderen slapen in een tent, vanaf welke leeftijd mag dat alleen?",
+    "de kleine slaapt altijd in de auto op de lange rit naar oma",
+    "mijn broer is van school getrapt omdat hij steeds spijbelde",
+    "mijn dochter is uit het team geschopt en nu wil ze niet meer sporten",
+    "my son got kicked out of class again for talking",
+    "we zijn niet dakloos hoor, we wonen tijdelijk bij mijn ouders",
+    "we wonen ver van school, de kinderen zitten elke dag een uur in de auto",
+]
+
+
+@pytest.mark.parametrize("text", HOMELESS)
+def test_without_a_home_is_urgent_not_112(text: str) -> None:
+    _check(text, ("urgent",))
+
+
+@pytest.mark.parametrize("text", HOMELESS_QUIET)
+def test_housing_and_kicked_out_of_a_place_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_kicked_out_is_no_blow_but_a_kick_is() -> None:
+    assert "violence" not in " ".join(route("my dad kicked me out, I am 17").explanation)
+    _check("my dad kicked me in the stomach", URGENT)
+    _check("mijn vader heeft me geschopt en daarna de deur uit gezet", URGENT)
