@@ -91,3 +91,34 @@ def test_kicked_out_is_no_blow_but_a_kick_is() -> None:
     assert "violence" not in " ".join(route("my dad kicked me out, I am 17").explanation)
     _check("my dad kicked me in the stomach", URGENT)
     _check("mijn vader heeft me geschopt en daarna de deur uit gezet", URGENT)
+
+
+# --- Questions, not cases: a definition asked about anyone, a training on spotting abuse, the police or a
+# community sentence after the child's own offence, a parent who takes rent from a working teenager.
+QUESTIONS_QUIET = [
+    "is het al mishandeling als je je kind een nacht zonder eten naar bed stuurt?",
+    "valt het onder geweld als een ouder de deur hard dichtgooit?",
+    "is it abuse if you take away a teenager's phone for a week?",
+    "geeft het CJG trainingen voor leerkrachten over het signaleren van huiselijk geweld?",
+    "Wij zijn een kinderopvangorganisatie en zoeken scholing over de meldcode.",
+    "mijn dochter van 15 is opgepakt voor winkeldiefstal, de politie belde net, hoe reageer ik?",
+    "onze zoon heeft een andere jongen in elkaar geslagen en moet naar Halt, wat nu?",
+    "ik ben 17 en mijn vader houdt de helft van mijn loon in voor kostgeld, is dat normaal?",
+]
+QUESTIONS_STILL_URGENT = [
+    "is het mishandeling als mijn man mij elke avond uitscheldt en duwt?",
+    "een kindje uit mijn groep vertelde dat papa haar slaat, hoe meld ik dat?",
+    "de politie is geweest omdat mijn vader mijn moeder sloeg",
+    "mijn zoon van 17 is opgepakt omdat hij zijn moeder heeft mishandeld",
+    "mijn vriend pakt al mijn geld af en ik mag niet werken",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS_QUIET)
+def test_questions_and_the_childs_own_offence_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", QUESTIONS_STILL_URGENT)
+def test_concrete_cases_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
