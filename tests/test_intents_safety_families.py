@@ -122,3 +122,43 @@ def test_questions_and_the_childs_own_offence_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", QUESTIONS_STILL_URGENT)
 def test_concrete_cases_stay_urgent(text: str) -> None:
     _check(text, URGENT)
+
+
+# --- Intimidation at home: an adult who throws things or screams and smashes, drives drunk with the child,
+# a partner one does not dare to leave; neighbours heard; bruises on a child described in English.
+INTIMIDATION = [
+    "mijn vriend smijt met borden als het eten hem niet bevalt, de kinderen zitten erbij",
+    "als mijn vader boos wordt gooit hij met stoelen door de kamer",
+    "papa schreeuwt tegen de kinderen en gooit dan de deur kapot",
+    "een leerling vertelt dat haar stiefvader vaak met spullen gooit als hij gedronken heeft",
+    "mijn man is vaak dronken en rijdt dan met de kinderen naar school",
+    "haar moeder reed met de baby in de auto terwijl ze stoned was",
+    "my husband drives drunk with the kids in the back",
+    "my stepdad smashes plates when he is angry and I hide in my room",
+    "ik durf niet bij hem weg, ik weet niet wat hij dan doet",
+    "I'm too scared to leave my boyfriend because of what he might do",
+    "bij de bovenburen hoor ik steeds het kind gillen en de vader tieren, moet ik veilig thuis bellen?",
+    "the childminder saw bruises on her upper arms again",
+    "Mój mąż rzuca talerzami, kiedy jest zły.",
+    "Kocam sinirlenince eşyaları fırlatıyor, çocuklar korkuyor.",
+]
+INTIMIDATION_QUIET = [
+    "mijn zoon van 4 gooit met spullen als hij boos is, hoe stop ik dat?",
+    "mijn vriendin zegt dat haar dochter met alles gooit wat los ligt",
+    "mijn man gooit met de bal in de tuin met de kinderen",
+    "mag ik met de kinderen in de auto als ik één biertje heb gedronken?",
+    "he got bruises on his shins from football",
+    "my toddler throws things when he is tired",
+    "Oğlum 5 yaşında, kızınca eşyaları fırlatıyor.",
+    "ik durf niet weg te gaan van de speeltuin omdat hij dan gaat huilen",
+]
+
+
+@pytest.mark.parametrize("text", INTIMIDATION)
+def test_intimidation_at_home_is_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", INTIMIDATION_QUIET)
+def test_a_childs_outburst_or_a_ball_stays_quiet(text: str) -> None:
+    _check(text, QUIET)
