@@ -8,6 +8,7 @@ not.
 import pytest
 
 from intents import route
+from intents.safety import _rules, _sentences, _Text
 
 URGENT = ("urgent", "emergency")
 QUIET = ("none", "attention")
@@ -162,3 +163,67 @@ def test_intimidation_at_home_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", INTIMIDATION_QUIET)
 def test_a_childs_outburst_or_a_ball_stays_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Threats and abduction in other words and word orders: taking the children to his country, "dan zie je
+# ze nooit meer", separable Dutch verbs, and Polish, Ukrainian, Turkish, Arabic forms.
+THREATS = [
+    "mijn ex dreigt dat hij de kinderen meeneemt naar zijn familie in Marokko",
+    "hij zei: als je gaat scheiden zie je de kinderen nooit meer",
+    "als ik de politie bel maakt hij ons af",
+    "hij schreeuwde dat hij me dood slaat als ik weer te laat ben",
+    "my husband says he'll take the kids back to his country and I'll never see them again",
+    "she said she would hurt the kids if I told anyone",
+    "Mąż krzyczy, że mnie zabije.",
+    "Чоловік сказав, що нас вб'є.",
+    "Eşim çocukları alıp kaçıracağını söylüyor.",
+    "زوجي يقول إنه سيأخذ الأطفال",
+]
+THREATS_QUIET = [
+    "sinds de scheiding zie ik mijn kleinkinderen bijna nooit meer, hoe ga ik daarmee om?",
+    "we nemen de kinderen deze zomer mee naar het land van mijn ouders op vakantie",
+    "ze maakt haar huiswerk af en gaat dan gamen, is dat genoeg?",
+    "hij maakt zijn bord nooit af, moet ik hem dwingen?",
+    "we are taking the kids to see my family in Poland this summer",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_threats_and_abduction_in_other_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", THREATS_QUIET)
+def test_trips_and_unfinished_plates_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_a_visit_abroad_with_the_other_parent_is_no_abduction() -> None:
+    _check("mijn ex neemt de kinderen met kerst mee naar Polen, wat moet ik inpakken?", QUIET)
+    _check("mijn ex neemt de kinderen dit weekend mee naar zijn familie", QUIET)
+
+
+def _family_texts() -> list[str]:
+    """Every sentence of this module's lists (tuples contribute their text)."""
+    texts: list[str] = []
+    for name, value in globals().items():
+        if name.isupper() and isinstance(value, list):
+            texts.extend(item[0] if isinstance(item, tuple) else item for item in value)
+    return texts
+
+
+def test_pattern_gates_never_hide_a_match_on_these_families() -> None:
+    """A pattern is skipped when none of its gate words starts a word of the sentence; on every sentence of
+    the new families that must only skip patterns that could not have matched."""
+    rules = _rules()
+    patterns = [p for signal in rules.signals for p in signal.patterns] + list(rules.figures)
+    checked = 0
+    for text in _family_texts():
+        for sms in (True, False):
+            for sentence in _sentences(text, sms):
+                gated = _Text.of(sentence.text)
+                for pattern in patterns:
+                    if pattern.regex.search(sentence.text):
+                        checked += 1
+                        assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
+    assert checked > 50
