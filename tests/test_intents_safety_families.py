@@ -227,3 +227,37 @@ def test_pattern_gates_never_hide_a_match_on_these_families() -> None:
                         checked += 1
                         assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
     assert checked > 50
+
+
+# --- Sexual abuse and exploitation disclosed indirectly: someone "eraan gezeten", a man who comes into the
+# bedroom at night, an adult's secret with a child, an adult's age right after the noun, images going around.
+SEXUAL = [
+    "mijn dochter van 4 zegt dat haar plasser zeer doet en dat de buurjongen eraan zat",
+    "de vriend van mijn moeder komt 's avonds laat mijn kamer binnen als mama slaapt",
+    "my stepdad comes into my room at night when mum is asleep",
+    "mijn nichtje vertelde dat opa een geheimpje met haar heeft en dat ze het niet mag zeggen",
+    "she told me it's a special secret between her and her uncle",
+    "mijn zoon van 12 chat met een man, 34 jaar, die hem cadeaus belooft",
+    "I'm 14 and my boyfriend is 22, my parents don't know",
+    "in de klas sturen jongens naaktfoto's van een meisje uit groep 8 rond",
+    "er gaan foto's van mijn dochter rond in een groepsapp van school en ze wil niet meer naar buiten",
+    "there's a video of me going around school and everyone has seen it",
+]
+SEXUAL_QUIET = [
+    "mijn zoon van 3 zit steeds aan zijn piemel, hij zit er de hele dag aan, is dat normaal?",
+    "mijn dochter komt 's nachts steeds bij ons in bed, hoe leer ik haar in haar eigen bed te slapen?",
+    "papa heeft een geheimpje met haar over het cadeau voor mijn verjaardag",
+    "mijn dochter van 13 is fan van een zanger van 25, ze heeft posters op haar kamer",
+    "er gaat een filmpje van haar dansje rond en ze is er heel trots op",
+    "my son is 14 and his best friend is 15, they game together all day",
+]
+
+
+@pytest.mark.parametrize("text", SEXUAL)
+def test_sexual_abuse_disclosed_indirectly(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SEXUAL_QUIET)
+def test_a_childs_body_a_surprise_or_a_proud_video_stays_quiet(text: str) -> None:
+    _check(text, QUIET)
