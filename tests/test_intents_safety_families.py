@@ -261,3 +261,62 @@ def test_sexual_abuse_disclosed_indirectly(text: str) -> None:
 @pytest.mark.parametrize("text", SEXUAL_QUIET)
 def test_a_childs_body_a_surprise_or_a_proud_video_stays_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Suicidal thoughts in everyday words, a parent's own included: a wish not to wake up, told by someone
+# else; "beter af met een andere moeder"; "er een einde aan maakt" in a subordinate clause (an emergency when
+# the one who says it has locked herself in); the urge to shake a baby, told by a professional.
+SUICIDAL = [
+    "mijn leerling schreef: ik wou dat ik gewoon niet meer wakker werd",
+    "ik hoop elke avond dat ik morgen niet wakker word",
+    "ze zegt dat ze geen zin meer heeft in haar leven",
+    "sinds de bevalling denk ik dat mijn zoontje beter af is bij een andere moeder",
+    "I think my baby would be better off with a different mum",
+    "ik zie het als moeder echt niet meer zitten",
+    "ik heb gedachten om er niet meer te zijn",
+    "ik fantaseer soms over doodgaan",
+    "ik heb geen zin meer om door te gaan",
+    "het leven is voor mij niet meer de moeite",
+    "ik ben het zat om te leven",
+    "ik wil niet meer, ik kan niet meer",
+    "ik denk er soms aan om met de auto tegen een boom te rijden",
+    "mijn man zegt dat hij er een eind aan maakt als ik bij hem weg ga",
+    "I don't see the point anymore",
+    "I've been thinking about ending things",
+    "I feel like everyone would be better off if I was gone",
+    "I keep thinking about taking all my pills",
+    "I just want it all to stop",
+    "de kraamverzorgster vertelt dat de moeder haar baby soms door elkaar wil schudden",
+    "I have the urge to shake my baby when he won't stop crying",
+]
+SUICIDAL_EMERGENCY = [
+    "mijn zus heeft zich in de badkamer opgesloten en zegt dat ze er een einde aan maakt",
+    "my son has locked himself in and says he wants to die",
+]
+SUICIDAL_QUIET = [
+    "ik zie het niet meer zitten met die driftbuien van mijn zoon",
+    "ik denk veel aan de dood van mijn moeder sinds de begrafenis",
+    "mijn zoon heeft geen zin meer om door te gaan met voetbal",
+    "I don't see the point of homework in the holidays",
+    "ik hoop dat ik morgen niet wakker word van de buren",
+    "moet ik de fles goed door elkaar schudden zodat de voeding niet klontert?",
+    "de juf zegt dat ze er een einde aan maakt, aan het pesten in de klas",
+    "my son wants the pain to stop, his ear hurts so much",
+    "mijn dochter heeft zich op haar kamer opgesloten na een ruzie over haar telefoon",
+    "ik ben beter af met een andere baan, hoe regel ik de opvang?",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDAL)
+def test_suicidal_thoughts_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SUICIDAL_EMERGENCY)
+def test_locked_in_and_suicidal_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", SUICIDAL_QUIET)
+def test_everyday_uses_of_those_words_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
