@@ -320,3 +320,40 @@ def test_locked_in_and_suicidal_is_an_emergency(text: str) -> None:
 @pytest.mark.parametrize("text", SUICIDAL_QUIET)
 def test_everyday_uses_of_those_words_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Self-harm in everyday words: a relapse, the relief it brings, "kras ik" inverted, scratching until it
+# bleeds, hidden arms, English "started cutting again". Scribbling, cooking, eczema and fashion are not.
+SELF_HARM = [
+    "ik ben vannacht weer aan het krassen gegaan",
+    "ik heb het weer gedaan met een mesje, daarna lucht het even op",
+    "als ik boos ben snij ik, dan voel ik tenminste iets",
+    "ze krast haar armen open tot het bloedt",
+    "mijn zoon draagt altijd lange mouwen en ik zag sneetjes bij zijn pols",
+    "het ging weer mis, ik heb mezelf beschadigd",
+    "ik bonk mijn hoofd tegen de deur tot het bloedt",
+    "I started self harming again last week",
+    "my daughter scratches her legs until they bleed when she is upset",
+    "we found razor blades hidden in her room",
+    "ik verdien het niet om te leven",
+]
+SELF_HARM_QUIET = [
+    "hij is weer aan het krassen op de tafel met zijn vork",
+    "ik ben weer aan het snijden voor de soep en de kleine wil helpen",
+    "mijn zoon krabt zijn eczeem open tot het bloedt, welke zalf helpt?",
+    "mijn dochter wil alleen lange mouwen dragen, ook in de zomer, is dat een trend?",
+    "hij krast in zijn schrift, dat geeft hem rust in de klas",
+    "ik heb pleisters en verband gekocht voor de verbanddoos",
+    "kras ik het lot nu of bewaar ik het voor zijn verjaardag?",
+    "ik verdien pijn? nee, maar ik verdien wel een nachtje slaap",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SELF_HARM_QUIET)
+def test_scribbling_cooking_and_eczema_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
