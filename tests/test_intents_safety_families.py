@@ -357,3 +357,42 @@ def test_self_harm_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", SELF_HARM_QUIET)
 def test_scribbling_cooking_and_eczema_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Health in danger that needs a doctor today, not 112: a young child's fall with no sign of harm named
+# (drowsy or limp after a fall stays an emergency), a young baby with fever or not drinking, alcohol
+# poisoning, an eating disorder with admission refused.
+HEALTH_URGENT = [
+    "help mijn peuter is van de commode gevallen en huilt heel erg",
+    "my baby fell off the changing table and is crying",
+    "ons zoontje van 3 weken is zo sloom en drinkt bijna niks, hij voelt warm aan",
+    "de baby drinkt sinds gisteren nauwelijks en heeft koorts, ze is 6 weken",
+    "mijn zoon van 15 kwam thuis van een feest, had wodka gedronken en kon niet meer staan",
+    "my daughter had shots at a party and couldn't even walk",
+    "mijn dochter van 16 heeft anorexia en weigert opname, ze weegt steeds minder",
+]
+HEALTH_EMERGENCY = [
+    "mijn baby is van de trap gevallen en is nu heel suf en spuugt",
+    "hij is van het balkon gevallen",
+]
+HEALTH_QUIET = [
+    "mijn peuter is van de glijbaan gevallen en heeft een bult, hoe lang koelen?",
+    "onze dochter (19) heeft een eetstoornis en wil geen behandeling, wat kunnen wij doen?",
+    "mijn zoon van 2 kan nog niet lopen, is dat laat?",
+    "na het feest was ze zo moe dat ze niet meer kon praten van de slaap",
+]
+
+
+@pytest.mark.parametrize("text", HEALTH_URGENT)
+def test_health_in_danger_is_urgent_not_112(text: str) -> None:
+    _check(text, ("urgent",))
+
+
+@pytest.mark.parametrize("text", HEALTH_EMERGENCY)
+def test_a_fall_with_signs_of_harm_or_from_a_height_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", HEALTH_QUIET)
+def test_bumps_and_milestones_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
