@@ -396,3 +396,35 @@ def test_a_fall_with_signs_of_harm_or_from_a_height_is_an_emergency(text: str) -
 @pytest.mark.parametrize("text", HEALTH_QUIET)
 def test_bumps_and_milestones_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Danger now seen by a bystander or lived by a child: a child left alone in a car for a long time, a
+# group kicking one child right now, a child hiding in a cupboard while a parent is beaten.
+DANGER_NOW = [
+    "er ligt een baby van een paar maanden al twintig minuten alleen in een auto hier voor de supermarkt",
+    "there is a toddler alone in a car in the car park and it's really hot",
+    "bij de bushalte wordt een meisje net door vier meiden geschopt en geslagen",
+    "a boy is being beaten up by a group of older kids right now behind the school",
+    "mijn vader slaat mijn moeder, ik lig met mijn broertje onder het bed",
+    "my stepdad is hitting my mum, I'm hiding in the wardrobe",
+]
+DANGER_NOW_QUIET = [
+    "de kinderen zitten graag in de auto te lezen op lange ritten",
+    "mijn zoon van 6 werd in de pauze geduwd door een vriendje, hoe leert hij voor zichzelf op te komen?",
+    "we zitten met de kinderen in de kelder een film te kijken, hoe laat naar bed?",
+]
+
+
+@pytest.mark.parametrize("text", DANGER_NOW)
+def test_danger_now_seen_or_hidden_from_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", DANGER_NOW_QUIET)
+def test_cars_cellars_and_playground_pushes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_a_group_against_one_child_is_no_playground_scuffle() -> None:
+    _check("mijn zoon werd op het schoolplein door drie jongens geschopt", URGENT)
+    _check("mijn zoon werd op het schoolplein door een klasgenootje geschopt", QUIET)
