@@ -428,3 +428,39 @@ def test_cars_cellars_and_playground_pushes_stay_quiet(text: str) -> None:
 def test_a_group_against_one_child_is_no_playground_scuffle() -> None:
     _check("mijn zoon werd op het schoolplein door drie jongens geschopt", URGENT)
     _check("mijn zoon werd op het schoolplein door een klasgenootje geschopt", QUIET)
+
+
+# --- Violence disclosed in a child's words: an adult's anger followed by pain or "nare dingen", hiding from
+# a parent's rage, home turning scary when someone drinks, not wanting to go home, "pushes her around".
+DISCLOSED = [
+    "als mijn stiefvader kwaad wordt dan doet hij me pijn",
+    "mama is vaak dronken en dan doet het pijn",
+    "als papa boos is gebeuren er enge dingen en mag ik niks zeggen",
+    "als mijn vader door het lint gaat moeten we ons verstoppen op zolder",
+    "als mama gedronken heeft wordt het thuis heel eng",
+    "ik wil echt niet naar huis vanavond",
+    "ik ga liever niet naar huis want daar is het niet veilig",
+    "mijn dochter is doodsbang voor de nieuwe vriend van haar vader",
+    "my dad's girlfriend shoves me when he is not home",
+    "her stepdad pushes her around and she has bruises",
+]
+DISCLOSED_QUIET = [
+    "mijn zoon wordt boos en dan doet het pijn in zijn buik, is dat stress?",
+    "als hij boos is doet hij zijn zusje soms pijn, hij is 3",
+    "we spelen verstoppertje en dan moeten we ons verstoppen in de kast",
+    "ik wil niet naar huis, het is hier zo leuk bij oma",
+    "ik ga liever niet naar huis want daar moet ik huiswerk maken",
+    "my mum pushes me to do my homework every day",
+    "mijn dochter is doodsbang voor de hond van de buren",
+    "als mijn moeder boos is gebeuren er rare dingen met haar stem",
+]
+
+
+@pytest.mark.parametrize("text", DISCLOSED)
+def test_violence_disclosed_in_a_childs_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", DISCLOSED_QUIET)
+def test_a_childs_own_anger_play_and_homework_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
