@@ -464,3 +464,42 @@ def test_violence_disclosed_in_a_childs_words(text: str) -> None:
 @pytest.mark.parametrize("text", DISCLOSED_QUIET)
 def test_a_childs_own_anger_play_and_homework_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Neglect in everyday words: left alone in the dark, a child who cooks and cares because the parent is
+# never there, no bed at home, not taken to school, a baby alone all day, no coat in winter, medicine
+# withheld by a parent, young children out alone at night; English.
+NEGLECT = [
+    "papa gaat 's avonds weg en laat mij en mijn zusje alleen",
+    "ik ben 11 en moet altijd voor mijn broertjes zorgen omdat mama de hele dag in bed ligt",
+    "ik moet voor alles zorgen thuis en er is nooit genoeg te eten",
+    "een leerling vertelt dat ze thuis geen bed heeft en op de grond slaapt",
+    "de buurkinderen worden al weken niet naar school gebracht",
+    "mijn ouders vergeten vaak ons eten te geven",
+    "de baby van de buren ligt urenlang alleen in haar bedje te huilen",
+    "hij komt elke dag zonder jas naar school, ook nu het vriest, en hij stinkt",
+    "mijn dochter van 8 krijgt geen pufjes voor haar astma van haar vader",
+    "twee kleuters fietsen om middernacht alleen door de wijk",
+    "the kids next door are hungry and dirty and nobody picks them up",
+    "my dad has been gone for three days and there is nothing to eat",
+]
+NEGLECT_QUIET = [
+    "ik moet elke dag koken want mijn man werkt tot laat, tips voor snelle recepten?",
+    "mijn zoon van 16 zit tot laat alleen buiten met vrienden, hoe laat moet hij thuis zijn?",
+    "we laten de kinderen van 8 en 10 de hele dag alleen spelen in de tuin, kan dat?",
+    "mijn zoon krijgt geen medicijnen voor zijn adhd, we willen het eerst zonder proberen",
+    "de baby ligt de hele dag in de box te spelen en is tevreden, mag dat?",
+    "the kids are dirty and hungry after football practice",
+    "mijn moeder gaat weg en laat ons alleen met oma",
+    "mijn zoon van 3 wil niet meer in zijn eigen bed slapen en slaapt op de grond bij ons",
+]
+
+
+@pytest.mark.parametrize("text", NEGLECT)
+def test_neglect_in_everyday_words_is_urgent_not_112(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", NEGLECT_QUIET)
+def test_busy_parents_and_tired_children_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
