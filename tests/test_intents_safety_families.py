@@ -503,3 +503,44 @@ def test_neglect_in_everyday_words_is_urgent_not_112(text: str) -> None:
 @pytest.mark.parametrize("text", NEGLECT_QUIET)
 def test_busy_parents_and_tired_children_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Sexual abuse and grooming in everyday words: "dan raakt hij me aan", "doet seks na", "doet dingen met
+# mijn zusje in de badkamer", having to sleep in a stepfather's bed, an uncle's kiss and "ons geheim", a
+# neighbour's sweets, money from men, waking next to a stranger, English and Ukrainian forms.
+SEXUAL_EVERYDAY = [
+    "als ik bij de oppas ben en de anderen slapen, dan raakt hij me aan",
+    "onze kleuter doet seks na met haar poppen",
+    "mijn neef van 16 doet dingen met mijn dochtertje op zijn kamer",
+    "als mama weg is moet ik bij mijn stiefvader in bed slapen",
+    "de buurman zegt dat het ons geheimpje is",
+    "mijn oom zoende me met zijn tong",
+    "een man in het park gaf hem snoep en vroeg of hij mee naar huis kwam",
+    "ze krijgt geld van oudere mannen en wil niet zeggen waarvoor",
+    "ik werd wakker in het bed van een jongen die ik niet kende",
+    "my coach messages me at night and tells me to delete them",
+    "he touched me in places I didn't want",
+    "she gets presents from older men she met online",
+    "my daughter is 13 and chats with a 27 year old man",
+    "він мене лапає, коли мами немає вдома",
+]
+SEXUAL_EVERYDAY_QUIET = [
+    "a 30 year old man helped us change the tyre",
+    "mijn broer doet leuke dingen met mijn zusje in het weekend",
+    "mijn zoon wil steeds bij papa in bed slapen na een nachtmerrie",
+    "opa geeft hem snoep en neemt hem mee naar de speeltuin",
+    "ik werd wakker naast mijn vriend en hij had ontbijt gemaakt",
+    "mijn dochter krijgt geld van haar vader voor haar verjaardag",
+    "mijn peuter doet alles na wat zijn broer doet",
+    "the teacher messages parents on the school app",
+]
+
+
+@pytest.mark.parametrize("text", SEXUAL_EVERYDAY)
+def test_sexual_abuse_and_grooming_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SEXUAL_EVERYDAY_QUIET)
+def test_family_kindness_and_imitation_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
