@@ -544,3 +544,41 @@ def test_sexual_abuse_and_grooming_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", SEXUAL_EVERYDAY_QUIET)
 def test_family_kindness_and_imitation_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Threats in everyday words: "je zult het nog merken", "daar krijg je spijt van", "I'll be sorry", "ik weet
+# je te vinden", "jij bent de volgende", an ex who keeps watch or drives past, "nobody would find your body",
+# a knife brought to school to stab someone, a threat against a school, harm to himself and the children.
+THREATS_EVERYDAY = [
+    "mijn ex appte dat ik het nog wel zal merken als ik naar de rechter ga",
+    "hij schreeuwde dat ik er spijt van ga krijgen",
+    "my husband said I'll regret it if I take the kids",
+    "hij zegt dat hij ons overal weet te vinden",
+    "he texted that he will find me wherever I go",
+    "mijn stiefvader zegt dat mama de volgende is",
+    "mijn ex schrijft dat hij ons in de gaten houdt",
+    "mijn ex rijdt steeds weer langs ons huis",
+    "my ex keeps turning up outside the school gate",
+    "he told me nobody would find my body",
+    "een jongen neemt een mes mee naar school om mijn zoon te steken",
+    "een klasgenoot zegt dat hij de school gaat opblazen",
+    "mijn man zei dat hij zichzelf en de kinderen iets aandoet als ik scheid",
+]
+THREATS_EVERYDAY_QUIET = [
+    "je zult het nog merken als je geen jas aandoet, zeg ik altijd tegen mijn zoon",
+    "hij zegt dat hij de weg wel weet te vinden naar school",
+    "mijn ex rijdt elke dag langs de school om de kinderen op te halen",
+    "the teacher said you're next in line for the slide",
+    "I'll find you a good babysitter, said my sister",
+    "opa houdt de kinderen in de gaten als ik werk",
+]
+
+
+@pytest.mark.parametrize("text", THREATS_EVERYDAY)
+def test_threats_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", THREATS_EVERYDAY_QUIET)
+def test_warnings_to_a_child_and_pick_ups_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
