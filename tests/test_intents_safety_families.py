@@ -582,3 +582,43 @@ def test_threats_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", THREATS_EVERYDAY_QUIET)
 def test_warnings_to_a_child_and_pick_ups_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Suicidal thoughts and plans said in passing, and a parent's fear of harming the baby: "het hoeft voor mij
+# allemaal niet meer", "I wish I was never born", farewells to friends, a story that says "morgen ben ik er
+# niet meer", looking up how many pills, talk of jumping, "weg, voor altijd"; "door het raam gooien".
+PLANS = [
+    "het hoeft voor mij allemaal echt niet meer",
+    "I wish I had never been born",
+    "nobody would miss me anyway",
+    "mijn zoon heeft afscheid genomen van al zijn vrienden en zegt dat het goed is zo",
+    "op haar story staat dat ze er morgen niet meer is",
+    "ik heb gegoogeld hoeveel slaappillen je nodig hebt",
+    "she looked up how many paracetamol it takes",
+    "hij heeft het steeds over van de flat springen",
+    "my son keeps giving away his stuff and saying goodbye to everyone",
+    "ik ben zo moe van alles, ik wil gewoon slapen, voorgoed",
+    "soms denk ik erover de baby uit het raam te gooien als ze maar blijft huilen",
+    "I'm scared I'll hurt my baby when she screams all night",
+]
+PLANS_QUIET = [
+    "ik heb afscheid genomen van mijn vrienden op de oude school, we verhuizen",
+    "we hebben afscheid genomen van opa in het ziekenhuis",
+    "mijn zoon heeft het steeds over springen op de trampoline",
+    "hoeveel paracetamol mag mijn kind van 6 per dag?",
+    "ik wil voor altijd weg uit deze stad",
+    "my daughter is giving away her old toys to charity",
+    "de juf zegt dat ze er morgen niet meer is, ze gaat met verlof",
+    "I wish I was born in summer so I could have a pool party",
+    "nobody would notice if I skipped the school disco, right?",
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_suicidal_plans_said_in_passing(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", PLANS_QUIET)
+def test_moves_grief_trampolines_and_doses_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
