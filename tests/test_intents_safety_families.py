@@ -622,3 +622,42 @@ def test_suicidal_plans_said_in_passing(text: str) -> None:
 @pytest.mark.parametrize("text", PLANS_QUIET)
 def test_moves_grief_trampolines_and_doses_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- The same families in Turkish, Polish, Ukrainian, Russian and Arabic: other persons and tenses of the
+# wish to die and of self-harm, a man who comes into the room at night, afraid to go home, no food where the
+# negation word is the signal, put out of the house by family.
+OTHER_LANGUAGES = [
+    "kızım ölmek istediğini yazmış",
+    "babam beni evden kovdu, 16 yaşındayım",
+    "eve gitmek istemiyorum çünkü annem çok içiyor",
+    "üvey babam geceleri odama giriyor",
+    "Nie mamy co jeść od dwóch dni.",
+    "Tata nie wrócił od tygodnia i jestem sama z bratem.",
+    "Rodzice wyrzucili mnie z domu.",
+    "Вітчим заходить до мене вночі.",
+    "Мені страшно повертатися додому.",
+    "Батьки вигнали мене з дому.",
+    "Нам нечего есть.",
+    "أخي يريد أن ينتحر",
+    "أختي تجرح نفسها بالسكين",
+    "لا يوجد طعام في البيت منذ يومين",
+    "أبي طردني من البيت",
+]
+OTHER_LANGUAGES_QUIET = [
+    "Ev sahibi bizi evden çıkarıyor, nereye başvurabilirim?",
+    "Kızım 5 yaşında ve geceleri odama geliyor, kendi yatağında uyumuyor.",
+    "Nie mamy czasu na śniadanie rano, jak to zmienić?",
+    "Мій син боїться темряви вночі.",
+    "ابني لا يأكل الخضار",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_families_in_other_languages(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES_QUIET)
+def test_everyday_questions_in_other_languages_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
