@@ -661,3 +661,33 @@ def test_families_in_other_languages(text: str) -> None:
 @pytest.mark.parametrize("text", OTHER_LANGUAGES_QUIET)
 def test_everyday_questions_in_other_languages_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Hard negatives that raised an alarm before this round: a game of cops and robbers, a paper cut, a child
+# asking what suicide is, a crush on a singer, a young child's tantrum with the age at the end, a nurse who
+# wants to know more about self-harm.
+EARLIER_FALSE_ALARMS = [
+    "de kinderen spelen politie en boef en iemand wordt altijd opgesloten",
+    "hij heeft zichzelf gesneden aan een stuk papier",
+    "mijn zoon vraagt wat zelfmoord is, hij hoorde het op het nieuws",
+    "mijn dochter van 14 is verliefd op een zanger van 23",
+    "mijn zoon wil dood als hij moet stoppen met gamen, zegt hij, hij is 7",
+    "ik ben verpleegkundige en wil meer weten over zelfbeschadiging bij jongeren",
+]
+STILL_URGENT_NEXT_TO_THEM = [
+    "mijn stiefvader sluit me op in de kast als straf",
+    "ze snijdt zichzelf in haar armen",
+    "mijn dochter van 14 heeft een vriend van 23",
+    "mijn zoon van 15 zegt dat hij dood wil",
+    "mijn dochter doet aan zelfbeschadiging, ik wil er meer over weten",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_FALSE_ALARMS)
+def test_earlier_false_alarms_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", STILL_URGENT_NEXT_TO_THEM)
+def test_the_real_signals_next_to_them_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
