@@ -691,3 +691,47 @@ def test_earlier_false_alarms_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_URGENT_NEXT_TO_THEM)
 def test_the_real_signals_next_to_them_stay_urgent(text: str) -> None:
     _check(text, URGENT)
+
+
+# --- English: the families in the words of an English-speaking parent or young person.
+ENGLISH = [
+    "he held my throat against the wall last night",
+    "my husband goes through my phone and takes my bank card",
+    "my girlfriend won't let me see my family anymore",
+    "my stepmom calls me worthless every single day",
+    "mijn moeder zegt elke dag dat ik niks waard ben",
+    "dad threw a plate at my mum",
+    "there's a guy with a knife outside our flat",
+    "my daughter hasn't come home and it's past midnight",
+    "my mum hasn't been home since Friday",
+    "they are sharing nudes of a girl from year 9 in the group chat",
+    "her coach sends her private messages late at night",
+    "my parents are making me marry my cousin",
+    "there's no grown up at home and I'm 8",
+    "I keep thinking about not being here",
+    "my kids would be better off without me",
+    "I have thoughts of hurting my baby",
+    "ik heb gedachten om mijn baby iets aan te doen",
+]
+ENGLISH_QUIET = [
+    "my toddler threw a cup at me during dinner",
+    "my husband won't let me see the bank statements, he says he handles it",
+    "my mum checks my phone every night, is that normal at 13?",
+    "my dad calls me stupid as a joke and we both laugh",
+    "my son hasn't come home for dinner, he's at football",
+    "how do I talk to my son about sending nudes?",
+    "the teacher sends private messages to parents about grades",
+    "I keep thinking about death since my dad died, is that grief?",
+    "my kids are better off without sugar",
+    "my parents want me to marry a nice girl one day, lol",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_the_families_in_english(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", ENGLISH_QUIET)
+def test_english_everyday_uses_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
