@@ -735,3 +735,33 @@ def test_the_families_in_english(text: str) -> None:
 @pytest.mark.parametrize("text", ENGLISH_QUIET)
 def test_english_everyday_uses_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- A professional's report in formal words.
+PROFESSIONAL = [
+    "Wijkteam: moeder vreest voor de veiligheid van de kinderen nu vader weer thuis woont.",
+    "Bij het huisbezoek bleek dat een dreumes alleen thuis was gelaten.",
+    "Gastouder: het kind komt op maandag uitgehongerd binnen.",
+    "De peuter wordt regelmatig met een doorweekte luier naar de opvang gebracht.",
+    "Een leerling vertelde dat haar oom haar 's nachts lastigvalt.",
+    "Een meisje uit groep 8 vertelt dat ze door haar stiefbroer wordt aangeraakt.",
+    "Moeder belt: zoon (15) heeft zijn armen bewerkt.",
+    "Consultatiebureau: moeder zegt dat het beter is als zij er niet meer is.",
+]
+PROFESSIONAL_QUIET = [
+    "ik maak me zorgen over de veiligheid van de kinderen op de trampoline",
+    "ik ben bang voor de veiligheid van de kinderen in het verkeer",
+    "hij komt elke dag uitgehongerd thuis van school",
+    "de juf zegt dat het beter is als hij er niet is bij het gesprek",
+    "I'm scared about the safety of my kids online",
+]
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL)
+def test_a_professionals_formal_report(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL_QUIET)
+def test_safety_in_traffic_and_hungry_after_school_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
