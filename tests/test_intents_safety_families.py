@@ -546,9 +546,10 @@ def test_family_kindness_and_imitation_stay_quiet(text: str) -> None:
     _check(text, QUIET)
 
 
-# --- Threats in everyday words: "je zult het nog merken", "daar krijg je spijt van", "I'll be sorry", "ik weet
-# je te vinden", "jij bent de volgende", an ex who keeps watch or drives past, "nobody would find your body",
-# a knife brought to school to stab someone, a threat against a school, harm to himself and the children.
+# --- Threats in everyday words: "je zult het nog merken", "daar krijg je spijt van", "I'll be sorry", "ik
+# weet je te vinden", "jij bent de volgende", an ex who keeps watch or drives past, "nobody would find your
+# body", a knife brought to school to stab someone, a threat against a school, harm to himself and the
+# children.
 THREATS_EVERYDAY = [
     "mijn ex appte dat ik het nog wel zal merken als ik naar de rechter ga",
     "hij schreeuwde dat ik er spijt van ga krijgen",
@@ -584,9 +585,9 @@ def test_warnings_to_a_child_and_pick_ups_stay_quiet(text: str) -> None:
     _check(text, QUIET)
 
 
-# --- Suicidal thoughts and plans said in passing, and a parent's fear of harming the baby: "het hoeft voor mij
-# allemaal niet meer", "I wish I was never born", farewells to friends, a story that says "morgen ben ik er
-# niet meer", looking up how many pills, talk of jumping, "weg, voor altijd"; "door het raam gooien".
+# --- Suicidal thoughts and plans said in passing, and a parent's fear of harming the baby: "het hoeft voor
+# mij allemaal niet meer", "I wish I was never born", farewells to friends, a story that says "morgen ben ik
+# er niet meer", looking up how many pills, talk of jumping, "weg, voor altijd"; "door het raam gooien".
 PLANS = [
     "het hoeft voor mij allemaal echt niet meer",
     "I wish I had never been born",
@@ -764,4 +765,30 @@ def test_a_professionals_formal_report(text: str) -> None:
 
 @pytest.mark.parametrize("text", PROFESSIONAL_QUIET)
 def test_safety_in_traffic_and_hungry_after_school_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- An age told in another sentence than the danger: the age gap and young children alone read the whole
+# message (requires_message).
+ACROSS_SENTENCES = [
+    "Mijn dochter is 13. Ze heeft sinds kort een vriend van 22.",
+    "Ik ben 14. Mijn vriend is 20 en wil dat ik bij hem kom slapen.",
+    "Mijn zoon (12) chat met iemand. Die man is 35 en stuurt hem cadeaus.",
+    "My daughter is 14. Her boyfriend is 25.",
+    "Ze zijn 4 en 6. De buurkinderen lopen 's avonds laat alleen op straat.",
+]
+ACROSS_SENTENCES_QUIET = [
+    "Mijn zoon is 14. Zijn beste vriend is 18 en haalt zijn rijbewijs.",
+    "Mijn dochter is 13. Haar neef is 19 en komt logeren.",
+    "Mijn zoon is 16. Hij zit tot laat alleen buiten met zijn vrienden.",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_SENTENCES)
+def test_an_age_in_another_sentence_counts(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", ACROSS_SENTENCES_QUIET)
+def test_friends_cousins_and_teenagers_out_late_stay_quiet(text: str) -> None:
     _check(text, QUIET)
