@@ -792,3 +792,26 @@ def test_an_age_in_another_sentence_counts(text: str) -> None:
 @pytest.mark.parametrize("text", ACROSS_SENTENCES_QUIET)
 def test_friends_cousins_and_teenagers_out_late_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Chat spelling and learner Dutch: a dropped letter, "hij slaat" with no object, the days after "geen eten".
+CHAT_AND_LEARNER = [
+    "k wil echt nie meer leve",
+    "mijn vriend hij is boos en dan hij slaat",
+    "wij hebben geen eten sinds twee dagen",
+    "mijn kinderen 5 dagen geen eten gehad, vader geeft geen geld",
+]
+CHAT_AND_LEARNER_QUIET = [
+    "mijn zoon zegt hij slaat",
+    "wij hebben geen eten in huis voor morgen, waar is een supermarkt open?",
+]
+
+
+@pytest.mark.parametrize("text", CHAT_AND_LEARNER)
+def test_chat_spelling_and_learner_dutch(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", CHAT_AND_LEARNER_QUIET)
+def test_chat_spelling_everyday_uses_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
