@@ -794,7 +794,8 @@ def test_friends_cousins_and_teenagers_out_late_stay_quiet(text: str) -> None:
     _check(text, QUIET)
 
 
-# --- Chat spelling and learner Dutch: a dropped letter, "hij slaat" with no object, the days after "geen eten".
+# --- Chat spelling and learner Dutch: a dropped letter, "hij slaat" with no object, the days after
+# "geen eten".
 CHAT_AND_LEARNER = [
     "k wil echt nie meer leve",
     "mijn vriend hij is boos en dan hij slaat",
