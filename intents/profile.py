@@ -303,12 +303,30 @@ _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort"
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+# "Is vorige week 18 geworden", "ik ben gisteren 14 geworden": a birthday just past, so the age as stated.
+_PAST_TIME = frozenset(
+    {
+        "vorige",
+        "vorig",
+        "afgelopen",
+        "gisteren",
+        "eergisteren",
+        "vandaag",
+        "laatst",
+        "last",
+        "yesterday",
+        "today",
+    }
+)
+_PAST_VERBS = frozenset({"is", "ben", "zijn", "has", "have"})
 # Between "wordt" and the age: "binnenkort", "volgende week", "in mei", "next month".
 _TIME_WORDS = frozenset(
     {"binnenkort", "straks", "morgen", "overmorgen", "volgende", "volgend", "deze", "dit", "week", "maand"}
     | {"jaar", "zomer", "winter", "lente", "herfst", "najaar", "voorjaar", "vakantie", "in", "over", "een"}
     | {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"}
     | {"november", "december", "soon", "tomorrow", "next", "this", "month", "summer", "year", "on", "in"}
+    | {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"}
+    | _PAST_TIME
 )
 _DURATION_BEFORE = re.compile(
     rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
@@ -361,7 +379,45 @@ _TEAM_AGE = re.compile(
     r"(?=[jmou])(?<![\w-])(?:(?:jo|mo|o|u|under-)(?P<n>\d{1,2})s?|under (?P<s>\d{1,2})s)(?!\w)"
     r"(?! ?(?:jaar|years|kilo|kg|euro))"
 )
-_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}  # UK year 1 = 5-6 years old, US grade 1 = 6-7
+_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}
+# Ordinals up to twenty: birthdays ("de tiende verjaardag", "her 6th birthday") and grades ("ninth grade").
+_ORDINAL_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "eerste first",
+            "tweede second",
+            "derde third",
+            "vierde fourth",
+            "vijfde fifth",
+            "zesde sixth",
+            "zevende seventh",
+            "achtste eighth",
+            "negende ninth",
+            "tiende tenth",
+            "elfde eleventh",
+            "twaalfde twelfth",
+            "dertiende thirteenth",
+            "veertiende fourteenth",
+            "vijftiende fifteenth",
+            "zestiende sixteenth",
+            "zeventiende seventeenth",
+            "achttiende eighteenth",
+            "negentiende nineteenth",
+            "twintigste twentieth",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_ORDINAL_ANY = rf"(?:(?P<ord>{'|'.join(_ORDINAL_WORDS)})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))"
+_BIRTHDAY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_ANY} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
+)
+# A birthday already celebrated gives the age itself; one to come (the usual case) the year before.
+_BIRTHDAY_PAST = re.compile(
+    r"(?<!\w)(?:was|waren|gevierd|vierden|hadden|gisteren|vorige|afgelopen|celebrated|had|last|yesterday)(?!\w)"
+)  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
 
 def _word_ages(
@@ -541,6 +597,9 @@ class _Before:
             if found is None and last in _PRONOUN_VERBS and at >= 1 and words[at - 1] in _PRONOUNS:
                 found = at - 1
             verb = last
+            if found is None and last in _PRONOUNS and n >= 2 and words[-2] in _PRONOUN_VERBS:
+                # Inverted after a first word: "nu is ze 11", "vorige maand is hij 9 geworden".
+                found, verb = n - 2, words[-2]
         return None if found is None else (self.starts[found], verb)
 
     def _bracketed(self) -> int | None:
@@ -556,7 +615,10 @@ class _Before:
         k = len(self.words)
         while k > 0 and len(self.words) - k < 3 and self.words[k - 1] in _TIME_WORDS:
             k -= 1
-        if k == len(self.words) or not k or self.words[k - 1] not in _SOON_VERBS:
+        if k == len(self.words) or not k:
+            return None
+        past = _PAST_TIME.intersection(self.words[k:])
+        if self.words[k - 1] not in _SOON_VERBS and not (past and self.words[k - 1] in _PAST_VERBS):
             return None
         return _Before(self.words[:k], self.starts[:k], self.modifier, self.first).strong()
 
@@ -574,6 +636,14 @@ class _Before:
             i -= 1
         if i >= 1 and words[i - 1] in _SELF_FILLERS:
             i -= 1
+        # "ik word morgen 17", "ik ben vorige week 14 geworden" (a past birthday only after "ben").
+        k = i
+        while k > 0 and i - k < 3 and words[k - 1] in _TIME_WORDS:
+            k -= 1
+        if k < i and k >= 2 and (words[k - 2], words[k - 1]) in _SELF_VERBS:
+            verb = words[k - 1]
+            if verb in ("word", "turn") or (verb in ("ben", "am") and _PAST_TIME.intersection(words[k:i])):
+                return self.starts[k - 2]
         if i >= 1 and words[i - 1] in ("i'm", "im"):
             return self.starts[i - 1]
         if i >= 2 and (words[i - 2], words[i - 1]) in _SELF_VERBS:
@@ -887,6 +957,13 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         age = _stage_age(match[0])
         if age is not None:
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _BIRTHDAY.finditer(text):
+        number = _ORDINAL_WORDS[match["ord"]] if match["ord"] else int(match["ordn"])
+        end = text.find(".", match.end())
+        sentence = text[text.rfind(".", 0, match.start()) + 1 : end if end >= 0 else len(text)]
+        age = float(number) if _BIRTHDAY_PAST.search(sentence) else number - 0.5
+        if 1 <= number <= MAX_CHILD_AGE:
+            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _TEAM_AGE.finditer(text):
         # A sports team by age: "O11" (onder 11) and "under-9" play at 9-10 and 7-8.
         limit = int(match["n"] or match["s"])

@@ -924,3 +924,29 @@ def test_pregnancy_in_other_words_and_more_introductions(text: str, role: str, b
 def test_role_and_age_in_other_languages_more_forms(text: str, role: str, band: str) -> None:
     found = route(text)
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# --- the age round (bench/data/age_tune.jsonl families, own sentences) ------------------------------------
+
+
+# A birthday just past gives the age as stated ("is gisteren 7 geworden"), one to come the year before ("ik
+# word zaterdag 16", "zijn twaalfde verjaardag is volgende maand"); an age after an inverted verb ("nu is hij
+# 8"); "tegen de 10 aan", "going on 6": nearly that age.
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("onze dochter is gisteren 12 geworden en wil nu een telefoon", 12.0, "12-17"),
+        ("Afgelopen zondag is hij 4 geworden, sindsdien plast hij weer in bed", 4.0, "4-11"),
+        ("ik ben afgelopen maand 13 geworden en voel me zo alleen", 13.0, "12-17"),
+        ("ik word zaterdag 16 en mijn vader komt niet", 15.5, "12-17"),
+        ("Sinds de zomer is ze 6 en ze slaapt nog steeds bij ons", 6.0, "4-11"),
+        ("de vierde verjaardag van mijn zoon komt eraan en hij wil geen feest", 3.5, "0-3"),
+        ("his 12th birthday party was last week and nobody came", 12.0, "12-17"),
+        ("dochter, tegen de 12 aan, wil alleen nog maar gamen", 11.75, "4-11"),
+        ("my boy is going on 4 and still bites", 3.75, "0-3"),
+    ],
+)
+def test_an_age_relative_to_a_birthday(text: str, age: float, band: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == pytest.approx(age, abs=0.01), found.explanation
+    assert found.age_band == band
