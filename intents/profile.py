@@ -231,6 +231,9 @@ if set(_DATA["cues"]) != set(ROLE_ORDER):
 _NUMBER_WORDS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["numbers"].items()}
 _MODIFIERS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["age_modifiers"].items()}
 _NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
+_NOT_AGE_BEFORE_NUMBER = re.compile(
+    rf"^ ?(?:{_alternation(_DATA['not_age_before_number'])}) (?:\d|{_alternation(list(_NUMBER_WORDS))})"
+)
 
 _NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
 # Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
@@ -303,6 +306,35 @@ _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort"
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+# Whose child a number is the age of (_Age.whose): the asker's own after "mijn", "ons", "ik heb een"; someone
+# else's for a sibling or someone met ("bij een jongen van 18"); compared with ("eerder een kind van 5").
+_OWN_WORDS = frozenset({"mijn", "m'n", "mn", "me", "my", "ons", "onze", "our"})
+_HAVE_WORDS = frozenset({"heb", "hebben", "have", "has", "got"})
+_ARTICLES = frozenset({"een", "a", "an"})
+_OTHER_SUBJECTS = frozenset(
+    {"broer", "broertje", "broers", "zus", "zusje", "zussen", "brother", "sister", "neef", "neefje", "nicht"}
+    | {"nichtje", "cousin", "buurjongen", "buurmeisje", "buurkind", "vriend", "vriendin", "vriendje"}
+)
+_PREPOSITIONS = frozenset(
+    {
+        "bij",
+        "met",
+        "op",
+        "door",
+        "aan",
+        "naar",
+        "voor",
+        "tegen",
+        "with",
+        "by",
+        "to",
+        "from",
+        "at",
+        "on",
+        "for",
+    }
+)
+_COMPARED = frozenset({"als", "like", "eerder", "niveau", "level", "zoals"})
 # "Is vorige week 18 geworden", "ik ben gisteren 14 geworden": a birthday just past, so the age as stated.
 _PAST_TIME = frozenset(
     {
@@ -333,6 +365,11 @@ _DURATION_BEFORE = re.compile(
 )
 _DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
 _DURATION_CHARS = 25
+# A verb closing a clause after the age: "toen hij 4 (jaar) was", "als ze 18 wordt", "when she was 3".
+_CLAUSE_VERB_AFTER = re.compile(
+    r"^ ?(?:(?:jaar|jaren|years?)(?: oud| old)? )?"
+    r"(?:was|werd|wordt|is|waren|worden|zijn|becomes|turns|gets)(?!\w)"
+)
 _ABOUT = re.compile(r"^ of \d")
 _LIST_NEXT = re.compile(
     r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
@@ -466,6 +503,19 @@ _SOMEONE_PREGNANT = _whole(
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
+# A stage as a time since ("sinds zijn babytijd", "since her toddler years"), not the child's stage now.
+_STAGE_PAST = re.compile(
+    r"(?<!\w)(?:sinds|vanaf|since|toen|uit) (?:(?:zijn|haar|hun|de|his|her|their|the) )?"
+    r"\w*(?:tijd|jaren|periode|years)$"
+)
+
+
+_WORKPLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:werk|werken|werkt|werkzaam|stage|work|works|working|teach|teaches)(?: \S+)?"
+    r" (?:op|bij|in|at|for|on)(?: \S+){0,2} $"
+)
+
+
 def _stage_age(word: str) -> float | None:
     if word in _STAGE_AGES:
         return _STAGE_AGES[word]
@@ -484,6 +534,10 @@ class _Age:
     evidence: str
     band: str | None = None  # set for pregnancy, where there is no age
     school: bool = False  # a school year rather than a number: the same child may have both
+    # Whose age: "own" for the asker's child ("mijn zoon van 4", "ik heb een dochter van 9"), "other" for a
+    # sibling or someone the child meets ("bij een jongen van 18"), "compared" for a comparison ("gedraagt
+    # zich als een kind van 5"), "" when unclear.
+    whose: str = ""
 
 
 def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str, str]:
@@ -539,7 +593,10 @@ class _Before:
 
     @classmethod
     def of(cls, text: str, position: int) -> _Before:
-        tokens = list(_TAIL_TOKEN.finditer(text, max(0, position - _TAIL_CHARS), position))
+        begin = max(0, position - _TAIL_CHARS)
+        # A question or exclamation mark ends what the number can belong to: "kinderen? 12? 14?".
+        begin = max(begin, text.rfind("?", begin, position) + 1, text.rfind("!", begin, position) + 1)
+        tokens = list(_TAIL_TOKEN.finditer(text, begin, position))
         words = [t[0] for t in tokens]
         starts = [t.start() for t in tokens]
         for size in (3, 2, 1):
@@ -601,6 +658,28 @@ class _Before:
                 # Inverted after a first word: "nu is ze 11", "vorige maand is hij 9 geworden".
                 found, verb = n - 2, words[-2]
         return None if found is None else (self.starts[found], verb)
+
+    def whose(self, start: int) -> str:
+        """Whose age follows the subject starting at ``start``: "own", "other" or "" (see _Age.whose)."""
+        if start not in self.starts:
+            return ""
+        index = self.starts.index(start)
+        subject = self.words[index]
+        previous = self.words[max(0, index - 2) : index]
+        if (previous[-1:] and previous[-1] in _OWN_WORDS) or (
+            len(previous) == 2 and previous[0] in _HAVE_WORDS and previous[1] in _ARTICLES
+        ):
+            return "own"
+        if _COMPARED.intersection(previous):
+            return "compared"
+        if subject in _OTHER_SUBJECTS:
+            return "other"
+        # "bij een jongen van 18", "verliefd op een meisje van 14": someone the child meets.
+        return (
+            "other"
+            if len(previous) == 2 and previous[1] in _ARTICLES and previous[0] in _PREPOSITIONS
+            else ""
+        )
 
     def _bracketed(self) -> int | None:
         """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
@@ -733,6 +812,11 @@ def _one_child(stated: list[_Age]) -> _Age | None:
     groep 4 en dochter in 2 vwo"): then no band is right. A school year close to a number is the same child
     and the number decides."""
     numbers = sorted((c for c in stated if not c.school), key=lambda c: c.position)
+    if any(c.whose != "compared" for c in numbers):
+        numbers = [c for c in numbers if c.whose != "compared"]
+    if any(c.whose == "own" for c in numbers):
+        # "onze dochter van 15 was bij een jongen van 18", "haar broertje (3 maanden) en onze dochter van 4".
+        numbers = [c for c in numbers if c.whose != "other"]
     years = sorted((c for c in stated if c.school), key=lambda c: c.position)
     first = numbers or years
     bands = {age_band(c.age) for c in first}
@@ -807,7 +891,7 @@ def _close(text: str, end: int) -> int:
 
 def _not_age_after(right: str) -> bool:
     word = _FIRST_WORD.match(right)
-    return bool(word) and word[1] in _NOT_AGE_AFTER  # type: ignore[index]
+    return (bool(word) and word[1] in _NOT_AGE_AFTER) or _NOT_AGE_BEFORE_NUMBER.match(right) is not None  # type: ignore[index]
 
 
 def _stated_ages(folded: _Folded) -> list[_Age]:
@@ -845,6 +929,10 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
             continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
         if before.self_start() is not None:
             continue  # the asker's own age, handled by _self_age
+        if _SELF_UNLESS.intersection(before.words[-3:]) and _CLAUSE_VERB_AFTER.match(right):
+            continue  # "toen ze 3 was", "als een kind 18 wordt", "when he was 4": then or if, not now
+        if _SCHOOL_TYPE_AFTER.match(text, end):
+            continue  # "zoon van 2 vwo", "leerling 4 havo": a school year, read by _school_years
         strong = before.strong()
         unit_words = (span or match)[unit] if unit else None
         certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
@@ -871,7 +959,8 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         consumed = end
         start = strong[0] if strong else before.first
         end = _close(text, end) if strong and text[strong[0] : match.start()].rstrip().endswith("(") else end
-        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end)))
+        whose = before.whose(strong[0]) if strong else ""
+        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end), whose=whose))
         if not span:
             listed, consumed, list_unit = _listed_ages(folded, consumed, unit)
             if listed and unit is None and list_unit not in (None, "y"):
@@ -915,6 +1004,9 @@ def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Befor
     return before.words[-1:] not in (["van"], ["of"])
 
 
+_SCHOOL_TYPE_AFTER = re.compile(rf"(?: ?-? ?)(?:{_TYPES})(?!\w)")
+
+
 def _school_years(folded: _Folded) -> list[_Age]:
     text = folded.text
     found: list[_Age] = []
@@ -955,6 +1047,8 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         )
     for match in _STAGES.finditer(text):
         age = _stage_age(match[0])
+        if _STAGE_PAST.search(text, max(0, match.start() - 20), match.end()):
+            continue  # "sinds haar kleutertijd": a time long past
         if age is not None:
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _BIRTHDAY.finditer(text):
@@ -973,6 +1067,8 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
     for match in _LEVELS.finditer(text):
         if _LEVEL_EXCEPT.match(text[match.end() :]):
             continue
+        if _WORKPLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "ik werk op een kinderopvang": where the asker works, not the child's age
         found.append(
             _Age(_LEVEL, match.start(), _LEVEL_AGES[match[0]], folded.quote(match.start(), match.end()))
         )

@@ -950,3 +950,51 @@ def test_an_age_relative_to_a_birthday(text: str, age: float, band: str) -> None
     found = extract_profile(text)
     assert found.child_age_years == pytest.approx(age, abs=0.01), found.explanation
     assert found.age_band == band
+
+
+# Numbers that are not this child's age: a past or hypothetical age ("toen hij 5 was", "als een kind 16
+# wordt"), a comparison ("gedraagt zich als een kind van 4"), a sibling's or someone else's age next to the
+# asker's own child, a question mark between ("kinderen? 10?"), a school year ("zoon van 3 havo"), a stage
+# long past ("sinds zijn peutertijd"), the asker's workplace ("ik werk bij een kinderdagverblijf"). A
+# connecting word counts against an age only before another number ("3 op 10", not "van 4 op de opvang").
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("Toen hij 5 was zijn we verhuisd. Nu is hij 13 en hij mist zijn oude vrienden", 13.0, "12-17"),
+        ("mijn dochter is 15 maar gedraagt zich als een kind van 4", 15.0, "12-17"),
+        ("He is 14 but acts like a kid of 6 when he loses", 14.0, "12-17"),
+        ("onze zoon van 13 hangt rond met een jongen van 19, moet ik ingrijpen?", 13.0, "12-17"),
+        ("haar zusje van 2 krijgt alle aandacht en onze dochter van 7 is jaloers", 7.0, "4-11"),
+        ("my daughter of 9 is scared of her brother of 16", 9.0, "4-11"),
+        ("een meisje van 5 op mijn groep praat niet", 5.0, "4-11"),
+        ("hoe laat moet een jongen van 10 naar bed?", 10.0, "4-11"),
+        ("my son of 7 goes to bed at 8 and is up at 6", 7.0, "4-11"),
+        ("Kind van 11 ‘s avonds laat buiten, 9 uit 10 avonden", 11.0, "4-11"),
+    ],
+)
+def test_the_age_among_other_numbers(text: str, age: float, band: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == pytest.approx(age, abs=0.01), found.explanation
+    assert found.age_band == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanaf welke leeftijd mag een kind alleen thuisblijven? 10? 11? 12?",
+        "Wat verandert er als een kind 16 wordt, qua zorgverzekering?",
+        "Toen ze 4 jaar was is ze uit het raam gevallen, nu heeft ze nog steeds nachtmerries",
+        "When he was 3 we moved to the Netherlands and he still has trouble with Dutch",
+        "Sinds zijn peutertijd heeft hij al last van driftbuien",
+        "Ik werk bij een kinderdagverblijf en een moeder komt steeds te laat",
+    ],
+)
+def test_no_age_from_a_past_or_hypothetical_age_or_a_workplace(text: str) -> None:
+    found = extract_profile(text)
+    assert found.age_band == "unknown", found.explanation
+
+
+def test_a_number_before_a_school_type_is_a_school_year() -> None:
+    found = extract_profile("mijn zoon van 3 havo spijbelt steeds vaker")
+    assert found.age_band == "12-17"
+    assert found.explanation[-1] == "leeftijd: '3 havo' -> 14.5 jaar (12-17)"
