@@ -229,6 +229,10 @@ if set(_DATA["cues"]) != set(ROLE_ORDER):
     raise ValueError(f"profile.yaml: cues must be given for exactly {', '.join(ROLE_ORDER)}")
 
 _NUMBER_WORDS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["numbers"].items()}
+# "Tweeënhalf", "drieënhalf" (folded "tweeenhalf"), "vierenhalf": a number and a half as one word.
+_NUMBER_WORDS |= {
+    f"{word}enhalf": value + 0.5 for word, value in _NUMBER_WORDS.items() if word in _DATA["halves"]
+}
 _MODIFIERS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["age_modifiers"].items()}
 _NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
 _NOT_AGE_BEFORE_NUMBER = re.compile(
@@ -238,21 +242,23 @@ _NOT_AGE_BEFORE_NUMBER = re.compile(
 _NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
 # Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
 _UNITS = {
-    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|j|years? old|years?-old|years?|yrs?"
-    r"|y/o|yo",
+    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jaren oud|jaren|jarigen?|jarig|jr\.?|j|years? old|years?-old"
+    r"|years?|yrs? old|yrs?-old|yrs?|y/o|yo",
     "m": r"maanden oud|maandjes? oud|maanden|maandjes?|maands|maand|mnd\.?|months? old|months?-old|months?"
-    r"|mths?",
+    r"|mths?|mos?",
     "w": r"weken oud|weekjes? oud|weken|weekjes?|weeks? old|weeks?-old|weeks?|week|wk",
     "d": r"dagen oud|dagjes? oud|dagen|dagjes?|days? old|days?-old|days?|dag",
 }
 _NUMBER = re.compile(
     # "13m", "15v": the writer's own age and sex ("ik (13m)"), never a child's age in months.
-    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half))?"
+    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half)"
+    # "4;6": years and months, as speech therapists and doctors write an age.
+    r"|;(?P<months>\d{1,2})(?!\d))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
     rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
     r"(?![\w])"
 )
-_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o)$")
+_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o|mo)$")
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 _UNIT_MAX = {"y": MAX_CHILD_AGE, "m": 48, "w": 104, "d": 60}
 _AND_MONTHS = re.compile(
@@ -397,8 +403,8 @@ _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "ze
 _ORDINAL = "|".join(_ORDINALS)
 _SECONDARY = re.compile(
     rf"{_FAST}(?<![\w-])(?:klas ?(?P<a>[1-6])(?!\w)(?: (?:van |op )?(?:de |het )?(?:{_TYPES}))?"
-    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
-    rf"|(?P<c>{_ORDINAL}) (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas(?!\w)|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<c>{_ORDINAL}) (?:klas(?!\w)|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
     rf"|(?P<d>[1-6])(?:e|de)? ?-?(?:{_TYPES})(?!\w)"
     rf"|(?:{_TYPES}) ?-?(?P<e>[1-6])(?![\w.,]?\d)(?!\w)"
     r"|(?P<brug>brugklas)"
@@ -795,7 +801,7 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
         one = _one_child([c for c in candidates if c.priority == _STATED])
         if one is None:
             stated = sorted((c for c in candidates if c.priority == _STATED), key=lambda c: c.position)
-            return None, UNKNOWN, "', '".join(c.evidence for c in stated)
+            return None, UNKNOWN, "', '".join(dict.fromkeys(c.evidence for c in stated))
         best = one
     if best.band is not None:
         return None, best.band, best.evidence
@@ -830,24 +836,37 @@ def _one_child(stated: list[_Age]) -> _Age | None:
     return first[0]
 
 
-_Foreign = tuple[re.Pattern[str], str, float | None]
+@dataclass(frozen=True, slots=True)
+class _Foreign:
+    regex: re.Pattern[str]
+    unit: str
+    value: float | None  # the value of an age written in words, else None (the number <N> is the age)
+    add: float  # "2 i pół roku": the half after the number
+    offset: float | None  # a school class: the age is the class plus this ("у 5 класі" = 10.5)
 
 
 def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
-    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢), or the
-    entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
+    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢; "3,5"), or
+    the entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
-        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2})")
+        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2}(?:[.,]\d)?)")
         value = float(entry["value"]) if "value" in entry else None
         if (value is None) == ("<N>" not in str(entry["pattern"])):
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
-        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y")), value))
+        # Arabic writes "and" as a prefix: "و٩ سنوات".
+        regex = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{source})(?!\w)")
+        offset = float(entry["offset"]) if "offset" in entry else None
+        compiled.append(
+            _Foreign(regex, str(entry.get("unit", "y")), value, float(entry.get("add", 0)), offset)
+        )
     return compiled
 
 
 _FOREIGN_CHILD = _foreign_patterns(_DATA["other_languages"]["child_ages"])
 _FOREIGN_SELF = _foreign_patterns(_DATA["other_languages"]["self_ages"])
+# The ages before the last of a list: "3 ve 11 yaşında", "1 і 4 роки", "٤ و٦ و٩ سنوات".
+_FOREIGN_LIST = re.compile(r"(?<![^\W\u0648])(\d{1,2}) ?(?:,|ve|i|і|и|та|\u0648) ?$")
 
 
 def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = False) -> _Age | None:
@@ -862,14 +881,26 @@ def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = 
 
 def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> list[_Age]:
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
+    text = folded.text
     found: list[_Age] = []
-    for regex, unit, fixed in _FOREIGN_CHILD if patterns is None else patterns:
-        for match in regex.finditer(folded.text):
-            value = fixed if fixed is not None else float(int(match["num"]))
-            if not 0 <= value <= _UNIT_MAX[unit]:
-                continue
-            years = round(value * _UNIT_YEARS[unit], 2)
-            found.append(_Age(_STATED, match.start(), years, folded.quote(match.start(), match.end())))
+    for pattern in _FOREIGN_CHILD if patterns is None else patterns:
+        for match in pattern.regex.finditer(text):
+            if pattern.value is not None:
+                values, first = [pattern.value], match.start()
+            else:
+                values, first = [float(match["num"].replace(",", ".")) + pattern.add], match.start("num")
+                while item := _FOREIGN_LIST.search(text, max(0, first - 8), first):
+                    values.insert(0, float(item[1]))
+                    first = item.start()
+            for value in values:
+                if not 0 <= value <= _UNIT_MAX[pattern.unit]:
+                    continue
+                if pattern.offset is not None:
+                    years, school = value + pattern.offset, True
+                else:
+                    years, school = round(value * _UNIT_YEARS[pattern.unit], 2), False
+                quoted = folded.quote(min(first, match.start()), match.end())
+                found.append(_Age(_STATED, match.start(), years, quoted, school=school))
     return found
 
 
@@ -881,6 +912,9 @@ def _number(match: re.Match[str]) -> float | None:
             value = float(raw.replace(",", "."))
         except ValueError:
             return None
+    months = match.groupdict().get("months")
+    if months and int(months) < 12:
+        return value + int(months) / 12
     return value + (0.5 if match["half"] else 0.0)
 
 
@@ -997,8 +1031,8 @@ def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Befor
     """A number with a unit and no words around it that say age ("4 jaar, plast nog in bed") is an age in
     years or months written in digits, unless it is a duration ("al 2 jaar") or a wait ("een wachttijd van
     2 jaar": only a child "van 4" has an age)."""
-    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS:
-        return False
+    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS or match["y"] == "jaren":
+        return False  # a learner's "5 jaren" is an age only after "is" or "van"
     if _DURATION_BEFORE.search(text, max(0, match.start() - _DURATION_CHARS), match.start()):
         return False
     return before.words[-1:] not in (["van"], ["of"])

@@ -998,3 +998,53 @@ def test_a_number_before_a_school_type_is_a_school_year() -> None:
     found = extract_profile("mijn zoon van 3 havo spijbelt steeds vaker")
     assert found.age_band == "12-17"
     assert found.explanation[-1] == "leeftijd: '3 havo' -> 14.5 jaar (12-17)"
+
+
+# An age written in other forms: a Dutch number and a half in one word ("vijfenhalf"), a decimal, years and
+# months as "5;3", a learner's "jaren", colloquial child words ("ons ventje"), English "mo" and "yr old".
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("mijn dochter van vijfenhalf wil niet meer naar school", 5.5, "4-11"),
+        ("ons mannetje is drieënhalf en praat nog weinig", 3.5, "0-3"),
+        (
+            "Verslag fysiotherapeut: leeftijd 6;9, motoriek wat achter. Moet ons kind extra bewegen?",
+            6.75,
+            "4-11",
+        ),
+        ("mijn zoon is 11 jaren en hij is altijd moe", 11.0, "4-11"),
+        ("our little girl is 20mo and bites at daycare", 1.67, "0-3"),
+        ("my 13 yr old never leaves her room", 13.0, "12-17"),
+    ],
+)
+def test_an_age_in_other_forms(text: str, age: float, band: str) -> None:
+    found = extract_profile(text)
+    assert found.child_age_years == pytest.approx(age, abs=0.01), found.explanation
+    assert found.age_band == band
+
+
+def test_a_learners_years_are_no_age_without_a_child_before_them() -> None:
+    found = extract_profile("wij wonen hier 7 jaren en hij heeft geen vrienden")
+    assert found.age_band == "unknown", found.explanation
+
+
+# Turkish, Polish, Ukrainian and Arabic: decimals ("2,5 yaşında"), a half ("3 i pół roku"), lists of ages
+# ("2 ve 9 yaşında", "٣ و٧ سنوات"), "10-miesięczna", "skończył 5 lat" (turned), a school class ("у 8
+# класі", "w 2 klasie") and "my baby" ("رضيعتي").
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("Kızım 2,5 yaşında ve geceleri uyumuyor", "parent", "0-3"),
+        ("Mamy synka, 3 i pół roku, który nie mówi", "parent", "0-3"),
+        ("İki oğlum var, 2 ve 9 yaşında, sürekli kavga ediyorlar", "parent", "unknown"),
+        ("Mam 10-miesięczną córeczkę, która nie śpi", "parent", "0-3"),
+        ("Syn skończył wczoraj 5 lat i nie chce iść do szkoły", "parent", "4-11"),
+        ("Син у 8 класі і не хоче вчитися", "parent", "12-17"),
+        ("Moja córka jest w 2 klasie i płacze rano", "parent", "4-11"),
+        ("عندي ولدان أعمارهم ٥ و٧ سنوات ولا يتوقفان عن الشجار", "parent", "4-11"),
+        ("رضيعتي لا تشرب الحليب", "parent", "0-3"),
+    ],
+)
+def test_more_ages_in_other_languages(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation
