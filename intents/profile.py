@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -97,11 +98,14 @@ class Profile:
         return replace(found, explanation=[*found.explanation, *notes]) if notes else found
 
 
-def extract_profile(text: str, lang: str | None = None, *, places: Places | None = None) -> Profile:
+def extract_profile(
+    text: str, lang: str | None = None, *, places: Places | None = None, today: date | None = None
+) -> Profile:
     """Role, child's age, age band and municipality of one message (Dutch or English), with evidence.
 
     ``lang`` is the router's language; the Dutch and English cues are tried whatever it is, because people
-    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue."""
+    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue. A birth year is read
+    against ``today`` (the date of the call when not given)."""
     if not isinstance(text, str) or not text.strip():
         return Profile()
     folded = _Folded(text)
@@ -112,7 +116,7 @@ def extract_profile(text: str, lang: str | None = None, *, places: Places | None
     if role_evidence:
         explanation.append(f"rol: '{role_evidence}' -> {role}")
 
-    age, band, age_evidence = _choose_age(folded, role, self_age)
+    age, band, age_evidence = _choose_age(folded, role, self_age, today or date.today())
     if age_evidence:
         shown = band if age is None else f"{age:g} jaar ({band})"
         explanation.append(f"leeftijd: '{age_evidence}' -> {shown}")
@@ -603,7 +607,7 @@ class _Before:
         # A question or exclamation mark ends what the number can belong to: "kinderen? 12? 14?".
         begin = max(begin, text.rfind("?", begin, position) + 1, text.rfind("!", begin, position) + 1)
         tokens = list(_TAIL_TOKEN.finditer(text, begin, position))
-        words = [t[0] for t in tokens]
+        words = [t[0].strip("'") or t[0] for t in tokens]  # "'leeftijd 4;6'": a quote is no part of a word
         starts = [t.start() for t in tokens]
         for size in (3, 2, 1):
             phrase = " ".join(words[-size:])
@@ -778,7 +782,9 @@ def _self_start_after(before: _Before, match: re.Match[str], text: str) -> int |
     return None
 
 
-def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
+def _choose_age(
+    folded: _Folded, role: str, self_age: _Age | None, today: date
+) -> tuple[float | None, str, str]:
     """The child's age, its band and the words it came from. A pregnant young person who gives her age
     is counted in her own age band: she is the young person the service is for."""
     if role == YOUTH and self_age is not None and self_age.age is not None:
@@ -789,6 +795,7 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     if word:
         return None, PREGNANCY, folded.quote(word.start(), word.end())
     candidates = [
+        *_birth_dates(folded, today),
         *_stated_ages(folded),
         *_school_years(folded),
         *_word_candidates(folded),
@@ -825,7 +832,7 @@ def _one_child(stated: list[_Age]) -> _Age | None:
         numbers = [c for c in numbers if c.whose != "other"]
     years = sorted((c for c in stated if c.school), key=lambda c: c.position)
     first = numbers or years
-    bands = {age_band(c.age) for c in first}
+    bands = {c.band or age_band(c.age) for c in first}
     if len(bands) > 1:
         return None
     for year in years if numbers else []:
@@ -1039,6 +1046,66 @@ def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Befor
 
 
 _SCHOOL_TYPE_AFTER = re.compile(rf"(?: ?-? ?)(?:{_TYPES})(?!\w)")
+
+
+_MONTHS = {
+    month: number
+    for number, names in enumerate(
+        (
+            "januari january jan",
+            "februari february feb",
+            "maart march mrt mar",
+            "april apr",
+            "mei may",
+            "juni june jun",
+            "juli july jul",
+            "augustus august aug",
+            "september sept sep",
+            "oktober october okt oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for month in names.split()
+}
+_BIRTH_DATE = re.compile(
+    rf"{_FAST}(?<![\w-])(?:(?P<born>geboren|born)|van|from|uit|\()"
+    r"(?: (?:in|op|on|eind|begin|half|medio|rond|around|early|late|the))?"
+    r"(?: \d{1,2}(?:e|ste|de|st|nd|rd|th)?)?"
+    rf"(?: (?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))}))?(?: of)?"
+    r" (?P<year>(?:19|20)\d\d)(?![\w.,/-]?\d)(?!\w)"
+    r"|(?<![\w-])(?P<year2>(?:19|20)\d\d) ?(?:'|-)?ers?(?!\w)|\((?P<year3>(?:19|20)\d\d)\)"
+)
+
+
+def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
+    """A child's age from a birth date, read against today: "geboren in april 2020" is the age in whole
+    months; "zoon is van 2018", "een 2015'er" give only a band (the child may or may not have had this
+    year's birthday), none when the two possible ages lie in different bands."""
+    text = folded.text
+    found: list[_Age] = []
+    for match in _BIRTH_DATE.finditer(text):
+        year = int(match["year"] or match["year2"] or match["year3"])
+        if (match["year"] and not match["born"]) or match["year3"]:
+            # "van 2018", "(2016)": only after a child ("zoon is van 2018", "dochter (2016)").
+            lead = _Before.of(text, match.start("year") if match["year"] else match.start("year3"))
+            if lead.strong() is None:
+                continue
+        if not 0 <= today.year - year <= MAX_CHILD_AGE:
+            continue
+        evidence = folded.quote(match.start(), match.end())
+        if match["month"]:
+            months = (today.year - year) * 12 + today.month - _MONTHS[match["month"]]
+            if months >= 0:
+                found.append(
+                    _Age(_STATED, match.start(), round(months // 12 + (months % 12) / 12, 2), evidence)
+                )
+            continue
+        older, younger = age_band(today.year - year), age_band(today.year - year - 1)
+        if older == younger and today.year > year:
+            found.append(_Age(_STATED, match.start(), None, evidence, band=older))
+    return found
 
 
 def _school_years(folded: _Folded) -> list[_Age]:

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1048,3 +1049,26 @@ def test_a_learners_years_are_no_age_without_a_child_before_them() -> None:
 def test_more_ages_in_other_languages(text: str, role: str, band: str) -> None:
     found = route(text)
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# A birth date read against today: month and year give the age; a year alone the band when both possible ages
+# are in it ("van 2017" in 2026: 8 or 9), none when they straddle two bands (a 2014'er is 11 or 12).
+@pytest.mark.parametrize(
+    ("text", "age", "band"),
+    [
+        ("ons dochtertje is geboren in oktober 2025 en drinkt slecht", 1.17, "0-3"),
+        ("our son was born in June 2016 and still wets the bed", 10.5, "4-11"),
+        ("mijn zoon is van 2017 en wil niet lezen", None, "4-11"),
+        ("dochter (2010) wil stoppen met school", None, "12-17"),
+        ("mijn dochter is van 2014 en huilt veel", None, "unknown"),
+        ("wij wonen sinds 2019 in Haarlem en mijn zoon heeft geen vriendjes", None, "unknown"),
+    ],
+)
+def test_an_age_from_a_birth_date(text: str, age: float | None, band: str) -> None:
+    found = extract_profile(text, today=date(2026, 12, 2))
+    assert found.age_band == band, found.explanation
+    assert found.child_age_years == (None if age is None else pytest.approx(age, abs=0.01))
+
+
+def test_a_birth_year_is_read_against_the_date_of_the_call() -> None:
+    assert extract_profile("mijn zoon is van 2017", today=date(2031, 6, 1)).age_band == "12-17"
