@@ -457,10 +457,28 @@ _ORDINAL_WORDS = {
     )
     for word in words.split()
 }
-_ORDINAL_ANY = rf"(?:(?P<ord>{'|'.join(_ORDINAL_WORDS)})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))"
-_BIRTHDAY = re.compile(
-    rf"{_FAST}(?<![\w-]){_ORDINAL_ANY} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
+_ORDINAL_NUMBER = r"(?:(?P<ord>{words})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))".format(
+    words="|".join(_ORDINAL_WORDS)
 )
+_BIRTHDAY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
+)
+# American grades ("in ninth grade", "a 3rd grader"): grade 1 is 6-7 years old.
+_EN_GRADE = re.compile(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
+# Flemish school years: "het derde leerjaar" is primary school (from 6), "het eerste middelbaar" secondary.
+_FLEMISH_PRIMARY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} leerjaar(?!\w)"
+    rf"(?! (?:van |op )?(?:de |het )?(?:{_TYPES}|middelbaar|secundair))"
+)
+_FLEMISH_SECONDARY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} (?:(?:leer)?jaar )?(?:van (?:het )?)?(?:middelbaar|secundair)(?!\w)"
+)
+
+
+def _ordinal(match: re.Match[str]) -> int:
+    return _ORDINAL_WORDS[match["ord"]] if match["ord"] else int(match["ordn"])
+
+
 # A birthday already celebrated gives the age itself; one to come (the usual case) the year before.
 _BIRTHDAY_PAST = re.compile(
     r"(?<!\w)(?:was|waren|gevierd|vierden|hadden|gisteren|vorige|afgelopen|celebrated|had|last|yesterday)(?!\w)"
@@ -1034,6 +1052,12 @@ def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age
     return found, end, last_unit
 
 
+# Child health (JGZ) visits are named by the child's age: "bij het consult van 14 maanden".
+_VISIT_WORDS = frozenset(
+    {"consult", "contactmoment", "controle", "check", "checkup", "check-up", "visit", "vaccinatie", "prik"}
+)
+
+
 def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Before) -> bool:
     """A number with a unit and no words around it that say age ("4 jaar, plast nog in bed") is an age in
     years or months written in digits, unless it is a duration ("al 2 jaar") or a wait ("een wachttijd van
@@ -1042,6 +1066,8 @@ def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Befor
         return False  # a learner's "5 jaren" is an age only after "is" or "van"
     if _DURATION_BEFORE.search(text, max(0, match.start() - _DURATION_CHARS), match.start()):
         return False
+    if before.words[-2:-1] and before.words[-2] in _VISIT_WORDS:
+        return True  # "het consult van 15 maanden", "de controle van 2 jaar": a child health visit by age
     return before.words[-1:] not in (["van"], ["of"])
 
 
@@ -1127,6 +1153,12 @@ def _school_years(folded: _Folded) -> list[_Age]:
         found.append(
             _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
         )
+    for regex, offset in ((_EN_GRADE, 5.5), (_FLEMISH_PRIMARY, 5.5), (_FLEMISH_SECONDARY, 11.5)):
+        for match in regex.finditer(text):
+            number = _ordinal(match)
+            if 1 <= number <= 12:
+                quoted = folded.quote(match.start(), match.end())
+                found.append(_Age(_STATED, match.start(), number + offset, quoted, school=True))
     for match in _EN_SCHOOL_YEAR.finditer(text):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
@@ -1153,7 +1185,7 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         if age is not None:
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _BIRTHDAY.finditer(text):
-        number = _ORDINAL_WORDS[match["ord"]] if match["ord"] else int(match["ordn"])
+        number = _ordinal(match)
         end = text.find(".", match.end())
         sentence = text[text.rfind(".", 0, match.start()) + 1 : end if end >= 0 else len(text)]
         age = float(number) if _BIRTHDAY_PAST.search(sentence) else number - 0.5
