@@ -805,7 +805,12 @@ def _choose_age(
 ) -> tuple[float | None, str, str]:
     """The child's age, its band and the words it came from. A pregnant young person who gives her age
     is counted in her own age band: she is the young person the service is for."""
-    if role == YOUTH and self_age is not None and self_age.age is not None:
+    if (
+        self_age is not None
+        and self_age.age is not None
+        and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
+    ):
+        # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
     pregnant = _SELF_PREGNANT.search(folded.text)

@@ -1097,3 +1097,41 @@ def test_a_birth_year_is_read_against_the_date_of_the_call() -> None:
 def test_school_years_and_stages_in_other_words(text: str, band: str) -> None:
     found = extract_profile(text)
     assert found.age_band == band, found.explanation
+
+
+# An expectant young person who states her or his own age is counted in her or his own band (also from 18);
+# an older expectant parent stays in the pregnancy band.
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("ik ben 20 en 8 weken zwanger, mijn vriend is weg", "18-23"),
+        ("I'm 22 and we're expecting our first, how do we find a midwife?", "18-23"),
+        ("Mam 21 lat i jestem w ciąży, szukam pomocy", "18-23"),
+        ("ik ben 34 en zwanger van de derde", "pregnancy"),
+    ],
+)
+def test_a_young_expectant_parent_in_her_own_band(text: str, band: str) -> None:
+    # Only the band: whether she asks as a parent or a young person the tuning sets label differently.
+    found = extract_profile(text)
+    assert found.age_band == band, found.explanation
+
+
+# Who asks, in more words: a job title compound ending in "agent" or "juf" ("Zwemjuf hier"), where I work
+# ("ik werk bij een jeugdorganisatie", "I work at a nursery"), a new step-parent ("just became a stepdad"), a
+# child compound ("mijn tienermeisje"; not "mijn buurmeisje"), Ukrainian "моєму сину".
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gymjuf hier, een meisje van 9 wil nooit douchen na de les", "professional"),
+        ("Jeugdagent hier: een jongen van 15 is opgepakt voor vernieling", "professional"),
+        ("Ik werk bij een jongerencentrum en een meisje vertelt dat ze niet naar huis durft", "professional"),
+        ("I work at a nursery and a dad keeps coming late to pick up his girl", "professional"),
+        ("I just became a stepdad to a girl of 8 and she ignores me", "parent"),
+        ("mijn tienermeisje wil alleen nog maar op haar kamer zitten", "parent"),
+        ("mijn buurmeisje van 6 staat vaak alleen op straat", "unknown"),
+        ("Моєму сину 6 років, він не хоче йти до школи", "parent"),
+    ],
+)
+def test_who_asks_in_more_words(text: str, role: str) -> None:
+    found = route(text)
+    assert found.role == role, found.explanation
