@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -97,11 +98,14 @@ class Profile:
         return replace(found, explanation=[*found.explanation, *notes]) if notes else found
 
 
-def extract_profile(text: str, lang: str | None = None, *, places: Places | None = None) -> Profile:
+def extract_profile(
+    text: str, lang: str | None = None, *, places: Places | None = None, today: date | None = None
+) -> Profile:
     """Role, child's age, age band and municipality of one message (Dutch or English), with evidence.
 
     ``lang`` is the router's language; the Dutch and English cues are tried whatever it is, because people
-    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue."""
+    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue. A birth year is read
+    against ``today`` (the date of the call when not given)."""
     if not isinstance(text, str) or not text.strip():
         return Profile()
     folded = _Folded(text)
@@ -112,7 +116,7 @@ def extract_profile(text: str, lang: str | None = None, *, places: Places | None
     if role_evidence:
         explanation.append(f"rol: '{role_evidence}' -> {role}")
 
-    age, band, age_evidence = _choose_age(folded, role, self_age)
+    age, band, age_evidence = _choose_age(folded, role, self_age, today or date.today())
     if age_evidence:
         shown = band if age is None else f"{age:g} jaar ({band})"
         explanation.append(f"leeftijd: '{age_evidence}' -> {shown}")
@@ -229,27 +233,36 @@ if set(_DATA["cues"]) != set(ROLE_ORDER):
     raise ValueError(f"profile.yaml: cues must be given for exactly {', '.join(ROLE_ORDER)}")
 
 _NUMBER_WORDS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["numbers"].items()}
+# "Tweeënhalf", "drieënhalf" (folded "tweeenhalf"), "vierenhalf": a number and a half as one word.
+_NUMBER_WORDS |= {
+    f"{word}enhalf": value + 0.5 for word, value in _NUMBER_WORDS.items() if word in _DATA["halves"]
+}
 _MODIFIERS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["age_modifiers"].items()}
 _NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
+_NOT_AGE_BEFORE_NUMBER = re.compile(
+    rf"^ ?(?:{_alternation(_DATA['not_age_before_number'])}) (?:\d|{_alternation(list(_NUMBER_WORDS))})"
+)
 
 _NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
 # Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
 _UNITS = {
-    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|j|years? old|years?-old|years?|yrs?"
-    r"|y/o|yo",
+    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jaren oud|jaren|jarigen?|jarig|jr\.?|j|years? old|years?-old"
+    r"|years?|yrs? old|yrs?-old|yrs?|y/o|yo",
     "m": r"maanden oud|maandjes? oud|maanden|maandjes?|maands|maand|mnd\.?|months? old|months?-old|months?"
-    r"|mths?",
+    r"|mths?|mos?",
     "w": r"weken oud|weekjes? oud|weken|weekjes?|weeks? old|weeks?-old|weeks?|week|wk",
     "d": r"dagen oud|dagjes? oud|dagen|dagjes?|days? old|days?-old|days?|dag",
 }
 _NUMBER = re.compile(
     # "13m", "15v": the writer's own age and sex ("ik (13m)"), never a child's age in months.
-    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half))?"
+    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half)"
+    # "4;6": years and months, as speech therapists and doctors write an age.
+    r"|;(?P<months>\d{1,2})(?!\d))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
     rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
     r"(?![\w])"
 )
-_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o)$")
+_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o|mo)$")
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 _UNIT_MAX = {"y": MAX_CHILD_AGE, "m": 48, "w": 104, "d": 60}
 _AND_MONTHS = re.compile(
@@ -303,18 +316,70 @@ _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort"
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+# Whose child a number is the age of (_Age.whose): the asker's own after "mijn", "ons", "ik heb een"; someone
+# else's for a sibling or someone met ("bij een jongen van 18"); compared with ("eerder een kind van 5").
+_OWN_WORDS = frozenset({"mijn", "m'n", "mn", "me", "my", "ons", "onze", "our"})
+_HAVE_WORDS = frozenset({"heb", "hebben", "have", "has", "got"})
+_ARTICLES = frozenset({"een", "a", "an"})
+_OTHER_SUBJECTS = frozenset(
+    {"broer", "broertje", "broers", "zus", "zusje", "zussen", "brother", "sister", "neef", "neefje", "nicht"}
+    | {"nichtje", "cousin", "buurjongen", "buurmeisje", "buurkind", "vriend", "vriendin", "vriendje"}
+)
+_PREPOSITIONS = frozenset(
+    {
+        "bij",
+        "met",
+        "op",
+        "door",
+        "aan",
+        "naar",
+        "voor",
+        "tegen",
+        "with",
+        "by",
+        "to",
+        "from",
+        "at",
+        "on",
+        "for",
+    }
+)
+_COMPARED = frozenset({"als", "like", "eerder", "niveau", "level", "zoals"})
+# "Is vorige week 18 geworden", "ik ben gisteren 14 geworden": a birthday just past, so the age as stated.
+_PAST_TIME = frozenset(
+    {
+        "vorige",
+        "vorig",
+        "afgelopen",
+        "gisteren",
+        "eergisteren",
+        "vandaag",
+        "laatst",
+        "last",
+        "yesterday",
+        "today",
+    }
+)
+_PAST_VERBS = frozenset({"is", "ben", "zijn", "has", "have"})
 # Between "wordt" and the age: "binnenkort", "volgende week", "in mei", "next month".
 _TIME_WORDS = frozenset(
     {"binnenkort", "straks", "morgen", "overmorgen", "volgende", "volgend", "deze", "dit", "week", "maand"}
     | {"jaar", "zomer", "winter", "lente", "herfst", "najaar", "voorjaar", "vakantie", "in", "over", "een"}
     | {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"}
     | {"november", "december", "soon", "tomorrow", "next", "this", "month", "summer", "year", "on", "in"}
+    | {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"}
+    | _PAST_TIME
 )
 _DURATION_BEFORE = re.compile(
     rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
 )
 _DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
 _DURATION_CHARS = 25
+# A verb closing a clause after the age: "toen hij 4 (jaar) was", "als ze 18 wordt", "when she was 3".
+_CLAUSE_VERB_AFTER = re.compile(
+    r"^ ?(?:(?:jaar|jaren|years?)(?: oud| old)? )?"
+    r"(?:was|werd|wordt|is|waren|worden|zijn|becomes|turns|gets)(?!\w)"
+)
 _ABOUT = re.compile(r"^ of \d")
 _LIST_NEXT = re.compile(
     r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
@@ -342,8 +407,8 @@ _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "ze
 _ORDINAL = "|".join(_ORDINALS)
 _SECONDARY = re.compile(
     rf"{_FAST}(?<![\w-])(?:klas ?(?P<a>[1-6])(?!\w)(?: (?:van |op )?(?:de |het )?(?:{_TYPES}))?"
-    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
-    rf"|(?P<c>{_ORDINAL}) (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas(?!\w)|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<c>{_ORDINAL}) (?:klas(?!\w)|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
     rf"|(?P<d>[1-6])(?:e|de)? ?-?(?:{_TYPES})(?!\w)"
     rf"|(?:{_TYPES}) ?-?(?P<e>[1-6])(?![\w.,]?\d)(?!\w)"
     r"|(?P<brug>brugklas)"
@@ -361,7 +426,63 @@ _TEAM_AGE = re.compile(
     r"(?=[jmou])(?<![\w-])(?:(?:jo|mo|o|u|under-)(?P<n>\d{1,2})s?|under (?P<s>\d{1,2})s)(?!\w)"
     r"(?! ?(?:jaar|years|kilo|kg|euro))"
 )
-_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}  # UK year 1 = 5-6 years old, US grade 1 = 6-7
+_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}
+# Ordinals up to twenty: birthdays ("de tiende verjaardag", "her 6th birthday") and grades ("ninth grade").
+_ORDINAL_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "eerste first",
+            "tweede second",
+            "derde third",
+            "vierde fourth",
+            "vijfde fifth",
+            "zesde sixth",
+            "zevende seventh",
+            "achtste eighth",
+            "negende ninth",
+            "tiende tenth",
+            "elfde eleventh",
+            "twaalfde twelfth",
+            "dertiende thirteenth",
+            "veertiende fourteenth",
+            "vijftiende fifteenth",
+            "zestiende sixteenth",
+            "zeventiende seventeenth",
+            "achttiende eighteenth",
+            "negentiende nineteenth",
+            "twintigste twentieth",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_ORDINAL_NUMBER = r"(?:(?P<ord>{words})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))".format(
+    words="|".join(_ORDINAL_WORDS)
+)
+_BIRTHDAY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
+)
+# American grades ("in ninth grade", "a 3rd grader"): grade 1 is 6-7 years old.
+_EN_GRADE = re.compile(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
+# Flemish school years: "het derde leerjaar" is primary school (from 6), "het eerste middelbaar" secondary.
+_FLEMISH_PRIMARY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} leerjaar(?!\w)"
+    rf"(?! (?:van |op )?(?:de |het )?(?:{_TYPES}|middelbaar|secundair))"
+)
+_FLEMISH_SECONDARY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} (?:(?:leer)?jaar )?(?:van (?:het )?)?(?:middelbaar|secundair)(?!\w)"
+)
+
+
+def _ordinal(match: re.Match[str]) -> int:
+    return _ORDINAL_WORDS[match["ord"]] if match["ord"] else int(match["ordn"])
+
+
+# A birthday already celebrated gives the age itself; one to come (the usual case) the year before.
+_BIRTHDAY_PAST = re.compile(
+    r"(?<!\w)(?:was|waren|gevierd|vierden|hadden|gisteren|vorige|afgelopen|celebrated|had|last|yesterday)(?!\w)"
+)  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
 
 def _word_ages(
@@ -410,6 +531,19 @@ _SOMEONE_PREGNANT = _whole(
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
+# A stage as a time since ("sinds zijn babytijd", "since her toddler years"), not the child's stage now.
+_STAGE_PAST = re.compile(
+    r"(?<!\w)(?:sinds|vanaf|since|toen|uit) (?:(?:zijn|haar|hun|de|his|her|their|the) )?"
+    r"\w*(?:tijd|jaren|periode|years)$"
+)
+
+
+_WORKPLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:werk|werken|werkt|werkzaam|stage|work|works|working|teach|teaches)(?: \S+)?"
+    r" (?:op|bij|in|at|for|on)(?: \S+){0,2} $"
+)
+
+
 def _stage_age(word: str) -> float | None:
     if word in _STAGE_AGES:
         return _STAGE_AGES[word]
@@ -428,6 +562,10 @@ class _Age:
     evidence: str
     band: str | None = None  # set for pregnancy, where there is no age
     school: bool = False  # a school year rather than a number: the same child may have both
+    # Whose age: "own" for the asker's child ("mijn zoon van 4", "ik heb een dochter van 9"), "other" for a
+    # sibling or someone the child meets ("bij een jongen van 18"), "compared" for a comparison ("gedraagt
+    # zich als een kind van 5"), "" when unclear.
+    whose: str = ""
 
 
 def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str, str]:
@@ -483,8 +621,11 @@ class _Before:
 
     @classmethod
     def of(cls, text: str, position: int) -> _Before:
-        tokens = list(_TAIL_TOKEN.finditer(text, max(0, position - _TAIL_CHARS), position))
-        words = [t[0] for t in tokens]
+        begin = max(0, position - _TAIL_CHARS)
+        # A question or exclamation mark ends what the number can belong to: "kinderen? 12? 14?".
+        begin = max(begin, text.rfind("?", begin, position) + 1, text.rfind("!", begin, position) + 1)
+        tokens = list(_TAIL_TOKEN.finditer(text, begin, position))
+        words = [t[0].strip("'") or t[0] for t in tokens]  # "'leeftijd 4;6'": a quote is no part of a word
         starts = [t.start() for t in tokens]
         for size in (3, 2, 1):
             phrase = " ".join(words[-size:])
@@ -541,7 +682,32 @@ class _Before:
             if found is None and last in _PRONOUN_VERBS and at >= 1 and words[at - 1] in _PRONOUNS:
                 found = at - 1
             verb = last
+            if found is None and last in _PRONOUNS and n >= 2 and words[-2] in _PRONOUN_VERBS:
+                # Inverted after a first word: "nu is ze 11", "vorige maand is hij 9 geworden".
+                found, verb = n - 2, words[-2]
         return None if found is None else (self.starts[found], verb)
+
+    def whose(self, start: int) -> str:
+        """Whose age follows the subject starting at ``start``: "own", "other" or "" (see _Age.whose)."""
+        if start not in self.starts:
+            return ""
+        index = self.starts.index(start)
+        subject = self.words[index]
+        previous = self.words[max(0, index - 2) : index]
+        if (previous[-1:] and previous[-1] in _OWN_WORDS) or (
+            len(previous) == 2 and previous[0] in _HAVE_WORDS and previous[1] in _ARTICLES
+        ):
+            return "own"
+        if _COMPARED.intersection(previous):
+            return "compared"
+        if subject in _OTHER_SUBJECTS:
+            return "other"
+        # "bij een jongen van 18", "verliefd op een meisje van 14": someone the child meets.
+        return (
+            "other"
+            if len(previous) == 2 and previous[1] in _ARTICLES and previous[0] in _PREPOSITIONS
+            else ""
+        )
 
     def _bracketed(self) -> int | None:
         """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
@@ -556,7 +722,10 @@ class _Before:
         k = len(self.words)
         while k > 0 and len(self.words) - k < 3 and self.words[k - 1] in _TIME_WORDS:
             k -= 1
-        if k == len(self.words) or not k or self.words[k - 1] not in _SOON_VERBS:
+        if k == len(self.words) or not k:
+            return None
+        past = _PAST_TIME.intersection(self.words[k:])
+        if self.words[k - 1] not in _SOON_VERBS and not (past and self.words[k - 1] in _PAST_VERBS):
             return None
         return _Before(self.words[:k], self.starts[:k], self.modifier, self.first).strong()
 
@@ -574,6 +743,14 @@ class _Before:
             i -= 1
         if i >= 1 and words[i - 1] in _SELF_FILLERS:
             i -= 1
+        # "ik word morgen 17", "ik ben vorige week 14 geworden" (a past birthday only after "ben").
+        k = i
+        while k > 0 and i - k < 3 and words[k - 1] in _TIME_WORDS:
+            k -= 1
+        if k < i and k >= 2 and (words[k - 2], words[k - 1]) in _SELF_VERBS:
+            verb = words[k - 1]
+            if verb in ("word", "turn") or (verb in ("ben", "am") and _PAST_TIME.intersection(words[k:i])):
+                return self.starts[k - 2]
         if i >= 1 and words[i - 1] in ("i'm", "im"):
             return self.starts[i - 1]
         if i >= 2 and (words[i - 2], words[i - 1]) in _SELF_VERBS:
@@ -623,10 +800,17 @@ def _self_start_after(before: _Before, match: re.Match[str], text: str) -> int |
     return None
 
 
-def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
+def _choose_age(
+    folded: _Folded, role: str, self_age: _Age | None, today: date
+) -> tuple[float | None, str, str]:
     """The child's age, its band and the words it came from. A pregnant young person who gives her age
     is counted in her own age band: she is the young person the service is for."""
-    if role == YOUTH and self_age is not None and self_age.age is not None:
+    if (
+        self_age is not None
+        and self_age.age is not None
+        and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
+    ):
+        # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
     pregnant = _SELF_PREGNANT.search(folded.text)
@@ -634,6 +818,7 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     if word:
         return None, PREGNANCY, folded.quote(word.start(), word.end())
     candidates = [
+        *_birth_dates(folded, today),
         *_stated_ages(folded),
         *_school_years(folded),
         *_word_candidates(folded),
@@ -646,7 +831,7 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
         one = _one_child([c for c in candidates if c.priority == _STATED])
         if one is None:
             stated = sorted((c for c in candidates if c.priority == _STATED), key=lambda c: c.position)
-            return None, UNKNOWN, "', '".join(c.evidence for c in stated)
+            return None, UNKNOWN, "', '".join(dict.fromkeys(c.evidence for c in stated))
         best = one
     if best.band is not None:
         return None, best.band, best.evidence
@@ -663,9 +848,14 @@ def _one_child(stated: list[_Age]) -> _Age | None:
     groep 4 en dochter in 2 vwo"): then no band is right. A school year close to a number is the same child
     and the number decides."""
     numbers = sorted((c for c in stated if not c.school), key=lambda c: c.position)
+    if any(c.whose != "compared" for c in numbers):
+        numbers = [c for c in numbers if c.whose != "compared"]
+    if any(c.whose == "own" for c in numbers):
+        # "onze dochter van 15 was bij een jongen van 18", "haar broertje (3 maanden) en onze dochter van 4".
+        numbers = [c for c in numbers if c.whose != "other"]
     years = sorted((c for c in stated if c.school), key=lambda c: c.position)
     first = numbers or years
-    bands = {age_band(c.age) for c in first}
+    bands = {c.band or age_band(c.age) for c in first}
     if len(bands) > 1:
         return None
     for year in years if numbers else []:
@@ -676,24 +866,37 @@ def _one_child(stated: list[_Age]) -> _Age | None:
     return first[0]
 
 
-_Foreign = tuple[re.Pattern[str], str, float | None]
+@dataclass(frozen=True, slots=True)
+class _Foreign:
+    regex: re.Pattern[str]
+    unit: str
+    value: float | None  # the value of an age written in words, else None (the number <N> is the age)
+    add: float  # "2 i pół roku": the half after the number
+    offset: float | None  # a school class: the age is the class plus this ("у 5 класі" = 10.5)
 
 
 def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
-    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢), or the
-    entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
+    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢; "3,5"), or
+    the entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
-        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2})")
+        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2}(?:[.,]\d)?)")
         value = float(entry["value"]) if "value" in entry else None
         if (value is None) == ("<N>" not in str(entry["pattern"])):
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
-        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y")), value))
+        # Arabic writes "and" as a prefix: "و٩ سنوات".
+        regex = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{source})(?!\w)")
+        offset = float(entry["offset"]) if "offset" in entry else None
+        compiled.append(
+            _Foreign(regex, str(entry.get("unit", "y")), value, float(entry.get("add", 0)), offset)
+        )
     return compiled
 
 
 _FOREIGN_CHILD = _foreign_patterns(_DATA["other_languages"]["child_ages"])
 _FOREIGN_SELF = _foreign_patterns(_DATA["other_languages"]["self_ages"])
+# The ages before the last of a list: "3 ve 11 yaşında", "1 і 4 роки", "٤ و٦ و٩ سنوات".
+_FOREIGN_LIST = re.compile(r"(?<![^\W\u0648])(\d{1,2}) ?(?:,|ve|i|і|и|та|\u0648) ?$")
 
 
 def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = False) -> _Age | None:
@@ -708,14 +911,26 @@ def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = 
 
 def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> list[_Age]:
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
+    text = folded.text
     found: list[_Age] = []
-    for regex, unit, fixed in _FOREIGN_CHILD if patterns is None else patterns:
-        for match in regex.finditer(folded.text):
-            value = fixed if fixed is not None else float(int(match["num"]))
-            if not 0 <= value <= _UNIT_MAX[unit]:
-                continue
-            years = round(value * _UNIT_YEARS[unit], 2)
-            found.append(_Age(_STATED, match.start(), years, folded.quote(match.start(), match.end())))
+    for pattern in _FOREIGN_CHILD if patterns is None else patterns:
+        for match in pattern.regex.finditer(text):
+            if pattern.value is not None:
+                values, first = [pattern.value], match.start()
+            else:
+                values, first = [float(match["num"].replace(",", ".")) + pattern.add], match.start("num")
+                while item := _FOREIGN_LIST.search(text, max(0, first - 8), first):
+                    values.insert(0, float(item[1]))
+                    first = item.start()
+            for value in values:
+                if not 0 <= value <= _UNIT_MAX[pattern.unit]:
+                    continue
+                if pattern.offset is not None:
+                    years, school = value + pattern.offset, True
+                else:
+                    years, school = round(value * _UNIT_YEARS[pattern.unit], 2), False
+                quoted = folded.quote(min(first, match.start()), match.end())
+                found.append(_Age(_STATED, match.start(), years, quoted, school=school))
     return found
 
 
@@ -727,6 +942,9 @@ def _number(match: re.Match[str]) -> float | None:
             value = float(raw.replace(",", "."))
         except ValueError:
             return None
+    months = match.groupdict().get("months")
+    if months and int(months) < 12:
+        return value + int(months) / 12
     return value + (0.5 if match["half"] else 0.0)
 
 
@@ -737,7 +955,7 @@ def _close(text: str, end: int) -> int:
 
 def _not_age_after(right: str) -> bool:
     word = _FIRST_WORD.match(right)
-    return bool(word) and word[1] in _NOT_AGE_AFTER  # type: ignore[index]
+    return (bool(word) and word[1] in _NOT_AGE_AFTER) or _NOT_AGE_BEFORE_NUMBER.match(right) is not None  # type: ignore[index]
 
 
 def _stated_ages(folded: _Folded) -> list[_Age]:
@@ -775,6 +993,10 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
             continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
         if before.self_start() is not None:
             continue  # the asker's own age, handled by _self_age
+        if _SELF_UNLESS.intersection(before.words[-3:]) and _CLAUSE_VERB_AFTER.match(right):
+            continue  # "toen ze 3 was", "als een kind 18 wordt", "when he was 4": then or if, not now
+        if _SCHOOL_TYPE_AFTER.match(text, end):
+            continue  # "zoon van 2 vwo", "leerling 4 havo": a school year, read by _school_years
         strong = before.strong()
         unit_words = (span or match)[unit] if unit else None
         certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
@@ -801,7 +1023,8 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         consumed = end
         start = strong[0] if strong else before.first
         end = _close(text, end) if strong and text[strong[0] : match.start()].rstrip().endswith("(") else end
-        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end)))
+        whose = before.whose(strong[0]) if strong else ""
+        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end), whose=whose))
         if not span:
             listed, consumed, list_unit = _listed_ages(folded, consumed, unit)
             if listed and unit is None and list_unit not in (None, "y"):
@@ -834,15 +1057,86 @@ def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age
     return found, end, last_unit
 
 
+# Child health (JGZ) visits are named by the child's age: "bij het consult van 14 maanden".
+_VISIT_WORDS = frozenset(
+    {"consult", "contactmoment", "controle", "check", "checkup", "check-up", "visit", "vaccinatie", "prik"}
+)
+
+
 def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Before) -> bool:
     """A number with a unit and no words around it that say age ("4 jaar, plast nog in bed") is an age in
     years or months written in digits, unless it is a duration ("al 2 jaar") or a wait ("een wachttijd van
     2 jaar": only a child "van 4" has an age)."""
-    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS:
-        return False
+    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS or match["y"] == "jaren":
+        return False  # a learner's "5 jaren" is an age only after "is" or "van"
     if _DURATION_BEFORE.search(text, max(0, match.start() - _DURATION_CHARS), match.start()):
         return False
+    if before.words[-2:-1] and before.words[-2] in _VISIT_WORDS:
+        return True  # "het consult van 15 maanden", "de controle van 2 jaar": a child health visit by age
     return before.words[-1:] not in (["van"], ["of"])
+
+
+_SCHOOL_TYPE_AFTER = re.compile(rf"(?: ?-? ?)(?:{_TYPES})(?!\w)")
+
+
+_MONTHS = {
+    month: number
+    for number, names in enumerate(
+        (
+            "januari january jan",
+            "februari february feb",
+            "maart march mrt mar",
+            "april apr",
+            "mei may",
+            "juni june jun",
+            "juli july jul",
+            "augustus august aug",
+            "september sept sep",
+            "oktober october okt oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for month in names.split()
+}
+_BIRTH_DATE = re.compile(
+    rf"{_FAST}(?<![\w-])(?:(?P<born>geboren|born)|van|from|uit|\()"
+    r"(?: (?:in|op|on|eind|begin|half|medio|rond|around|early|late|the))?"
+    r"(?: \d{1,2}(?:e|ste|de|st|nd|rd|th)?)?"
+    rf"(?: (?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))}))?(?: of)?"
+    r" (?P<year>(?:19|20)\d\d)(?![\w.,/-]?\d)(?!\w)"
+    r"|(?<![\w-])(?P<year2>(?:19|20)\d\d) ?(?:'|-)?ers?(?!\w)|\((?P<year3>(?:19|20)\d\d)\)"
+)
+
+
+def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
+    """A child's age from a birth date, read against today: "geboren in april 2020" is the age in whole
+    months; "zoon is van 2018", "een 2015'er" give only a band (the child may or may not have had this
+    year's birthday), none when the two possible ages lie in different bands."""
+    text = folded.text
+    found: list[_Age] = []
+    for match in _BIRTH_DATE.finditer(text):
+        year = int(match["year"] or match["year2"] or match["year3"])
+        if (match["year"] and not match["born"]) or match["year3"]:
+            # "van 2018", "(2016)": only after a child ("zoon is van 2018", "dochter (2016)").
+            lead = _Before.of(text, match.start("year") if match["year"] else match.start("year3"))
+            if lead.strong() is None:
+                continue
+        if not 0 <= today.year - year <= MAX_CHILD_AGE:
+            continue
+        evidence = folded.quote(match.start(), match.end())
+        if match["month"]:
+            months = (today.year - year) * 12 + today.month - _MONTHS[match["month"]]
+            if months >= 0:
+                found.append(
+                    _Age(_STATED, match.start(), round(months // 12 + (months % 12) / 12, 2), evidence)
+                )
+            continue
+        older, younger = age_band(today.year - year), age_band(today.year - year - 1)
+        if older == younger and today.year > year:
+            found.append(_Age(_STATED, match.start(), None, evidence, band=older))
+    return found
 
 
 def _school_years(folded: _Folded) -> list[_Age]:
@@ -864,6 +1158,12 @@ def _school_years(folded: _Folded) -> list[_Age]:
         found.append(
             _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
         )
+    for regex, offset in ((_EN_GRADE, 5.5), (_FLEMISH_PRIMARY, 5.5), (_FLEMISH_SECONDARY, 11.5)):
+        for match in regex.finditer(text):
+            number = _ordinal(match)
+            if 1 <= number <= 12:
+                quoted = folded.quote(match.start(), match.end())
+                found.append(_Age(_STATED, match.start(), number + offset, quoted, school=True))
     for match in _EN_SCHOOL_YEAR.finditer(text):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
@@ -885,8 +1185,17 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         )
     for match in _STAGES.finditer(text):
         age = _stage_age(match[0])
+        if _STAGE_PAST.search(text, max(0, match.start() - 20), match.end()):
+            continue  # "sinds haar kleutertijd": a time long past
         if age is not None:
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _BIRTHDAY.finditer(text):
+        number = _ordinal(match)
+        end = text.find(".", match.end())
+        sentence = text[text.rfind(".", 0, match.start()) + 1 : end if end >= 0 else len(text)]
+        age = float(number) if _BIRTHDAY_PAST.search(sentence) else number - 0.5
+        if 1 <= number <= MAX_CHILD_AGE:
+            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _TEAM_AGE.finditer(text):
         # A sports team by age: "O11" (onder 11) and "under-9" play at 9-10 and 7-8.
         limit = int(match["n"] or match["s"])
@@ -896,6 +1205,8 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
     for match in _LEVELS.finditer(text):
         if _LEVEL_EXCEPT.match(text[match.end() :]):
             continue
+        if _WORKPLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "ik werk op een kinderopvang": where the asker works, not the child's age
         found.append(
             _Age(_LEVEL, match.start(), _LEVEL_AGES[match[0]], folded.quote(match.start(), match.end()))
         )

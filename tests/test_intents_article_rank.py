@@ -40,8 +40,15 @@ FITS = [
 def test_the_article_whose_words_fit_the_question_comes_first(message: str, article: str) -> None:
     result = route(message)
     assert result.articles[0] == article
-    # The category's own articles still come before related ones.
-    own = [a for a in result.articles if a.startswith(result.category + "-")]
+    # The category's own articles for the child's age band (all of them when the age is unknown) still come
+    # before related ones.
+    bands = {a.id: a.age_bands for a in load_articles().all()}
+    band = result.age_band
+    own = [
+        a
+        for a in result.articles
+        if a.startswith(result.category + "-") and (band == "unknown" or not bands[a] or band in bands[a])
+    ]
     assert result.articles[: len(own)] == own
 
 
