@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from intents.language import stopword_union
 from intents.resources import load_yaml
 from intents.text import Tokens, fallback_stems, fold, normalise, stems
+from intents.vocabulary import known
 from knowledge.taxonomy import BY_CODE
 
 # How much a looser match counts compared to an exact one.
@@ -199,36 +200,59 @@ def _fuzzy(word: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def _compound_parts(word: str) -> tuple[str, ...]:
-    """The longest known head and modifier of a Dutch compound, e.g. schoolweigering -> school, weigering."""
+    """The lexicon words of a Dutch compound, e.g. schoolweigering -> school, weigering.
+
+    A cut counts only when both sides are words (lexicon words or ordinary Dutch or English words), with
+    a linking s, e or en allowed after the first (schoolsarts, kinderenopvang, pestgedrag); "stimuleren"
+    is not stimu + leren. Of the cuts, the one whose parts the lexicon knows best wins: both parts, then
+    the longest known head (the head of a Dutch compound says what it is)."""
     terms = lexicon().terms
-    head = modifier = ""
+
+    def in_lexicon(part: str) -> bool:
+        return any(k in terms for k in stems(part))
+
+    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
         left, right = word[:cut], word[cut:]
-        if len(right) > len(head) and any(k in terms for k in stems(right)):
-            head = right
-        # Linking letters: schoolsarts, kinderenopvang, pestgedrag.
-        for candidate in (
+        right_known = in_lexicon(right)
+        if not (right_known or known(right)):
+            continue
+        for modifier in (
             left,
             left[:-1] if left[-1:] in "se" else "",
             left[:-2] if left.endswith("en") else "",
         ):
-            long_enough = len(candidate) >= MIN_COMPOUND_PART and len(candidate) > len(modifier)
-            if long_enough and any(k in terms for k in stems(candidate)):
-                modifier = candidate
-    return tuple(part for part in (modifier, head) if part)
+            if len(modifier) < MIN_COMPOUND_PART:
+                continue
+            left_known = in_lexicon(modifier)
+            if not (left_known or known(modifier)) or not (left_known or right_known):
+                continue
+            parts = tuple(p for p, ok in ((modifier, left_known), (right, right_known)) if ok)
+            rank = (left_known + right_known, len(right) if right_known else len(modifier))
+            if best is None or rank > best[0]:
+                best = (rank, parts)
+    return best[1] if best else ()
 
 
 @lru_cache(maxsize=50_000)
-def word_keys(word: str) -> tuple[tuple[str, float, str], ...]:
-    """(key, quality, note) for a message word; note is empty for an exact match."""
+def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], ...]:
+    """(key, quality, note) for a message word; note is empty for an exact match.
+
+    ``native`` is true in a Dutch or English message: there an ordinary word of those languages is taken
+    as written (no prefix entry, typo correction or compound split), and an unknown word may be a typo or
+    a compound. In the other languages the Dutch typo and compound rules do not apply."""
     lex = lexicon()
     primary = stems(word)
     keys = [(k, 1.0, "") for k in primary]
     if word in lex.ignore:
         # Usable inside phrases only: the phrase index holds stems, the term index never sees this key.
         return tuple((k, 0.0, "") for k in primary)
-    keys.extend((k, 1.0, "") for k in _pattern_keys(word))
-    if word.isdigit() or any(k in lex.terms for k, _, _ in keys):
+    ordinary = native and known(word)
+    if not ordinary:
+        keys.extend((k, 1.0, "") for k in _pattern_keys(word))
+    if word.isdigit() or ordinary or not native or any(k in lex.terms for k, _, _ in keys):
+        if ordinary and not any(k in lex.terms for k, _, _ in keys):
+            keys.extend((k, 1.0, "") for k in fallback_stems(word) if k in lex.terms)
         return tuple(keys)
     fallback = [k for k in fallback_stems(word) if k in lex.terms]
     if fallback:
@@ -262,10 +286,11 @@ def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | No
     return position
 
 
-def match(tokens: Tokens) -> list[Hit]:
-    """All lexicon evidence in the message, with repeated words counting less each time."""
+def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
+    """All lexicon evidence in the message, with repeated words counting less each time. ``native``: the
+    message is Dutch or English (see word_keys)."""
     lex = lexicon()
-    per_word = [word_keys(word) for word in tokens.words]
+    per_word = [word_keys(word, native) for word in tokens.words]
     keysets = [{key for key, _, _ in keys} for keys in per_word]
     hits: list[Hit] = []
     seen_keys: dict[str, int] = defaultdict(int)

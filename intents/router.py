@@ -53,7 +53,8 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     age_prior = AGE_PRIORS.get(band or "")
     if age_prior is not None:
         prior[age_prior[0]] = prior.get(age_prior[0], 0.0) + age_prior[1]
-    scores = score(_discount_self_description(match(tokens), tokens.words), prior)
+    hits = match(tokens, native=language in SMS_LANGUAGES)
+    scores = score(_discount_self_description(hits, tokens.words), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
         explanation.append(f"follow-up -> {previous}")
