@@ -40,27 +40,40 @@ def confidence(best: float, second: float) -> float:
     return round(strength * (0.5 + 0.5 * margin), 3)
 
 
+def _combined(values: list[float]) -> float:
+    """Diminishing returns: the strongest piece of evidence counts fully, each next one less, so that a long
+    story's many context words ("kamer", "vrienden", "school") cannot outvote one decisive phrase."""
+    ordered = sorted(values, reverse=True)
+    return sum(value * EVIDENCE_DECAY**index for index, value in enumerate(ordered))
+
+
 def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
-    per_category: dict[str, list[float]] = defaultdict(list)
+    """Ranked categories with a confidence. ``prior`` adds to a category's score. A hit that is no evidence
+    (a teenager's age leaning to puberty) ranks like any other, but the confidence counts only evidence: an
+    age alone does not make a message clear, and a runner-up that only has such a hint or a prior does not
+    make the winner less certain."""
+    everything: dict[str, list[float]] = defaultdict(list)
+    evidence: dict[str, list[float]] = defaultdict(list)
     for hit in hits:
-        per_category[hit.category].append(hit.score)
+        everything[hit.category].append(hit.score)
+        if hit.evidence:
+            evidence[hit.category].append(hit.score)
     totals: dict[str, float] = defaultdict(float)
     for category, value in (prior or {}).items():
         totals[category] += value
-    for category, values in per_category.items():
-        # Diminishing returns: the strongest piece of evidence counts fully, each next one less, so that a
-        # long story's many context words ("kamer", "vrienden", "school") cannot outvote one decisive phrase.
-        values.sort(reverse=True)
-        totals[category] += sum(value * EVIDENCE_DECAY**index for index, value in enumerate(values))
+    for category, values in everything.items():
+        totals[category] += _combined(values)
     ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
-    best = ranked[0][1] if ranked else 0.0
-    # A prior ranks but is no evidence: a runner-up that only has a prior ("ik ben 16" leaning to puberty)
-    # does not make the winner less certain.
-    second = max((value for code, value in ranked[1:] if code in per_category), default=0.0)
+    if ranked:
+        top = ranked[0][0]
+        best = (prior or {}).get(top, 0.0) + _combined(evidence.get(top, []))
+    else:
+        best = 0.0
+    second = max((_combined(evidence[code]) for code, _ in ranked[1:] if code in evidence), default=0.0)
     leaders = {code for code, _ in ranked[:2]}
     notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
-    return Scores(ranked, confidence(best, second), explanation)
+    return Scores(ranked, confidence(best, min(second, best)), explanation)
 
 
 def ranking(scores: Scores, first: str | None = None) -> list[str]:

@@ -58,6 +58,9 @@ class Hit:
     score: float
     position: int
     note: str
+    # False for a hint that ranks but does not compete (a teenager's age): a runner-up with only such hints
+    # does not make the winner less certain.
+    evidence: bool = True
 
 
 @dataclass(frozen=True, slots=True)

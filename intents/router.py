@@ -8,12 +8,13 @@ intent a question, even in a message that also says thanks.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from intents import dialogue, links
 from intents.classify import Scores, ranking, score
 from intents.language import detect
 from intents.lexicon import Hit, match
-from intents.profile import extract_profile, self_description
+from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import Triage, triage
 from intents.text import tokenize
@@ -32,7 +33,7 @@ SMS_LANGUAGES = ("nl", "en")
 # a workplace ("intern begeleider van een basisschool") and the asker's own age ("ik ben 14") somewhat.
 SELF_DESCRIPTION_WEIGHTS = {"person": 0.15, "place": 0.3, "age": 0.5}
 _PHRASE_NOTE = re.compile(r"'([^']+)' ->")
-AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 1.0), "infant": ("baby", 0.5)}
+AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
@@ -49,11 +50,14 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     if follow_up:
         prior[previous] = FOLLOW_UP_PRIOR
     # A question about a teenager's limits or moods is a puberty question; about a baby, a baby question.
-    band = "infant" if links.infant(tokens.words) else links.age_band(tokens.words)
+    # The age comes from the profile reader, which knows far more ways of stating it than the lexicon.
+    own = extract_profile(raw, language)
+    band = "infant" if _is_infant(own) or links.infant(tokens.words) else own.age_band
     age_prior = AGE_PRIORS.get(band or "")
-    if age_prior is not None:
-        prior[age_prior[0]] = prior.get(age_prior[0], 0.0) + age_prior[1]
     hits = match(tokens, native=language in SMS_LANGUAGES)
+    if age_prior is not None:
+        # The age is one more piece of evidence, like the word "puber": it adds up with diminishing returns.
+        hits.append(Hit(age_prior[0], age_prior[1], -1, f"leeftijd {band} -> {age_prior[0]}", evidence=False))
     scores = score(_discount_self_description(hits, tokens.words), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
@@ -78,7 +82,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         category = "other"
     explanation.append(language_note)
     # Who asks, about a child of what age, where: this message, completed with what earlier turns learned.
-    profile = extract_profile(raw, language).merged(context)
+    profile = own.merged(context)
     explanation.extend(profile.explanation)
 
     band = None if profile.age_band == "unknown" else profile.age_band
@@ -100,6 +104,12 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     )
 
 
+def _is_infant(profile: Profile) -> bool:
+    """A child younger than one year (an age in days, weeks or months)."""
+    age = profile.child_age_years
+    return age is not None and age < 1 and profile.age_band == "0-3"
+
+
 def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
     """Words that only say who asks ("ik ben [ouder of verzorger]", "als [juf] op [school]", "ik ben [16]")
     are weak topic evidence, so a message that is only an introduction gets a low confidence. A phrase that
@@ -113,7 +123,7 @@ def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[
         kind = intro.get(hit.position)
         phrase = _PHRASE_NOTE.match(hit.note)
         if kind is not None and (phrase is None or set(phrase[1].split()) <= intro_words):
-            hit = Hit(hit.category, hit.score * SELF_DESCRIPTION_WEIGHTS[kind], hit.position, hit.note)
+            hit = replace(hit, score=hit.score * SELF_DESCRIPTION_WEIGHTS[kind])
         discounted.append(hit)
     return discounted
 

@@ -40,3 +40,25 @@ def test_compound_parts_must_both_be_words() -> None:
 def test_dutch_typo_rules_stay_out_of_other_languages() -> None:
     keys = word_keys("czerwone", native=False)
     assert all(note == "" for _, _, note in keys)
+
+
+# A teenager's age leans towards puberty, but a topic word wins, and an age alone is no clear question.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mijn zoon van 15 heeft een vriendin en ik wil het over condooms hebben", "sexuality"),
+        ("onze dochter van 13 zit uren per dag op tiktok", "media"),
+        ("mijn zoon van 16 vapet stiekem op school", "substances"),
+        ("mijn dochter is 14 en vindt zichzelf lelijk en dik", "self_image"),
+        ("hoe laat moet een jongen van 15 thuis zijn na een feest", "puberty"),
+        ("ze is 13 en heeft steeds ruzie met ons over alles", "puberty"),
+    ],
+)
+def test_teenager_age_is_a_hint_not_the_topic(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
+
+
+def test_an_age_alone_is_not_a_clear_question() -> None:
+    result = route("ik ben 15")
+    assert result.categories[0] == "puberty"
+    assert result.confidence < 0.35
