@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intents.lexicon import Hit
 
@@ -15,6 +15,12 @@ FALLBACK: tuple[str, ...] = ("parenting", "access_to_care", "other")
 MIN_RANKED = 3
 EVIDENCE_DECAY = 0.7
 MAX_EXPLAINED = 6
+# The categories of the help system itself, and how much they count next to a decisive topic word. Courses
+# and money are no such topic here: "a second opinion instead of the course", "is it free".
+SERVICE = frozenset({"access_to_care"})
+NOT_A_TOPIC = SERVICE | {"courses", "money"}
+SERVICE_YIELD = 0.6
+DECISIVE = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +53,22 @@ def _combined(values: list[float]) -> float:
     return sum(value * EVIDENCE_DECAY**index for index, value in enumerate(ordered))
 
 
+def _yield_to_topic(hits: list[Hit]) -> list[Hit]:
+    """Service categories ("where can I go", "how long is the waiting list", "do I need a referral") are
+    what a question is about only when it names no topic: "is er een wachtlijst voor slaapproblemen" is a
+    sleep question. Their hits count SERVICE_YIELD when another category has decisive evidence."""
+    strongest = max((h.score for h in hits if h.evidence and h.category not in NOT_A_TOPIC), default=0.0)
+    if strongest < DECISIVE:
+        return hits
+    return [replace(h, score=h.score * SERVICE_YIELD) if h.category in SERVICE else h for h in hits]
+
+
 def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     """Ranked categories with a confidence. ``prior`` adds to a category's score. A hit that is no evidence
     (a teenager's age leaning to puberty) ranks like any other, but the confidence counts only evidence: an
     age alone does not make a message clear, and a runner-up that only has such a hint or a prior does not
     make the winner less certain."""
+    hits = _yield_to_topic(hits)
     everything: dict[str, list[float]] = defaultdict(list)
     evidence: dict[str, list[float]] = defaultdict(list)
     for hit in hits:

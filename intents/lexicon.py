@@ -32,6 +32,8 @@ WIDE_GAP = 6
 MIN_FUZZY_LENGTH = 6
 MIN_COMPOUND_LENGTH = 7
 MIN_COMPOUND_PART = 4
+# Dutch noun-forming suffixes: a compound part "koppigheid" is a word when "koppig" is.
+DERIVATIONS = ("heid", "ing", "schap")
 # A phrase of at least this weight halves what its words say about other categories.
 EXPLAINING_PHRASE = 3.0
 EXPLAINED_AWAY = 0.5
@@ -113,6 +115,8 @@ def _token_keys(token: str) -> list[frozenset[str]]:
         return [frozenset({"*" + fold(token[:-1])})]
     if token.startswith("~") and len(token) > 2:
         return [frozenset({"~" + fold(token[1:])})]
+    if token.startswith("=") and len(token) > 2:
+        return [frozenset({"=" + fold(token[1:])})]
     # Both with and without SMS spelling: "nie" is Dutch SMS for niet but Polish for not.
     written, plain = normalise(token).split(), normalise(token, sms=False).split()
     if len(written) != len(plain):
@@ -142,7 +146,7 @@ def lexicon() -> Lexicon:
                 vocabulary.update(
                     w
                     for t in tokens
-                    if t[-1] != "*" and t[0] != "~"
+                    if t[-1] != "*" and t[0] not in "~="
                     for w in normalise(t).split()
                     if len(w) >= MIN_FUZZY_LENGTH - 1
                 )
@@ -150,7 +154,7 @@ def lexicon() -> Lexicon:
                     for key in keyed[0]:
                         terms[key][category] = max(terms[key].get(category, 0.0), float(weight))
                 elif keyed:
-                    text = " ".join(normalise(t) if t[-1] != "*" and t[0] != "~" else t for t in tokens)
+                    text = " ".join(normalise(t) if t[-1] != "*" and t[0] not in "~=" else t for t in tokens)
                     all_phrases.append(Phrase(text, category, float(weight), keyed, tuple(gaps)))
     phrases = _anchor_index(all_phrases)
     all_keys = set(terms) | {k for p in all_phrases for ks in p.words for k in ks}
@@ -201,24 +205,40 @@ def _fuzzy(word: str) -> str | None:
     return match[0] if match else None
 
 
+def _strip_derivation(part: str) -> str | None:
+    """The part without a Dutch noun-forming suffix ("koppigheid" -> koppig), or None."""
+    for suffix in DERIVATIONS:
+        if part.endswith(suffix) and len(part) - len(suffix) >= MIN_COMPOUND_PART:
+            return part[: -len(suffix)]
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def _compound_parts(word: str) -> tuple[str, ...]:
     """The lexicon words of a Dutch compound, e.g. schoolweigering -> school, weigering.
 
-    A cut counts only when both sides are words (lexicon words or ordinary Dutch or English words), with
-    a linking s, e or en allowed after the first (schoolsarts, kinderenopvang, pestgedrag); "stimuleren"
-    is not stimu + leren. Of the cuts, the one whose parts the lexicon knows best wins: both parts, then
-    the longest known head (the head of a Dutch compound says what it is)."""
+    A cut counts only when both sides are words (lexicon words or ordinary Dutch or English words, also
+    with a noun suffix: koppigheid), with a linking s, e or en allowed after the first (schoolsarts,
+    kinderenopvang, pestgedrag); "stimuleren" is not stimu + leren. Of the cuts, the one whose parts the
+    lexicon knows best wins: both parts, then the longest known head (the head of a Dutch compound says
+    what it is)."""
     terms = lexicon().terms
 
-    def in_lexicon(part: str) -> bool:
-        return any(k in terms for k in stems(part))
+    def lexicon_form(part: str) -> str | None:
+        if any(k in terms for k in stems(part)):
+            return part
+        base = _strip_derivation(part)
+        return base if base is not None and any(k in terms for k in stems(base)) else None
+
+    def is_word(part: str) -> bool:
+        base = _strip_derivation(part)
+        return known(part) or (base is not None and known(base))
 
     best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
         left, right = word[:cut], word[cut:]
-        right_known = in_lexicon(right)
-        if not (right_known or known(right)):
+        head = lexicon_form(right)
+        if head is None and not is_word(right):
             continue
         for modifier in (
             left,
@@ -227,11 +247,11 @@ def _compound_parts(word: str) -> tuple[str, ...]:
         ):
             if len(modifier) < MIN_COMPOUND_PART:
                 continue
-            left_known = in_lexicon(modifier)
-            if not (left_known or known(modifier)) or not (left_known or right_known):
+            first = lexicon_form(modifier)
+            if (first is None and not is_word(modifier)) or (first is None and head is None):
                 continue
-            parts = tuple(p for p, ok in ((modifier, left_known), (right, right_known)) if ok)
-            rank = (left_known + right_known, len(right) if right_known else len(modifier))
+            parts = tuple(p for p in (first, head) if p is not None)
+            rank = (len(parts), len(right) if head is not None else len(modifier))
             if best is None or rank > best[0]:
                 best = (rank, parts)
     return best[1] if best else ()
@@ -247,6 +267,8 @@ def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], .
     lex = lexicon()
     primary = stems(word)
     keys = [(k, 1.0, "") for k in primary]
+    if "=" + word in lex.terms:
+        keys.append(("=" + word, 1.0, ""))
     if word in lex.ignore:
         # Usable inside phrases only: the phrase index holds stems, the term index never sees this key.
         return tuple((k, 0.0, "") for k in primary)
@@ -255,7 +277,8 @@ def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], .
         keys.extend((k, 1.0, "") for k in _pattern_keys(word))
     if word.isdigit() or ordinary or not native or any(k in lex.terms for k, _, _ in keys):
         if ordinary and not any(k in lex.terms for k, _, _ in keys):
-            keys.extend((k, 1.0, "") for k in fallback_stems(word) if k in lex.terms)
+            # "plast" is plas + t, but "eerst" is no verb form of "eer": the base must be a word too.
+            keys.extend((k, 1.0, "") for k in fallback_stems(word, known) if k in lex.terms)
         return tuple(keys)
     fallback = [k for k in fallback_stems(word) if k in lex.terms]
     if fallback:

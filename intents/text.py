@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -121,19 +122,26 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if len(k) >= _MIN_STEM or k == word)) or (word,)
 
 
-@lru_cache(maxsize=50_000)
-def fallback_stems(word: str) -> tuple[str, ...]:
-    """Keys to try when ``stems`` finds nothing: without a trailing verb -t and without a ge- prefix,
+def fallback_bases(word: str) -> tuple[str, ...]:
+    """The word without a trailing verb -t and without a ge- prefix ("plast" -> plas, "gepest" -> pest),
     because the Dutch stemmer keeps "plast" and "gepest" apart from "plassen" and "pesten"."""
-    dutch, _ = _stemmers()
     base = strip_diminutive(word)
-    keys: list[str] = []
+    bases: list[str] = []
     if len(base) >= 5 and base.endswith("t"):
-        keys.append(dutch.stemWord(base[:-1]))
+        bases.append(base[:-1])
     if len(base) >= 6 and base.startswith("ge"):
-        keys.append(dutch.stemWord(base[2:]))
+        bases.append(base[2:])
         if base.endswith("t"):
-            keys.append(dutch.stemWord(base[2:-1]))
+            bases.append(base[2:-1])
+    return tuple(bases)
+
+
+@lru_cache(maxsize=50_000)
+def fallback_stems(word: str, keep: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """Keys to try when ``stems`` finds nothing: the Dutch stems of ``fallback_bases``, of those bases that
+    ``keep`` accepts when given."""
+    dutch, _ = _stemmers()
+    keys = [dutch.stemWord(base) for base in fallback_bases(word) if keep is None or keep(base)]
     return tuple(dict.fromkeys(keys))
 
 

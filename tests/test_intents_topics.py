@@ -62,3 +62,45 @@ def test_an_age_alone_is_not_a_clear_question() -> None:
     result = route("ik ben 15")
     assert result.categories[0] == "puberty"
     assert result.confidence < 0.35
+
+
+# A service question inside a topic (where to go, how long the waiting list is, a referral, a home visit)
+# belongs to the topic; without a topic it is a question about access to care. What something costs is
+# no money worry.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hoe lang is de wachtlijst voor hulp bij slaapproblemen van mijn peuter?", "sleep"),
+        ("waar kan ik terecht met mijn zoon die stottert?", "development"),
+        ("kan de verpleegkundige thuis langskomen om te kijken naar het huilen van onze baby?", "baby"),
+        ("hoe kom ik aan een verwijzing voor jeugdhulp?", "access_to_care"),
+        ("moet ik zelf betalen voor een gesprek met jullie of is het gratis?", "access_to_care"),
+        ("zijn jullie ook s avonds bereikbaar?", "access_to_care"),
+        ("wat kost een cursus babymassage bij jullie?", "courses"),
+        ("we kunnen de contributie van de hockeyclub niet meer betalen", "money"),
+        ("hij durft niet meer naar zwemles sinds hij water binnenkreeg", "anxiety"),
+    ],
+)
+def test_service_questions_belong_to_their_topic(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
+
+
+# Words whose stem is another word's: "duurt" is no "duur" (expensive), "regels" no "regeling", "eerst" no
+# verb form of "eer", "vrij" (a day off) no "vrijen".
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("hoe lang duurt de koppigheidsfase bij peuters?", "money"),
+        ("we hebben thuis duidelijke regels maar hij houdt zich er niet aan", "money"),
+        ("eerst ging het goed op de opvang, nu huilt ze elke ochtend", "safety"),
+        ("ik heb woensdag vrij, kan ik dan langskomen voor een gesprek?", "sexuality"),
+    ],
+)
+def test_stem_collisions_do_not_decide(text: str, wrong: str) -> None:
+    assert wrong not in route(text).categories[:2], route(text).explanation
+
+
+def test_exact_form_entries() -> None:
+    text = "mijn dochter van 16 vrijt met haar vriendje, moet ik de pil regelen?"
+    assert route(text).category == "sexuality"
+    assert route("is er een regeling voor de ouderbijdrage als je weinig geld hebt?").category == "money"
