@@ -104,3 +104,26 @@ def test_exact_form_entries() -> None:
     text = "mijn dochter van 16 vrijt met haar vriendje, moet ik de pil regelen?"
     assert route(text).category == "sexuality"
     assert route("is er een regeling voor de ouderbijdrage als je weinig geld hebt?").category == "money"
+
+
+# Turkish, Polish, Ukrainian and Arabic: the core words of each category, with their inflections (prefix
+# entries) and Arabic clitics (substring entries); generic "says / speaks" is no development question.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Çocuklarım için evde hangi kuralları koymalıyım?", "parenting"),
+        ("Kızımla okulda dalga geçiyorlar, ne yapabilirim?", "bullying"),
+        ("Oğlum hiçbir şeyden keyif almıyor ve hep odasında", "low_mood"),
+        ("Córka budzi się kilka razy w nocy, co robić?", "sleep"),
+        ("W szkole koledzy wyśmiewają mojego syna", "bullying"),
+        ("Rozstaliśmy się i nie wiem, jak ustalić kontakty z dziećmi", "divorce"),
+        ("Ile czasu dziennie syn może grać w grach na telefonie?", "media"),
+        ("Mówi, że nie chce iść do szkoły", "school"),
+        ("Мою доньку в класі дражнять через окуляри", "bullying"),
+        ("Син постійно плаче і нічого не хоче робити", "low_mood"),
+        ("ابنتي تخاف من الكلاب", "anxiety"),
+        ("متى تبدأ الدورة الشهرية عند البنات؟", "puberty"),
+    ],
+)
+def test_core_words_in_other_languages(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
