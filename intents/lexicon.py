@@ -37,6 +37,8 @@ DERIVATIONS = ("heid", "ing", "schap")
 # A phrase of at least this weight halves what its words say about other categories.
 EXPLAINING_PHRASE = 3.0
 EXPLAINED_AWAY = 0.5
+# How much a negated word counts ("niemand overleden").
+NEGATED = 0.2
 # Prefix entries ("okul*") must be at least this long, so they cannot swallow unrelated words.
 MIN_PREFIX = 3
 
@@ -75,6 +77,25 @@ class Lexicon:
     # Prefix entries by their prefix, and substring entries (Arabic script): keys "*prefix" and "~part".
     prefixes: frozenset[str]
     substrings: tuple[str, ...]
+    # Figures of speech ("dood van verveling"): word sequences that are no topic evidence.
+    figures: tuple[tuple[str, ...], ...] = ()
+    negation: Negation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """A word of these categories is no evidence when a negation word stands next to it in its clause:
+    "er is niemand overleden", "geen geweld", "gepest wordt hij niet"."""
+
+    categories: frozenset[str]
+    words: frozenset[str]
+    # A negation followed by one of these is none: "niet alleen" (not only).
+    exceptions: frozenset[str]
+    window: int
+    # Dutch often puts the negation after the verb and subject: "gepest wordt hij niet".
+    after: int
+    # A conjunction between the word and the negation starts another clause: "drinkt en slaapt niet".
+    barriers: frozenset[str]
 
 
 def _anchor_index(phrases: list[Phrase]) -> dict[str, list[Phrase]]:
@@ -171,6 +192,26 @@ def lexicon() -> Lexicon:
         ignore=_ignored(data["common"], terms, {k[1:] for k in all_keys if k.startswith("*")}),
         prefixes=frozenset(k[1:] for k in all_keys if k.startswith("*")),
         substrings=tuple(sorted(k[1:] for k in all_keys if k.startswith("~"))),
+        figures=tuple(
+            sorted({tuple(normalise(str(f)).split()) for f in data.get("figures", [])}, key=len, reverse=True)
+        ),
+        negation=_negation(data.get("negation")),
+    )
+
+
+def _negation(data: dict | None) -> Negation | None:
+    if not data:
+        return None
+    unknown = set(data["categories"]) - set(BY_CODE)
+    if unknown:
+        raise ValueError(f"lexicon.yaml: negation: unknown categories {sorted(unknown)}")
+    return Negation(
+        categories=frozenset(data["categories"]),
+        words=frozenset(normalise(str(w)) for w in data["words"]),
+        exceptions=frozenset(normalise(str(w)) for w in data["exceptions"]),
+        window=int(data["window"]),
+        after=int(data["after"]),
+        barriers=frozenset(normalise(str(w)) for w in data["barriers"]),
     )
 
 
@@ -293,6 +334,40 @@ def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], .
     return tuple(keys)
 
 
+def _figure_positions(words: tuple[str, ...], figures: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Positions of the words of figures of speech in the message."""
+    blank: set[int] = set()
+    for figure in figures:
+        size = len(figure)
+        for start in range(len(words) - size + 1):
+            if words[start : start + size] == figure:
+                blank.update(range(start, start + size))
+    return blank
+
+
+def _negation_factor(tokens: Tokens, category: str, start: int, end: int, inside: bool = False) -> float:
+    """NEGATED when a negation word stands within the window before or after the words start..end of a
+    negatable category, in the same clause (with ``inside`` also between the words of a phrase: "is
+    niemand overleden"); otherwise 1."""
+    rule = lexicon().negation
+    if rule is None or category not in rule.categories or not tokens.clauses:
+        return 1.0
+    words, clauses = tokens.words, tokens.clauses
+    near = [
+        *range(max(0, start - rule.window), start),
+        *range(end + 1, min(len(words), end + 1 + rule.after)),
+        *(range(start + 1, end) if inside else ()),
+    ]
+    for i in near:
+        if words[i] not in rule.words or clauses[i] != clauses[start]:
+            continue
+        between = words[i + 1 : start] if i < start else words[end + 1 : i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if following not in rule.exceptions and rule.barriers.isdisjoint(between):
+            return NEGATED
+    return 1.0
+
+
 def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | None:
     """Index of the last message word of ``phrase`` matched in order from ``start``, or None."""
     position = start
@@ -316,7 +391,8 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     """All lexicon evidence in the message, with repeated words counting less each time. ``native``: the
     message is Dutch or English (see word_keys)."""
     lex = lexicon()
-    per_word = [word_keys(word, native) for word in tokens.words]
+    blank = _figure_positions(tokens.words, lex.figures)
+    per_word = [() if i in blank else word_keys(word, native) for i, word in enumerate(tokens.words)]
     keysets = [{key for key, _, _ in keys} for keys in per_word]
     hits: list[Hit] = []
     seen_keys: dict[str, int] = defaultdict(int)
@@ -334,7 +410,8 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
         for hit in best.values():
             repeat = seen_keys[f"{hit.category}:{word}"]
             seen_keys[f"{hit.category}:{word}"] += 1
-            hits.append(Hit(hit.category, hit.score * math.pow(0.5, repeat), position, hit.note))
+            factor = math.pow(0.5, repeat) * _negation_factor(tokens, hit.category, position, position)
+            hits.append(Hit(hit.category, hit.score * factor, position, hit.note))
     found: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int, str]] = []
@@ -364,7 +441,10 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
         if any(c == phrase.category and a <= end and position <= b for a, b, c in taken):
             continue
         taken.append((position, end, phrase.category))
-        score = phrase.weight * tokens.boosts[end]
+        # A phrase that says "not" itself ("niet veilig thuis") is not negated by its own words.
+        inside = lex.negation is not None and lex.negation.words.isdisjoint(phrase.text.split())
+        negated = _negation_factor(tokens, phrase.category, position, end, inside)
+        score = phrase.weight * tokens.boosts[end] * negated
         phrase_hits.append(Hit(phrase.category, score, position, f"'{phrase.text}' -> {phrase.category}"))
         if phrase.weight >= EXPLAINING_PHRASE:
             spans.append((position, end, phrase.category))

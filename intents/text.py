@@ -39,6 +39,7 @@ _CHAR_MAP = str.maketrans(
 )
 _WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?\n]+")
+_CLAUSE_END = re.compile(r"[,;:()]+")
 _DIMINUTIVE = re.compile(r"(?<=..)(?:etje|etjes|tje|tjes|pje|pjes|kje|kjes|je|jes)$")
 _DOUBLED_END = re.compile(r"([bdfgklmnprst])\1$")
 _MIN_STEM = 4
@@ -79,6 +80,8 @@ class Tokens:
     words: tuple[str, ...]
     # Per-word weight: the last sentence counts more, because long stories end with the actual question.
     boosts: tuple[float, ...]
+    # Per-word clause number: sentences and the parts between commas, semicolons, colons and brackets.
+    clauses: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -86,15 +89,22 @@ class Tokens:
 
 
 def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) -> Tokens:
-    sentences = [s for s in (normalise(part, sms=sms) for part in SENTENCE_END.split(text)) if s]
+    sentences = [s for s in (part for part in SENTENCE_END.split(text)) if normalise(s, sms=sms)]
     words: list[str] = []
     boosts: list[float] = []
+    clauses: list[int] = []
+    clause = 0
     for index, sentence in enumerate(sentences):
-        sentence_words = sentence.split()
-        words.extend(sentence_words)
         boost = last_sentence_boost if index == len(sentences) - 1 and len(sentences) > 1 else 1.0
-        boosts.extend([boost] * len(sentence_words))
-    return Tokens(tuple(words), tuple(boosts))
+        for part in _CLAUSE_END.split(sentence):
+            part_words = normalise(part, sms=sms).split()
+            if not part_words:
+                continue
+            words.extend(part_words)
+            boosts.extend([boost] * len(part_words))
+            clauses.extend([clause] * len(part_words))
+            clause += 1
+    return Tokens(tuple(words), tuple(boosts), tuple(clauses))
 
 
 def strip_diminutive(word: str) -> str:

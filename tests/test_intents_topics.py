@@ -127,3 +127,25 @@ def test_exact_form_entries() -> None:
 )
 def test_core_words_in_other_languages(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# Figures of speech are no topic evidence, and an event said not to have happened is none either.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("hij verveelt zich dood in de vakantie, wat kan hij doen?", "trauma_grief"),
+        ("het tandenpoetsen is elke avond een nachtmerrie geworden", "sleep"),
+        ("ik schrok me dood toen ze ineens zelf de trap op klom", "trauma_grief"),
+        ("er is niemand overleden, maar ze is al weken verdrietig en stil", "trauma_grief"),
+        ("mijn zoon wordt niet gepest, maar hij heeft geen vriendjes", "bullying"),
+    ],
+)
+def test_figures_and_negated_events_do_not_decide(text: str, wrong: str) -> None:
+    assert route(text).category != wrong, route(text).explanation
+
+
+def test_negation_stays_in_its_clause() -> None:
+    assert route("ze wordt gepest, niet alleen op school maar ook online").category == "bullying"
+    assert route("ik voel me niet veilig thuis").category == "safety"
+    # "en" starts another clause: the energy drinks are still there.
+    assert "substances" in route("hij drinkt elke dag energiedrank en slaapt niet").categories[:3]
