@@ -149,3 +149,26 @@ def test_negation_stays_in_its_clause() -> None:
     assert route("ik voel me niet veilig thuis").category == "safety"
     # "en" starts another clause: the energy drinks are still there.
     assert "substances" in route("hij drinkt elke dag energiedrank en slaapt niet").categories[:3]
+
+
+# Neighbouring categories, said in everyday words: what the child does (behaviour) against how the parent
+# sets limits (parenting); feelings the child cannot handle (emotions) against low mood and the parent's
+# stress; fear (anxiety), self-image and being bullied.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mijn dochter van 9 praat zo brutaal terug als ik haar iets vraag", "behaviour"),
+        ("hij pakt steeds geld uit de portemonnee van zijn oma", "behaviour"),
+        ("zodra we de speeltuin uit moeten gooit hij zich op de grond", "behaviour"),
+        ("ze is 8 en is na elke verjaardag helemaal van slag", "emotions"),
+        ("mijn zoon huilt om alles, zelfs om een kapot koekje", "emotions"),
+        ("ze blijft maar vragen of alles wel goed komt met oma", "anxiety"),
+        ("hij wil niet naar de spreekbeurt want hij blokkeert altijd", "anxiety"),
+        ("mijn zoon lacht nergens meer om en zit alleen op zijn kamer", "low_mood"),
+        ("mijn dochter durft geen nee te zeggen tegen vriendinnen", "self_image"),
+        ("they call him names on the bus every day", "bullying"),
+        ("hoe maak ik mijn zoon van 8 wat zelfstandiger", "parenting"),
+    ],
+)
+def test_everyday_words_for_child_conduct_and_feelings(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
