@@ -172,3 +172,27 @@ def test_negation_stays_in_its_clause() -> None:
 )
 def test_everyday_words_for_child_conduct_and_feelings(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# The other categories in everyday words. A diagnosis of ADHD, its medication and its care are disability; a
+# suspicion ("kan het adhd zijn?") stays behaviour. A sibling's serious illness is disability, too.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mijn ex praat slecht over mij tegen de kinderen", "divorce"),
+        ("mijn zoon heeft adhd en zijn medicatie werkt niet goed meer", "disability"),
+        ("kan het adhd zijn als mijn dochter nooit stil kan zitten?", "behaviour"),
+        ("mijn zusje heeft leukemie en mijn zoon snapt niet waarom ze zo vaak weg is", "disability"),
+        ("onze dochter van 16 maanden zegt nog niks", "development"),
+        ("mijn zoon van 12 ruikt naar zweet, hoe bespreek ik deo", "puberty"),
+        ("mijn dochter van 15 wil een piercing", "puberty"),
+        ("hoe reageer ik als mijn zoon zegt dat hij jongens leuk vindt", "sexuality"),
+        ("my daughter's friends all drink at parties", "substances"),
+        ("ik denk dat hij iets genomen heeft op dat feest, zijn pupillen waren groot", "substances"),
+        ("onze dochter van 4 schreeuwt midden in de nacht en weet er de volgende dag niks meer van", "sleep"),
+        ("he watches youtube videos all day", "media"),
+        ("she witnessed a car accident and now she is scared of cars", "trauma_grief"),
+    ],
+)
+def test_everyday_words_for_the_other_categories(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
