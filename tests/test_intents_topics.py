@@ -196,3 +196,23 @@ def test_everyday_words_for_child_conduct_and_feelings(text: str, code: str) -> 
 )
 def test_everyday_words_for_the_other_categories(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# The parent's own situation: a parent's mental illness or addiction (parent_mental_health) against stress,
+# loneliness and too little time to recover (parent_wellbeing).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ik ben hersteld van mijn depressie, hoe praat ik er met de kinderen over", "parent_mental_health"),
+        ("mn pa drinkt elke avond en dan schreeuwt hij", "parent_mental_health"),
+        ("ik voel me zo alleen sinds de baby er is, mijn man werkt altijd", "parent_wellbeing"),
+        ("ik werk in ploegendienst en kom nooit bij, wie past eens op de kinderen?", "parent_wellbeing"),
+        ("I feel lonely, where can I meet other parents with toddlers?", "parent_wellbeing"),
+    ],
+)
+def test_the_parents_own_situation(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
+
+
+def test_a_gambling_parent_is_a_parent_question() -> None:
+    assert "parent_mental_health" in route("my dad gambles and we never have money for food").categories[:2]
