@@ -37,6 +37,8 @@ DERIVATIONS = ("heid", "ing", "schap")
 # A phrase of at least this weight halves what its words say about other categories.
 EXPLAINING_PHRASE = 3.0
 EXPLAINED_AWAY = 0.5
+# "onze zoon", "my daughter": a possessive before a person word starts talk about that person.
+POSSESSIVES = frozenset({"mijn", "onze", "ons", "zijn", "haar", "hun", "my", "our", "his", "her", "their"})
 # How much a negated word counts ("niemand overleden").
 NEGATED = 0.2
 # Prefix entries ("okul*") must be at least this long, so they cannot swallow unrelated words.
@@ -80,6 +82,8 @@ class Lexicon:
     # Figures of speech ("dood van verveling"): word sequences that are no topic evidence.
     figures: tuple[tuple[str, ...], ...] = ()
     negation: Negation | None = None
+    # Words a wide phrase gap does not cross: they name the person the rest of the clause is about.
+    wide_gap_barriers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +200,7 @@ def lexicon() -> Lexicon:
             sorted({tuple(normalise(str(f)).split()) for f in data.get("figures", [])}, key=len, reverse=True)
         ),
         negation=_negation(data.get("negation")),
+        wide_gap_barriers=frozenset(normalise(str(w)) for w in data.get("wide_gap_barriers", [])),
     )
 
 
@@ -324,13 +329,14 @@ def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], .
     fallback = [k for k in fallback_stems(word) if k in lex.terms]
     if fallback:
         return tuple(keys + [(k, 1.0, "") for k in fallback])
+    # A word made of two words is a compound before it is a typo: "moedervlek" is no misspelt "moedermelk".
+    parts = _compound_parts(word) if len(word) >= MIN_COMPOUND_LENGTH else ()
+    if parts:
+        return tuple(keys + [(k, COMPOUND_QUALITY, f"[{part}]") for part in parts for k in stems(part)])
     if len(word) >= MIN_FUZZY_LENGTH:
         corrected = _fuzzy(word)
         if corrected is not None and corrected != word:
             return tuple(keys + [(k, FUZZY_QUALITY, f"~ {corrected}") for k in stems(corrected)])
-    if len(word) >= MIN_COMPOUND_LENGTH:
-        for part in _compound_parts(word):
-            keys.extend((k, COMPOUND_QUALITY, f"[{part}]") for k in stems(part))
     return tuple(keys)
 
 
@@ -368,8 +374,13 @@ def _negation_factor(tokens: Tokens, category: str, start: int, end: int, inside
     return 1.0
 
 
-def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | None:
-    """Index of the last message word of ``phrase`` matched in order from ``start``, or None."""
+def _phrase_end(
+    phrase: Phrase, keysets: list[set[str]], start: int, words: tuple[str, ...] = ()
+) -> int | None:
+    """Index of the last message word of ``phrase`` matched in order from ``start``, or None. A wide gap
+    ("vader ... depressief") does not reach across a word that names someone else ("mijn vrouw denkt dat
+    onze zoon depressief is" is about the son)."""
+    barriers = lexicon().wide_gap_barriers
     position = start
     budget = PHRASE_GAP
     for index, alternatives in enumerate(phrase.words[1:]):
@@ -377,6 +388,10 @@ def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | No
         allowed = phrase.gaps[index] if wide else budget
         for step in range(1, allowed + 2):
             candidate = position + step
+            # The words just skipped name someone else ("onze zoon"): the phrase ends here.
+            skipped = words[max(candidate - 2, position + 1) : candidate]
+            if wide and len(skipped) == 2 and skipped[0] in POSSESSIVES and skipped[1] in barriers:
+                return None
             if candidate < len(keysets) and alternatives & keysets[candidate]:
                 if not wide:
                     budget -= step - 1
@@ -429,7 +444,7 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
             for position, keyset in enumerate(keysets):
                 if phrase.words[0].isdisjoint(keyset):
                     continue
-                end = _phrase_end(phrase, keysets, position)
+                end = _phrase_end(phrase, keysets, position, tokens.words)
                 if end is not None:
                     found.add((phrase.text, phrase.category))
                     matched.append((phrase, position, end))

@@ -52,7 +52,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     # A question about a teenager's limits or moods is a puberty question; about a baby, a baby question.
     # The age comes from the profile reader, which knows far more ways of stating it than the lexicon.
     own = extract_profile(raw, language)
-    band = "infant" if _is_infant(own) or links.infant(tokens.words) else own.age_band
+    band = "infant" if _is_infant(own) else own.age_band
     age_prior = AGE_PRIORS.get(band or "")
     hits = match(tokens, native=language in SMS_LANGUAGES)
     if age_prior is not None:

@@ -216,3 +216,30 @@ def test_the_parents_own_situation(text: str, code: str) -> None:
 
 def test_a_gambling_parent_is_a_parent_question() -> None:
     assert "parent_mental_health" in route("my dad gambles and we never have money for food").categories[:2]
+
+
+# Ordinary words that look like topic words: "ergens" (somewhere) is no Turkish "ergen", Dutch "rent" (runs)
+# no English rent, a damp navel no damp house, a tummy no pregnancy, a busy week no busy child, "kiezen" no
+# KIES group; and a word made of two words is read as a compound before it is taken for a typo.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("kan ik ergens terecht met vragen over mijn zoon van 14 die slecht slaapt", "puberty"),
+        ("ze rent steeds weg als ik haar aankleed", "housing"),
+        ("de navel van onze baby van een week is wat vochtig", "housing"),
+        ("hij heeft vaak een raar gevoel in zijn buik voor school", "pregnancy"),
+        ("het is een drukke week, hoe krijg ik de kinderen op tijd naar bed?", "behaviour"),
+        ("ik weet niet welke school ik moet kiezen voor mijn dochter", "courses"),
+        ("vanaf de geboorte heeft hij een moedervlek en nu schaamt hij zich", "baby"),
+    ],
+)
+def test_look_alike_words_do_not_decide(text: str, wrong: str) -> None:
+    assert route(text).category != wrong, route(text).explanation
+
+
+def test_a_wide_phrase_gap_stops_at_another_person() -> None:
+    assert route("mijn vrouw denkt dat onze zoon depressief is, hij zegt van niet").category == "low_mood"
+    assert route("mijn man is al maanden erg depressief en de kinderen merken het").category == (
+        "parent_mental_health"
+    )
+    assert route("ik ben moeder van twee kinderen en heb een depressie").category == "parent_mental_health"
