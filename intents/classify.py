@@ -21,6 +21,8 @@ SERVICE = frozenset({"access_to_care"})
 NOT_A_TOPIC = SERVICE | {"courses", "money"}
 SERVICE_YIELD = 0.6
 DECISIVE = 2.0
+SETTING_YIELD = 0.5
+DECISIVE_TOPIC = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +65,21 @@ def _yield_to_topic(hits: list[Hit]) -> list[Hit]:
     return [replace(h, score=h.score * SERVICE_YIELD) if h.category in SERVICE else h for h in hits]
 
 
+def _setting_is_context(hits: list[Hit]) -> list[Hit]:
+    """Where something happens ("school", "leerling", "groep 6", "op de opvang") counts SETTING_YIELD when
+    the message also says decisively what happens: a teacher's question about a pupil whose parents
+    divorce is a divorce question."""
+    if not any(h.evidence and not h.setting and h.score >= DECISIVE_TOPIC for h in hits):
+        return hits
+    return [replace(h, score=h.score * SETTING_YIELD) if h.setting else h for h in hits]
+
+
 def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     """Ranked categories with a confidence. ``prior`` adds to a category's score. A hit that is no evidence
     (a teenager's age leaning to puberty) ranks like any other, but the confidence counts only evidence: an
     age alone does not make a message clear, and a runner-up that only has such a hint or a prior does not
     make the winner less certain."""
-    hits = _yield_to_topic(hits)
+    hits = _yield_to_topic(_setting_is_context(hits))
     everything: dict[str, list[float]] = defaultdict(list)
     evidence: dict[str, list[float]] = defaultdict(list)
     for hit in hits:

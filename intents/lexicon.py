@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import process
@@ -67,6 +67,8 @@ class Hit:
     # False for a hint that ranks but does not compete (a teenager's age): a runner-up with only such hints
     # does not make the winner less certain.
     evidence: bool = True
+    # True for a word that says where something happens ("school", "leerling", "groep 6"), not what.
+    setting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,9 @@ class Lexicon:
     negation: Negation | None = None
     # Words a wide phrase gap does not cross: they name the person the rest of the clause is about.
     wide_gap_barriers: frozenset[str] = frozenset()
+    # Setting words: their lookup keys (single words) and phrase texts ("groep 6").
+    setting_keys: frozenset[str] = frozenset()
+    setting_phrases: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +206,10 @@ def lexicon() -> Lexicon:
         ),
         negation=_negation(data.get("negation")),
         wide_gap_barriers=frozenset(normalise(str(w)) for w in data.get("wide_gap_barriers", [])),
+        setting_keys=frozenset(
+            k for w in data.get("setting", []) if " " not in str(w) for ks in _token_keys(str(w)) for k in ks
+        ),
+        setting_phrases=frozenset(normalise(str(w)) for w in data.get("setting", []) if " " in str(w)),
     )
 
 
@@ -421,12 +430,13 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
                 score = weight * lex.idf[key] * quality * boost
                 if category not in best or score > best[category].score:
                     label = f"{word} {note}".strip()
-                    best[category] = Hit(category, score, position, f"{label} -> {category}")
+                    setting = key in lex.setting_keys
+                    best[category] = Hit(category, score, position, f"{label} -> {category}", setting=setting)
         for hit in best.values():
             repeat = seen_keys[f"{hit.category}:{word}"]
             seen_keys[f"{hit.category}:{word}"] += 1
             factor = math.pow(0.5, repeat) * _negation_factor(tokens, hit.category, position, position)
-            hits.append(Hit(hit.category, hit.score * factor, position, hit.note))
+            hits.append(replace(hit, score=hit.score * factor))
     found: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int, str]] = []
@@ -460,7 +470,10 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
         inside = lex.negation is not None and lex.negation.words.isdisjoint(phrase.text.split())
         negated = _negation_factor(tokens, phrase.category, position, end, inside)
         score = phrase.weight * tokens.boosts[end] * negated
-        phrase_hits.append(Hit(phrase.category, score, position, f"'{phrase.text}' -> {phrase.category}"))
+        note = f"'{phrase.text}' -> {phrase.category}"
+        phrase_hits.append(
+            Hit(phrase.category, score, position, note, setting=phrase.text in lex.setting_phrases)
+        )
         if phrase.weight >= EXPLAINING_PHRASE:
             spans.append((position, end, phrase.category))
     # A decisive phrase explains its words: "plast elke nacht in bed" is about the bed-wetting, so "nacht"
@@ -468,14 +481,14 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     # A phrase inside a longer phrase of another category is explained by it too: "mijn man drinkt te veel"
     # is about the parent, not about drinking.
     phrase_hits = [
-        Hit(h.category, h.score * EXPLAINED_AWAY, h.position, h.note)
+        replace(h, score=h.score * EXPLAINED_AWAY)
         if any(c != h.category and a <= h.position <= b and b - a > h_end - h.position for a, b, c in taken)
         else h
         for h, h_end in zip(phrase_hits, [end for _, end, _ in taken], strict=True)
     ]
     if spans:
         hits = [
-            Hit(h.category, h.score * EXPLAINED_AWAY, h.position, h.note)
+            replace(h, score=h.score * EXPLAINED_AWAY)
             if any(a <= h.position <= b and h.category != c for a, b, c in spans)
             and not any(a <= h.position <= b and h.category == c for a, b, c in spans)
             else h

@@ -243,3 +243,22 @@ def test_a_wide_phrase_gap_stops_at_another_person() -> None:
         "parent_mental_health"
     )
     assert route("ik ben moeder van twee kinderen en heb een depressie").category == "parent_mental_health"
+
+
+# Where something happens (school, class, pupil, group 6, the after-school club) is context when the message
+# says decisively what happens: professionals' questions about a pupil.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "ik ben juf in groep 4 en een leerling vertelde dat zijn opa is overleden, hoe vang ik hem op?",
+            "trauma_grief",
+        ),
+        ("als mentor merk ik dat een leerling uit 3 havo steeds minder eet en afvalt", "eating"),
+        ("op de bso hebben we een jongen van 5 die steeds andere kinderen bijt", "behaviour"),
+        ("hij wil niet meer naar school omdat de juf boos op hem is", "school"),
+        ("de leerkracht zegt dat mijn dochter in de klas moeite heeft met rekenen", "school"),
+    ],
+)
+def test_the_setting_is_context(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
