@@ -17,7 +17,7 @@ from intents.lexicon import Hit, match
 from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import Triage, triage
-from intents.text import tokenize
+from intents.text import Tokens, tokenize
 from knowledge.taxonomy import BY_CODE
 
 # A short follow-up ("en 's nachts?") leans on the category of the previous message.
@@ -32,6 +32,16 @@ SMS_LANGUAGES = ("nl", "en")
 # How much a word of the asker's introduction still counts as topic evidence: a job or parent word hardly,
 # a workplace ("intern begeleider van een basisschool") and the asker's own age ("ik ben 14") somewhat.
 SELF_DESCRIPTION_WEIGHTS = {"person": 0.15, "place": 0.3, "age": 0.5}
+# Staff summaries of a call: who called, and the verb within the first few words.
+CALLERS = frozenset(
+    {
+        *("moeder", "vader", "ouder", "ouders", "oma", "opa", "pleegmoeder", "pleegvader", "pleegouder"),
+        *("stiefmoeder", "stiefvader", "tante", "oom", "mother", "father", "mum", "mom", "dad", "parent"),
+        *("grandmother", "grandfather"),
+    }
+)
+CALL_VERBS = frozenset(["belt", "belde", "calls", "called"])
+CALLER_REACH = 8
 _PHRASE_NOTE = re.compile(r"'([^']+)' ->")
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
 
@@ -58,7 +68,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     if age_prior is not None:
         # The age is one more piece of evidence, like the word "puber": it adds up with diminishing returns.
         hits.append(Hit(age_prior[0], age_prior[1], -1, f"leeftijd {band} -> {age_prior[0]}", evidence=False))
-    scores = score(_discount_self_description(hits, tokens.words), prior)
+    scores = score(_discount_self_description(hits, tokens), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
         explanation.append(f"follow-up -> {previous}")
@@ -110,11 +120,29 @@ def _is_infant(profile: Profile) -> bool:
     return age is not None and age < 1 and profile.age_band == "0-3"
 
 
-def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
-    """Words that only say who asks ("ik ben [ouder of verzorger]", "als [juf] op [school]", "ik ben [16]")
-    are weak topic evidence, so a message that is only an introduction gets a low confidence. A phrase that
-    reaches beyond the introduction ("moeder ... borderline") keeps its weight."""
-    intro = self_description(words)
+def _caller(tokens: Tokens) -> dict[int, str]:
+    """In a staff member's summary of a call ("Moeder belt: ...", "Vader (alleenstaand) belde over ...") the
+    caller and the verb say who called, not what about; so does the caller opening a later clause ("Moeder
+    vraagt of ...")."""
+    words, clauses = tokens.words, tokens.clauses
+    head = words[:CALLER_REACH]
+    verb = next((i for i, w in enumerate(head) if w in CALL_VERBS), None)
+    if verb is None or not words or words[0] not in CALLERS:
+        return {}
+    caller = words[0]
+    found = {0: "person", verb: "person"}
+    for i, word in enumerate(words):
+        if word == caller and (i == 0 or clauses[i] != clauses[i - 1]):
+            found[i] = "person"
+    return found
+
+
+def _discount_self_description(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+    """Words that only say who asks ("ik ben [ouder of verzorger]", "als [juf] op [school]", "ik ben [16]",
+    "[Moeder] [belt]:") are weak topic evidence, so a message that is only an introduction gets a low
+    confidence. A phrase that reaches beyond the introduction ("moeder ... borderline") keeps its weight."""
+    words = tokens.words
+    intro = self_description(words) | _caller(tokens)
     if not intro:
         return hits
     intro_words = {words[p] for p in intro}

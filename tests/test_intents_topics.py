@@ -262,3 +262,28 @@ def test_a_wide_phrase_gap_stops_at_another_person() -> None:
 )
 def test_the_setting_is_context(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# A staff member's summary of a call: "Moeder belt: ..." says who called, not what about.
+def test_the_caller_of_a_summary_is_no_topic() -> None:
+    assert route("Moeder belt, wil graag advies.").confidence < 0.35
+    summary = "Opa belt: kleindochter (5) is erg bang voor honden. Opa vraagt hoe hij haar kan geruststellen."
+    assert route(summary).category == "anxiety"
+    notes = route("Moeder belt: dochter (3) stottert sinds kort. Vraagt of ze het moet negeren.").explanation
+    assert route("Moeder belt: dochter (3) stottert sinds kort. Vraagt of ze het moet negeren.").category == (
+        "development"
+    ), notes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Vader belde: zoon (14) is afgestroomd naar het vmbo en is gedemotiveerd, hoe motiveer ik hem?",
+            "school",
+        ),
+        ("mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop", "sexuality"),
+    ],
+)
+def test_summary_words(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
