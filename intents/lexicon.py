@@ -84,7 +84,8 @@ class Lexicon:
     # Figures of speech ("dood van verveling"): word sequences that are no topic evidence.
     figures: tuple[tuple[str, ...], ...] = ()
     negation: Negation | None = None
-    # Words a wide phrase gap does not cross: they name the person the rest of the clause is about.
+    # Words a wide phrase gap from a person (subject) does not cross: they name another person.
+    wide_gap_subjects: frozenset[str] = frozenset()
     wide_gap_barriers: frozenset[str] = frozenset()
     # Setting words: their lookup keys (single words) and phrase texts ("groep 6").
     setting_keys: frozenset[str] = frozenset()
@@ -205,6 +206,9 @@ def lexicon() -> Lexicon:
             sorted({tuple(normalise(str(f)).split()) for f in data.get("figures", [])}, key=len, reverse=True)
         ),
         negation=_negation(data.get("negation")),
+        wide_gap_subjects=frozenset(
+            k for w in data.get("wide_gap_subjects", []) for ks in _token_keys(str(w)) for k in ks
+        ),
         wide_gap_barriers=frozenset(normalise(str(w)) for w in data.get("wide_gap_barriers", [])),
         setting_keys=frozenset(
             k for w in data.get("setting", []) if " " not in str(w) for ks in _token_keys(str(w)) for k in ks
@@ -389,7 +393,9 @@ def _phrase_end(
     """Index of the last message word of ``phrase`` matched in order from ``start``, or None. A wide gap
     ("vader ... depressief") does not reach across a word that names someone else ("mijn vrouw denkt dat
     onze zoon depressief is" is about the son)."""
-    barriers = lexicon().wide_gap_barriers
+    lex = lexicon()
+    # Only a phrase that starts with a person stops at another person ("miskraam ... vertellen" does not).
+    barriers = lex.wide_gap_barriers if not phrase.words[0].isdisjoint(lex.wide_gap_subjects) else frozenset()
     position = start
     budget = PHRASE_GAP
     for index, alternatives in enumerate(phrase.words[1:]):

@@ -287,3 +287,20 @@ def test_the_caller_of_a_summary_is_no_topic() -> None:
 )
 def test_summary_words(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("twee streepjes op de test! hoe vertel ik het mijn ouders, ik ben 17", "pregnancy"),
+        ("ik ben al een week over tijd en weet niet of ik een test moet doen", "pregnancy"),
+        (
+            "mijn ex dreigt de kinderen mee te nemen naar het buitenland, dan zie ik ze nooit meer",
+            "safety",
+        ),
+        # The gap stops only at another person after a person: here the father is the one who is ill.
+        ("onze dochter denkt dat haar vader depressief is, hij ligt veel op bed", "parent_mental_health"),
+    ],
+)
+def test_pregnancy_signs_abduction_threats_and_the_person_in_a_wide_phrase(text: str, code: str) -> None:
+    assert route(text).category == code, route(text).explanation
