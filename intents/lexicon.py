@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import process
@@ -82,7 +82,7 @@ class Lexicon:
     prefixes: frozenset[str]
     substrings: tuple[str, ...]
     # Figures of speech ("dood van verveling"): word sequences that are no topic evidence.
-    figures: tuple[tuple[str, ...], ...] = ()
+    figures: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     negation: Negation | None = None
     # Words a wide phrase gap from a person (subject) does not cross: they name another person.
     wide_gap_subjects: frozenset[str] = frozenset()
@@ -202,9 +202,7 @@ def lexicon() -> Lexicon:
         ignore=_ignored(data["common"], terms, {k[1:] for k in all_keys if k.startswith("*")}),
         prefixes=frozenset(k[1:] for k in all_keys if k.startswith("*")),
         substrings=tuple(sorted(k[1:] for k in all_keys if k.startswith("~"))),
-        figures=tuple(
-            sorted({tuple(normalise(str(f)).split()) for f in data.get("figures", [])}, key=len, reverse=True)
-        ),
+        figures=_index_figures(data.get("figures", [])),
         negation=_negation(data.get("negation")),
         wide_gap_subjects=frozenset(
             k for w in data.get("wide_gap_subjects", []) for ks in _token_keys(str(w)) for k in ks
@@ -215,6 +213,15 @@ def lexicon() -> Lexicon:
         ),
         setting_phrases=frozenset(normalise(str(w)) for w in data.get("setting", []) if " " in str(w)),
     )
+
+
+def _index_figures(entries: list) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Figures of speech as word tuples by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for figure in sorted({tuple(normalise(str(f)).split()) for f in entries}, key=len, reverse=True):
+        if figure:
+            index[figure[0]].append(figure)
+    return {word: tuple(figures) for word, figures in index.items()}
 
 
 def _negation(data: dict | None) -> Negation | None:
@@ -353,14 +360,13 @@ def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], .
     return tuple(keys)
 
 
-def _figure_positions(words: tuple[str, ...], figures: tuple[tuple[str, ...], ...]) -> set[int]:
-    """Positions of the words of figures of speech in the message."""
+def _figure_positions(words: tuple[str, ...], figures: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
+    """Positions of the words of figures of speech in the message (figures indexed by their first word)."""
     blank: set[int] = set()
-    for figure in figures:
-        size = len(figure)
-        for start in range(len(words) - size + 1):
-            if words[start : start + size] == figure:
-                blank.update(range(start, start + size))
+    for start, word in enumerate(words):
+        for figure in figures.get(word, ()):
+            if words[start : start + len(figure)] == figure:
+                blank.update(range(start, start + len(figure)))
     return blank
 
 

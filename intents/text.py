@@ -89,17 +89,22 @@ class Tokens:
 
 
 def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) -> Tokens:
-    sentences = [s for s in (part for part in SENTENCE_END.split(text)) if normalise(s, sms=sms)]
+    sentences: list[list[list[str]]] = []
+    for sentence in SENTENCE_END.split(text):
+        parts = [
+            words
+            for words in (normalise(part, sms=sms).split() for part in _CLAUSE_END.split(sentence))
+            if words
+        ]
+        if parts:
+            sentences.append(parts)
     words: list[str] = []
     boosts: list[float] = []
     clauses: list[int] = []
     clause = 0
-    for index, sentence in enumerate(sentences):
+    for index, parts in enumerate(sentences):
         boost = last_sentence_boost if index == len(sentences) - 1 and len(sentences) > 1 else 1.0
-        for part in _CLAUSE_END.split(sentence):
-            part_words = normalise(part, sms=sms).split()
-            if not part_words:
-                continue
+        for part_words in parts:
             words.extend(part_words)
             boosts.extend([boost] * len(part_words))
             clauses.extend([clause] * len(part_words))
