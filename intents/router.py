@@ -43,6 +43,8 @@ CALLERS = frozenset(
 CALL_VERBS = frozenset(["belt", "belde", "calls", "called"])
 CALLER_REACH = 8
 _PHRASE_NOTE = re.compile(r"'([^']+)' ->")
+_QUOTED = re.compile(r"'([^']+)'")
+FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "i", "myself"})
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
 
 
@@ -78,7 +80,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         explanation.append(note)
     urgency = safety.urgency
     if is_safety(urgency):
-        categories = ranking(scores, first=_safety_category(safety, scores))
+        categories = ranking(scores, first=_safety_category(safety, scores, own))
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
         if intent != "human":
             intent = "question"
@@ -156,13 +158,23 @@ def _discount_self_description(hits: list[Hit], tokens: Tokens) -> list[Hit]:
     return discounted
 
 
-def _safety_category(safety: Triage, scores: Scores) -> str:
+def _safety_category(safety: Triage, scores: Scores, profile: Profile) -> str:
     """The signal's own category, unless the topic clearly is one of its alternatives (a threat between
-    classmates is bullying) or the signal leaves it to the topic."""
+    classmates is bullying) or the signal leaves it to the topic. A parent's own dark thoughts ("soms denk
+    ik dat mijn kinderen beter af zijn zonder mij") are a parent's mental health, not a child's low mood."""
     topic = scores.ranked[0][0] if scores.ranked and scores.top >= TOPIC_EVIDENCE else None
     if topic is not None and (safety.category is None or topic in safety.alternatives):
         return topic
+    if safety.category == "low_mood" and profile.role == "parent" and _about_the_writer(safety):
+        return "parent_mental_health"
     return safety.category or "safety"
+
+
+def _about_the_writer(safety: Triage) -> bool:
+    """Whether the words of the deciding signal speak of the writer ("als ik er niet meer ben", "I want to
+    die"); lower signals ("ik maak me zorgen") do not count."""
+    deciding = [note for note in safety.explanation if note.startswith(f"{safety.urgency}:")]
+    return any(set(quoted.split()) & FIRST_PERSON for note in deciding for quoted in _QUOTED.findall(note))
 
 
 def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) -> tuple[str, float, str]:

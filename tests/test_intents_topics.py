@@ -304,3 +304,22 @@ def test_summary_words(text: str, code: str) -> None:
 )
 def test_pregnancy_signs_abduction_threats_and_the_person_in_a_wide_phrase(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# A parent's own dark thoughts are a parent's mental health (the labelling choice of the held-out set); a
+# child's, or a young person's own, stay low mood. The urgency is the safety triage's either way.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "ik ben moeder van twee kleintjes en soms wil ik gewoon dood, ik kan niet meer",
+            "parent_mental_health",
+        ),
+        ("mijn dochter van 14 zegt dat ze dood wil, ik maak me zorgen", "low_mood"),
+        ("ik ben 15 en ik wil dood", "low_mood"),
+    ],
+)
+def test_whose_dark_thoughts(text: str, code: str) -> None:
+    result = route(text)
+    assert result.category == code, result.explanation
+    assert result.urgency in ("urgent", "emergency")
