@@ -16,8 +16,16 @@ from bot.contact_details import mask_contact_details, mask_email, mask_phone, pa
 from bot.office_hours import OfficeHours, describe_opening
 from bot.presence import Staffing
 from bot.storage.store import ConversationSnapshot
-from bot.texts import SHORT_LANGUAGES, reply_language, safety_numbers, text
-from intents import Route, route
+from bot.texts import (
+    FULL_LANGUAGES,
+    SHORT_LANGUAGES,
+    chat_language,
+    minutes_text,
+    reply_language,
+    safety_numbers,
+    text,
+)
+from intents import Route, rank_articles, route
 from intents.route import is_safety, urgency_rank
 from knowledge.articles import KnowledgeBase
 from knowledge.socialmap import ServiceDirectory
@@ -45,6 +53,8 @@ PROFILE_ACTIONS = ("age:", "role:", "profile:")
 # A typed reply this short that says the age or role answers the bot's question ("ik ben 15"), even
 # when the router also reads a topic in it; a longer one is a new question.
 SHORT_PROFILE_REPLY = 5
+# A message in Dutch or English this long is a clear choice of that language ("Evet" or "ok" is not).
+CLEAR_SWITCH_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,19 +117,14 @@ class Dialogue:
         turn = Turn(
             [], conversation.step, dict(conversation.context), conversation.lang, conversation.urgency
         )
+        lang = self._lang(turn)
         return self._say(
             turn,
             "idle_warning",
             step=conversation.step,
-            quick_replies=[text("still_here_button", reply_language(conversation.lang))],
-            minutes=minutes,
+            quick_replies=[text("still_here_button", lang)],
+            minutes=minutes_text(minutes, lang),
         )
-
-    def idle_closed(self, lang: str) -> Reply:
-        return Reply(text("idle_closed", reply_language(lang)))
-
-    def closed_by_parent(self, lang: str) -> Reply:
-        return Reply(text("closed_by_parent", reply_language(lang)))
 
     def respond(
         self, conversation: ConversationSnapshot, message: str, staffing: Staffing | None = None
@@ -132,9 +137,15 @@ class Dialogue:
         # can answer it, so it is not kept past this message.
         waiting = context.pop("pending_category", None)
         pending = waiting if asking else None
+        # How the question that waits for "which topic?" or "who is asking?" ranked the articles.
+        ranked = context.pop("article_order", None)
         known = {key: context[key] for key in PROFILE_KEYS if context.get(key) is not None}
         previous = pending or context.get("category")
-        found = self.router(message, lang=conversation.lang, context={"previous_category": previous, **known})
+        # The language the parent last wrote in is the hint: a short "Evet" or "Tak" in a Turkish or
+        # Polish conversation is read as Turkish or Polish, not as Dutch.
+        found = self.router(
+            message, lang=self._hint(conversation), context={"previous_category": previous, **known}
+        )
         turn = Turn(
             [],
             conversation.step,
@@ -165,9 +176,14 @@ class Dialogue:
             return self._safety(turn, found)
         if collecting and (contact_turn := self._contact(turn, message, found, waiting=False)):
             return contact_turn
-        if found.lang in SHORT_LANGUAGES and found.intent in ("question", "greeting"):
+        chosen = _normalise_choice(message) in context.get("choices", {})
+        if found.lang in SHORT_LANGUAGES and found.intent in ("question", "greeting") and not chosen:
             # "Merhaba" alone deserves the same: a Dutch "Hoi! Wat is je vraag?" would not be understood.
+            # A button in the language ("Sohbeti bitir") is no question: it does what it says.
             return self._other_language(turn, found.lang)
+        if collecting and found.intent == "affirm" and conversation.step == "offered_contact":
+            # "Ja" (or "Evet") to "Wil je je vraag achterlaten?": which of the two?
+            return self._call_or_mail(turn)
 
         action = context.get("choices", {}).get(_normalise_choice(message))
         if action is None and pending is not None and self._answers_pending(turn, found, message, pending):
@@ -181,8 +197,12 @@ class Dialogue:
             # Staff see why the bot chose the category it answers, not what "Ik ben een jongere" scored.
             context["route"] = asked_route
         if action is not None:
-            return self._do(turn, action, found, pending=pending)
-        return self._question(turn, found)
+            return self._do(turn, action, found, pending=pending, ranked=ranked)
+        if self._lang(turn) in SHORT_LANGUAGES:
+            # Questions are answered in Dutch and English only: in the parent's language the bot can
+            # offer a person again, not guess at a topic.
+            return self._other_language(turn, self._lang(turn))
+        return self._question(turn, found, message)
 
     def respond_while_waiting(
         self, conversation: ConversationSnapshot, message: str, staffing: Staffing | None = None
@@ -191,7 +211,7 @@ class Dialogue:
         the question for a call-back, and says once that the message is kept for the worker."""
         context = dict(conversation.context)
         context["parent_messages"] = context.get("parent_messages", 0) + 1
-        found = self.router(message, lang=conversation.lang)
+        found = self.router(message, lang=self._hint(conversation))
         turn = Turn(
             [],
             conversation.step,
@@ -200,6 +220,7 @@ class Dialogue:
             conversation.urgency,
             staffing=staffing or Staffing(),
         )
+        self._follow_language(turn, found, message)
         self._raise_urgency(turn, found)
         choice = context.get("choices", {}).get(_normalise_choice(message))
         if is_safety(found.urgency) and not context.get("safety_shown"):
@@ -215,7 +236,7 @@ class Dialogue:
                 return contact_turn
         elif not context.get("hold_shown"):
             context["hold_shown"] = True
-            turn.replies.append(Reply(text("waiting_hold", reply_language(turn.lang)), kind="notice"))
+            turn.replies.append(Reply(text("waiting_hold", self._lang(turn)), kind="notice"))
         return turn
 
     # -- decisions -------------------------------------------------------------------------------
@@ -228,10 +249,35 @@ class Dialogue:
             if value is not None and value != "unknown":
                 context[key] = value
 
+    @staticmethod
+    def _lang(turn: Turn) -> str:
+        """The language of the bot's own texts this turn (the articles stay Dutch or English)."""
+        return chat_language(turn.lang, turn.context)
+
+    @staticmethod
+    def _hint(conversation: ConversationSnapshot) -> str:
+        return conversation.context.get("reply_lang") or conversation.lang
+
     def _adopt_language(self, turn: Turn, found: Route, message: str) -> None:
         # A few words are too little to switch on; a sentence in English is a clear choice.
-        if found.lang in ("nl", "en") and found.lang != turn.lang and len(message.split()) >= 4:
+        if (
+            found.lang in FULL_LANGUAGES
+            and found.lang != turn.lang
+            and len(message.split()) >= CLEAR_SWITCH_WORDS
+        ):
             turn.lang = found.lang
+        self._follow_language(turn, found, message)
+
+    @staticmethod
+    def _follow_language(turn: Turn, found: Route, message: str) -> None:
+        """Write in Turkish, Arabic, Polish or Ukrainian from the moment the parent does ("Hayır", "Так"),
+        until they clearly write Dutch or English again (a question, or a sentence)."""
+        if found.lang in SHORT_LANGUAGES:
+            turn.context["reply_lang"] = found.lang
+            # The registry records the other language the parent wrote in.
+            turn.context["foreign_lang"] = found.lang
+        elif found.intent == "question" or len(message.split()) >= CLEAR_SWITCH_WORDS:
+            turn.context.pop("reply_lang", None)
 
     def _raise_urgency(self, turn: Turn, found: Route) -> None:
         if urgency_rank(found.urgency) > urgency_rank(turn.urgency):
@@ -257,7 +303,7 @@ class Dialogue:
             turn.replies.append(Reply(text("safety", language), kind="safety"))
             return
         turn.replies.append(Reply(safety_numbers(language), kind="safety"))
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         turn.context["choices"] = self._contact_choices(lang)
         turn.replies.append(
             Reply(
@@ -269,6 +315,7 @@ class Dialogue:
 
     def _other_language(self, turn: Turn, lang: str) -> Turn:
         turn.context["foreign_lang"] = lang
+        turn.context["reply_lang"] = lang
         yes = text("other_language_yes", lang)
         turn.context["choices"] = {_normalise_choice(yes): "person_yes"}
         turn.replies.append(
@@ -295,10 +342,20 @@ class Dialogue:
             "out_of_scope": "out_of_scope",
         }.get(found.intent)
 
-    def _do(self, turn: Turn, action: str, found: Route, *, pending: str | None = None) -> Turn:
-        lang = reply_language(turn.lang)
+    def _do(
+        self,
+        turn: Turn,
+        action: str,
+        found: Route,
+        *,
+        pending: str | None = None,
+        ranked: dict[str, list[str]] | None = None,
+    ) -> Turn:
+        lang = self._lang(turn)
+        ranked = ranked or {}
         if action.startswith("category:"):
-            return self._answer(turn, action.removeprefix("category:"), found=None)
+            category = action.removeprefix("category:")
+            return self._answer(turn, category, found=None, article_order=ranked.get(category))
         if action.startswith(PROFILE_ACTIONS):
             kind, value = action.split(":", 1)
             if kind == "age" and value in ASKED_AGE_BANDS:
@@ -307,7 +364,7 @@ class Dialogue:
                 turn.context["role"] = value
             if pending is None:
                 return self._say(turn, "ask_again", step="open")
-            return self._answer(turn, pending, found=None)
+            return self._answer(turn, pending, found=None, article_order=ranked.get(pending))
         if action == "helped_yes":
             turn.context["helped"] = True
             return self._say(turn, "glad", step="open", quick_replies=[text("end_chat", lang)])
@@ -338,11 +395,14 @@ class Dialogue:
     def _confident(self, found: Route) -> bool:
         return found.category != "other" and found.confidence >= self.settings.answer_confidence
 
-    def _question(self, turn: Turn, found: Route) -> Turn:
+    def _question(self, turn: Turn, found: Route, message: str) -> Turn:
         context = turn.context
         if self._confident(found):
             context["low_confidence"] = 0
             asked = self._profile_question(turn, found)
+            if asked is not None:
+                # The answer comes after the reply: keep how this question ranked the articles.
+                context["article_order"] = {found.category: list(found.articles)}
             if asked == "role":
                 return self._ask_role(turn, found.category)
             if asked == "age":
@@ -350,31 +410,39 @@ class Dialogue:
             return self._answer(turn, found.category, found=found)
         options = [c for c in found.categories if c != "other"][:3]
         if found.confidence >= self.settings.clarify_confidence and len(options) >= 2:
+            # The route lists articles of its best categories only; rank each option's own for later.
+            context["article_order"] = rank_articles(message, options, lang=found.lang)
             return self._clarify(turn, options)
         context["low_confidence"] = context.get("low_confidence", 0) + 1
         if context["low_confidence"] >= 2:
             # Twice not understood: the bot cannot help, a person takes over (or is asked to call back).
             context["low_confidence"] = 0
-            turn.replies.append(Reply(text("not_understood_twice", reply_language(turn.lang))))
+            turn.replies.append(Reply(text("not_understood_twice", self._lang(turn))))
             return self._handoff(turn)
         return self._say(
             turn,
             "not_understood",
             step="open",
-            quick_replies=[text("talk_to_person", reply_language(turn.lang))],
+            quick_replies=[text("talk_to_person", self._lang(turn))],
         )
 
-    def _answer(self, turn: Turn, category: str, *, found: Route | None) -> Turn:
+    def _answer(
+        self, turn: Turn, category: str, *, found: Route | None, article_order: list[str] | None = None
+    ) -> Turn:
+        # The article and its links are in Dutch or English; "did this help?" in the parent's language.
         lang = reply_language(turn.lang)
+        chat = self._lang(turn)
         context = turn.context
         ranked = found.categories if found is not None else [category]
         context["categories"] = _merge([category, *ranked], context.get("categories", []))
         context["category"] = context["categories"][0]
         context["questions"] = context.get("questions", 0) + 1
 
-        article = self._article_for(category, found, context.get("age_band"), context.get("role"))
+        article = self._article_for(
+            category, found, context.get("age_band"), context.get("role"), article_order
+        )
         if article is None:
-            turn.replies.append(Reply(text("no_article", lang)))
+            turn.replies.append(Reply(text("no_article", chat)))
             return self._offer_person(turn, None)
         article_text = article.text(lang)
         turn.replies.append(
@@ -410,10 +478,10 @@ class Dialogue:
             shown.extend(s.id for s in services if s.id not in shown)
 
         turn.context["choices"] = {
-            _normalise_choice(text("yes", lang)): "helped_yes",
-            _normalise_choice(text("no", lang)): "helped_no",
+            _normalise_choice(text("yes", chat)): "helped_yes",
+            _normalise_choice(text("no", chat)): "helped_no",
         }
-        turn.replies.append(Reply(text("helped", lang), quick_replies=[text("yes", lang), text("no", lang)]))
+        turn.replies.append(Reply(text("helped", chat), quick_replies=[text("yes", chat), text("no", chat)]))
         turn.step = "await_feedback"
         return turn
 
@@ -487,14 +555,22 @@ class Dialogue:
         return turn
 
     def _article_for(
-        self, category: str, found: Route | None, band: str | None = None, role: str | None = None
+        self,
+        category: str,
+        found: Route | None,
+        band: str | None = None,
+        role: str | None = None,
+        ranked: list[str] | None = None,
     ):
-        """The router's articles (else the category's), those for the child's age first. For a known
-        role, an article of the category itself written for that audience goes first; a related
-        article on another topic never replaces one on the topic just for its audience."""
+        """The router's articles in its order (the one whose words fit the question best first; else
+        the order kept from the question that waited for a reply, else the category's), those for the
+        child's age first. For a known role, an article of the category itself written for that
+        audience goes first; a related article on another topic never replaces one on the topic just
+        for its audience."""
         candidates = []
-        if found is not None:
-            picked = (self.articles.get(article_id) for article_id in found.articles)
+        order = list(found.articles) if found is not None else ranked or []
+        if order:
+            picked = (self.articles.get(article_id) for article_id in order)
             candidates = [
                 a for a in picked if a is not None and (a.category == category or category in a.related)
             ]
@@ -532,7 +608,7 @@ class Dialogue:
         return turn
 
     def _offer_person(self, turn: Turn, key: str | None) -> Turn:
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         yes, no = text("yes_please", lang), text("no_thanks", lang)
         turn.context["choices"] = {_normalise_choice(yes): "person_yes", _normalise_choice(no): "person_no"}
         if key:
@@ -542,7 +618,7 @@ class Dialogue:
         return turn
 
     def _handoff(self, turn: Turn, *, announce: bool = True) -> Turn:
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         if not turn.staffing.available and not turn.context.get("priority"):
             return self._offer_contact(turn)
         if announce:
@@ -554,8 +630,7 @@ class Dialogue:
                         "handoff",
                         lang,
                         phone=self.settings.cjg_phone,
-                        hours=self.settings.office_hours_text,
-                        hours_en=self.settings.office_hours_text_en,
+                        hours=self._hours_phrase(lang),
                     )
                     + " "
                     + text("handoff_alternative", lang),
@@ -567,10 +642,18 @@ class Dialogue:
         turn.step = "handoff"
         return turn
 
+    def _hours_phrase(self, lang: str) -> str:
+        """The opening hours in a sentence of the hand-over: OFFICE_HOURS_TEXT(_EN) when set."""
+        if lang == "nl":
+            return self.settings.office_hours_text
+        if lang == "en":
+            return self.settings.office_hours_text_en
+        return self.hours.phrase(lang)
+
     def _say(
         self, turn: Turn, key: str, *, step: str, quick_replies: list[str] | None = None, **values
     ) -> Turn:
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         if quick_replies:
             turn.context["choices"] = {
                 _normalise_choice(q): action
@@ -606,7 +689,7 @@ class Dialogue:
     def _offer_contact(self, turn: Turn) -> Turn:
         """Nobody can take over now (outside office hours, or no worker online): the opening hours, the
         safety numbers, and the choice to leave the question for a call-back or an e-mail."""
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         turn.context["choices"] = self._contact_choices(lang, decline=True)
         situation = self._unavailable(turn.staffing, lang) + " " + self.hours.describe(lang)
         turn.replies.append(Reply(situation + "\n" + text("safety_short", lang), kind="notice"))
@@ -622,7 +705,7 @@ class Dialogue:
     def _contact(self, turn: Turn, message: str, found: Route, *, waiting: bool) -> Turn | None:
         """One step of collecting a phone number or e-mail address; None when the message is not part
         of it (a new question after the offer), so the ordinary dialogue answers it."""
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         context = turn.context
         action = context.get("choices", {}).get(_normalise_choice(message))
         if action is None and found.intent == "deny":
@@ -683,6 +766,16 @@ class Dialogue:
         turn.step = "ask_time"
         return turn
 
+    def _call_or_mail(self, turn: Turn) -> Turn:
+        lang = self._lang(turn)
+        return self._ask(
+            turn,
+            "call_or_mail",
+            lang,
+            "offered_contact",
+            [text("call_me", lang), text("mail_me", lang), text("no_thank_you", lang)],
+        )
+
     def _ask(self, turn: Turn, key: str, lang: str, step: str, quick_replies: list[str]) -> Turn:
         turn.context["choices"] = self._contact_choices(lang, decline=True)
         turn.replies.append(Reply(text(key, lang), quick_replies=quick_replies))
@@ -699,7 +792,7 @@ class Dialogue:
         return self._ask(turn, key, lang, key, [text(other, lang), text("no_thank_you", lang)])
 
     def _contact_saved(self, turn: Turn, kind: str, value: str, *, waiting: bool) -> Turn:
-        lang = reply_language(turn.lang)
+        lang = self._lang(turn)
         turn.contact = ContactDetails(kind, value, turn.context.pop("contact_time", None))
         turn.context["contact_requested"] = True
         hours = self.hours.describe(lang)
@@ -719,7 +812,7 @@ class Dialogue:
             turn.step = "handoff"
             return turn
         return self._say(
-            turn, "anything_else", step="open", quick_replies=[text("end_chat", reply_language(turn.lang))]
+            turn, "anything_else", step="open", quick_replies=[text("end_chat", self._lang(turn))]
         )
 
 

@@ -42,7 +42,7 @@ from bot.storage.store import (
     StaffNoteView,
     StoredMessage,
 )
-from bot.texts import minutes_text, reply_language, text
+from bot.texts import chat_language, minutes_text, text
 from intents.route import is_safety, urgency_rank
 from registry import ContactRecord
 
@@ -181,7 +181,14 @@ class ConversationEngine:
         return stored
 
     async def set_language(self, conversation_id: str, lang: str) -> bool:
-        return await self.store.update(conversation_id, lang=lang)
+        """The parent chose Dutch or English in the widget: the bot writes in it from now on, also when
+        it was following another language the parent wrote in."""
+        async with self._lock(conversation_id):
+            conversation = await self.store.get(conversation_id)
+            if conversation is None or "reply_lang" not in conversation.context:
+                return await self.store.update(conversation_id, lang=lang)
+            context = {k: v for k, v in conversation.context.items() if k != "reply_lang"}
+            return await self.store.update(conversation_id, lang=lang, context=context)
 
     async def close_by_parent(self, conversation_id: str) -> bool:
         async with self._lock(conversation_id):
@@ -237,7 +244,11 @@ class ConversationEngine:
                 conversation_topic(conversation_id), {"type": "typing", "from": "bot", "on": False}
             )
         if turn.leave_queue:
-            status = {"type": "status", "state": "bot", "text": text("status_bot", reply_language(turn.lang))}
+            status = {
+                "type": "status",
+                "state": "bot",
+                "text": text("status_bot", chat_language(turn.lang, turn.context)),
+            }
             await self.bus.publish(conversation_topic(conversation_id), status)
             await self._queue_changed(conversation_id, "bot")
         if turn.handoff:
@@ -302,7 +313,7 @@ class ConversationEngine:
         self, conversation: ConversationSnapshot, position: int, typical: float | None, staffing: Staffing
     ) -> dict[str, Any]:
         """The parent's place, a realistic wait, and what to do when it takes too long."""
-        lang = reply_language(conversation.lang)
+        lang = chat_language(conversation.lang, conversation.context)
         priority = bool(conversation.context.get("priority")) or is_safety(conversation.urgency)
         parts = [text("queue_priority", lang)] if priority else []
         parts.append(
@@ -466,7 +477,7 @@ class ConversationEngine:
 
     async def _announce_owner(self, conversation_id: str, worker: StaffAccount, key: str) -> None:
         conversation = await self.store.get(conversation_id)
-        lang = reply_language(conversation.lang if conversation else "nl")
+        lang = chat_language(conversation.lang, conversation.context) if conversation else "nl"
         notice = Reply(text(key, lang, name=worker.display_name), kind="notice")
         await self._post(conversation_id, "system", notice, activity=False)
         status = await self.status_frame(conversation) if conversation else None
@@ -519,7 +530,7 @@ class ConversationEngine:
             )
             if not returned:
                 raise await self._not_owner(conversation_id)
-            message = text("handed_back", reply_language(conversation.lang))
+            message = text("handed_back", chat_language(conversation.lang, conversation.context))
             await self._post(conversation_id, "system", Reply(message, kind="notice"))
             await self.bus.publish(
                 conversation_topic(conversation_id), {"type": "status", "state": "bot", "text": message}
@@ -561,7 +572,7 @@ class ConversationEngine:
                 raise ConversationGone(conversation_id)
             if conversation.owner_id not in (None, worker.id):
                 raise NotOwner(await self.owner_name(conversation))
-            lang = reply_language(conversation.lang)
+            lang = chat_language(conversation.lang, conversation.context)
             closing = text("closed_by_staff", lang, name=worker.display_name)
             await self._post(conversation_id, "system", Reply(closing), activity=False)
             now = self.clock()
@@ -598,7 +609,7 @@ class ConversationEngine:
         conversation = await self.store.get(conversation_id)
         if conversation is None or conversation.closed:
             return False
-        closing_text = text(say or "goodbye", reply_language(conversation.lang))
+        closing_text = text(say or "goodbye", chat_language(conversation.lang, conversation.context))
         if say:
             await self._post(conversation_id, "bot", Reply(closing_text), activity=False)
         now = self.clock()
@@ -624,7 +635,7 @@ class ConversationEngine:
 
     async def status_frame(self, conversation: ConversationSnapshot) -> dict[str, Any] | None:
         """The parent's current situation, sent again on every (re)connect: waiting, or with whom."""
-        lang = reply_language(conversation.lang)
+        lang = chat_language(conversation.lang, conversation.context)
         if conversation.state == "waiting":
             status = (await self._waiting_statuses()).get(conversation.id)
             if status is not None:

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from bot.texts import text
+
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
 DEFAULT_SPEC = "mon-fri 09:00-17:00"
 DAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -32,6 +34,14 @@ _DUTCH_DAY_CODES = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _DAY_NAMES = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+# The other languages the bot writes in (bot/texts.py) get their hours as on a timetable, "pazartesi–cuma
+# 9:00–17:00": day names as they stand alone, a dash for a range, no words that need grammatical cases.
+_TIMETABLE_DAY_NAMES = {
+    "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "uk": ("понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя"),
 }
 _MONTH_NAMES = {
     "nl": (
@@ -226,6 +236,8 @@ class OfficeHours:
 
     def phrase(self, lang: str) -> str:
         """The hours as a phrase: "maandag tot en met vrijdag van 9.00 tot 17.00 uur"."""
+        if lang in _TIMETABLE_DAY_NAMES:
+            return text("hours_always", lang) if self.always else self._timetable(lang)
         lang = lang if lang in _DAY_NAMES else "nl"
         if self.always:
             return "dag en nacht, elke dag" if lang == "nl" else "day and night, every day"
@@ -236,6 +248,12 @@ class OfficeHours:
     def describe(self, lang: str) -> str:
         """A sentence for the parent: "We zijn open op maandag tot en met vrijdag van 9.00 tot 17.00 uur."
         (public holidays closed)."""
+        if lang in _TIMETABLE_DAY_NAMES:
+            return (
+                text("open_always", lang)
+                if self.always
+                else text("opening_hours", lang, hours=self._timetable(lang))
+            )
         lang = lang if lang in _DAY_NAMES else "nl"
         if self.always:
             return "We zijn dag en nacht open, elke dag." if lang == "nl" else "We are open day and night."
@@ -246,12 +264,39 @@ class OfficeHours:
             return f"We zijn open {days}. Op feestdagen zijn we dicht."
         return "We are open " + _join(parts, lang) + ". We are closed on public holidays."
 
+    def _timetable(self, lang: str) -> str:
+        """ "poniedziałek–piątek 9:00–17:00; sobota 10:00–12:00" in one of the other languages."""
+        names = _TIMETABLE_DAY_NAMES[lang]
+        comma, semicolon = ("، ", "؛ ") if lang == "ar" else (", ", "; ")
+        parts = []
+        for days, windows in _group_days(self.week):
+            runs: list[list[int]] = []
+            for day in days:
+                if runs and runs[-1][-1] == day - 1:
+                    runs[-1].append(day)
+                else:
+                    runs.append([day])
+            day_text = comma.join(
+                names[run[0]] + "–" + names[run[-1]] if len(run) >= 3 else comma.join(names[d] for d in run)
+                for run in runs
+            )
+            times = comma.join(f"{_timetable_clock(s)}–{_timetable_clock(e)}" for s, e in windows)
+            parts.append(f"{day_text} {times}")
+        return semicolon.join(parts)
+
 
 def describe_opening(opening: datetime, now: datetime, lang: str) -> str:
     """When the team opens next, relative to now: "vandaag om 13.00 uur", "morgen om 9.00 uur",
     "op maandag 30 maart om 9.00 uur"."""
-    lang = lang if lang in _DAY_NAMES else "nl"
     local, today = _local(opening), _local(now).date()
+    if lang in _TIMETABLE_DAY_NAMES:
+        clock = _timetable_clock(local.hour * 60 + local.minute)
+        days = (local.date() - today).days
+        if days in (0, 1):
+            return text("opening_today" if days == 0 else "opening_tomorrow", lang, clock=clock)
+        day = _TIMETABLE_DAY_NAMES[lang][local.weekday()]
+        return text("opening_day", lang, day=day, date=f"{local.day:02d}.{local.month:02d}.", clock=clock)
+    lang = lang if lang in _DAY_NAMES else "nl"
     clock = _clock(local.hour * 60 + local.minute, lang)
     days = (local.date() - today).days
     if lang == "nl":
@@ -315,6 +360,11 @@ def _windows_phrase(windows: tuple[Window, ...], lang: str) -> str:
     else:
         spans = [f"from {_clock(s, lang)} to {_clock(e, lang)}" for s, e in windows]
     return _join(spans, lang)
+
+
+def _timetable_clock(minute: int) -> str:
+    hours, minutes = divmod(minute, 60)
+    return f"{hours}:{minutes:02d}"
 
 
 def _clock(minute: int, lang: str) -> str:

@@ -1,10 +1,36 @@
 """What the bot says. Dutch at B1 level first, English in full; for the other languages parents in the
-Netherlands often write in, a short message that offers a person, and the safety reply."""
+Netherlands often write in (Turkish, Arabic, Polish, Ukrainian) a short message that offers a person, the
+safety reply, and every step after it: the hand-over, the queue, the call-back, "did this help?". Those
+translations are in bot/data/texts.<lang>.yaml, made from the Dutch and English here (the source of
+truth); the knowledge articles stay in Dutch and English."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
 FULL_LANGUAGES = ("nl", "en")
 SHORT_LANGUAGES = ("tr", "ar", "pl", "uk")
+_TRANSLATIONS = Path(__file__).parent / "data"
+# Keys only the other languages need: the opening hours are put into words by bot/office_hours.py for
+# Dutch and English, and Arabic, Polish and Ukrainian have more than one plural after a number.
+SHORT_ONLY_KEYS = frozenset(
+    {
+        "hours_always",
+        "open_always",
+        "opening_hours",
+        "opening_today",
+        "opening_tomorrow",
+        "opening_day",
+        "minutes_one",
+        "minutes_few",
+        "minutes_two",
+    }
+)
 
 _TEXTS: dict[str, dict[str, str]] = {
     "greeting": {
@@ -87,7 +113,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik zet je door naar een medewerker van het CJG. Blijf in deze chat: je krijgt hier antwoord. "
         "Liever bellen? Bel {phone}, {hours}.",
         "en": "I am passing you on to someone from the CJG. Stay in this chat: you will get your answer "
-        "here. Would you rather call? Call {phone}, {hours_en}.",
+        "here. Would you rather call? Call {phone}, {hours}.",
     },
     "declined_person": {
         "nl": "Oké. Je kunt je vraag ook op een andere manier stellen. Of bel het CJG: {phone}.",
@@ -114,8 +140,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "You ended the chat. Thank you and good luck!",
     },
     "idle_warning": {
-        "nl": "Ben je er nog? Als ik niets meer hoor, sluit ik het gesprek over {minutes} minuten.",
-        "en": "Are you still there? If I do not hear from you, I will close the chat in {minutes} minutes.",
+        "nl": "Ben je er nog? Als ik niets meer hoor, sluit ik het gesprek over {minutes}.",
+        "en": "Are you still there? If I do not hear from you, I will close the chat in {minutes}.",
     },
     "idle_closed": {
         "nl": "Ik heb het gesprek gesloten, omdat het een tijdje stil was. Je kunt altijd een nieuw gesprek "
@@ -260,6 +286,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Is there danger? Call 112. Veilig Thuis (0800-2000) and 113 Suicide Prevention (0800-0113) "
         "are there day and night, free of charge.",
     },
+    "call_or_mail": {
+        "nl": "Wil je dat we je bellen of mailen?",
+        "en": "Shall we call you or email you?",
+    },
     "offer_contact": {
         "nl": "Wil je je vraag achterlaten? Dan bellen of mailen we je terug.",
         "en": "Would you like to leave your question? Then we will call or email you back.",
@@ -324,6 +354,28 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def _load_translations() -> None:
+    """Add the other languages' texts from bot/data/texts.<lang>.yaml. A key the Dutch does not have, or a
+    language given twice, is refused when the service starts rather than shown wrong to a parent."""
+    for lang in SHORT_LANGUAGES:
+        path = _TRANSLATIONS / f"texts.{lang}.yaml"
+        entries: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(entries, dict):
+            raise ValueError(f"{path}: must map text keys to texts")
+        for key, value in entries.items():
+            if key not in _TEXTS and key not in SHORT_ONLY_KEYS:
+                raise ValueError(f"{path}: unknown text key {key!r}")
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{path}: {key}: must be a text")
+            variants = _TEXTS.setdefault(key, {})
+            if lang in variants:
+                raise ValueError(f"{path}: {key}: already given in bot/texts.py")
+            variants[lang] = value.strip()
+
+
+_load_translations()
+
+
 def text(key: str, lang: str, **values: object) -> str:
     variants = _TEXTS[key]
     template = variants.get(lang) or variants.get("nl") or next(iter(variants.values()))
@@ -331,19 +383,50 @@ def text(key: str, lang: str, **values: object) -> str:
 
 
 def has_text(key: str, lang: str) -> bool:
-    return lang in _TEXTS[key]
+    return lang in _TEXTS.get(key, {})
+
+
+def text_keys() -> list[str]:
+    return list(_TEXTS)
+
+
+def placeholders(key: str, lang: str) -> set[str]:
+    """The {names} a text fills in, e.g. {"phone"}: every language of a key must use the same ones."""
+    return set(re.findall(r"{(\w+)}", _TEXTS[key][lang]))
 
 
 def reply_language(lang: str) -> str:
-    """The language the bot writes full answers in."""
+    """The language the bot writes full answers (the knowledge articles) in."""
     return lang if lang in FULL_LANGUAGES else "nl"
 
 
+def chat_language(lang: str, context: Mapping[str, Any]) -> str:
+    """The language of the bot's own texts in a conversation: the other language the parent last wrote
+    in (``reply_lang``, kept by bot/dialogue.py), else the conversation's Dutch or English."""
+    other = context.get("reply_lang")
+    return other if other in SHORT_LANGUAGES else reply_language(lang)
+
+
 def minutes_text(minutes: int, lang: str, *, most: int = 60) -> str:
-    """ "1 minuut", "10 minuten", or "meer dan een uur" above ``most``."""
+    """ "1 minuut", "10 minuten", or "meer dan een uur" above ``most``; in Polish and Ukrainian "2 minuty"
+    but "5 minut" (and Ukrainian "21 хвилина"), in Arabic the dual for 2 and the plural for 3 to 10."""
     if minutes > most:
         return text("over_an_hour", lang)
-    return text("minute", lang) if minutes == 1 else text("minutes", lang, n=minutes)
+    if minutes == 1:
+        return text("minute", lang)
+    return text(_plural_key(minutes, lang), lang, n=minutes)
+
+
+def _plural_key(n: int, lang: str) -> str:
+    if lang == "uk" and n % 10 == 1 and n % 100 != 11:
+        return "minutes_one"
+    if lang in ("pl", "uk") and n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return "minutes_few"
+    if lang == "ar" and n == 2:
+        return "minutes_two"
+    if lang == "ar" and 3 <= n <= 10:
+        return "minutes_few"
+    return "minutes"
 
 
 def safety_numbers(lang: str) -> str:

@@ -30,6 +30,8 @@ class Scores:
     ranked: list[tuple[str, float]]
     confidence: float
     explanation: list[str]
+    # The strongest category on the message's own words, without the priors of the conversation.
+    evidence: float = 0.0
 
     @property
     def top(self) -> float:
@@ -101,7 +103,9 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     leaders = {code for code, _ in ranked[:2]}
     notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
-    return Scores(ranked, confidence(best, min(second, best)), explanation)
+    # The message's own words only: no conversation prior, no age hint.
+    own = max((_combined(values) for values in evidence.values()), default=0.0)
+    return Scores(ranked, confidence(best, min(second, best)), explanation, own)
 
 
 def ranking(scores: Scores, first: str | None = None) -> list[str]:

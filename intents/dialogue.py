@@ -23,7 +23,10 @@ class _Acts:
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
-    normalised = sorted({normalise(str(p)) for p in phrases}, key=len, reverse=True)
+    # Both with and without SMS spelling: messages in Polish or Turkish are not SMS-normalised, and "nie"
+    # is Dutch SMS for "niet" but Polish for "no".
+    spellings = {normalise(str(p), sms=sms) for p in phrases for sms in (True, False)}
+    normalised = sorted(spellings, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in normalised if p) + r")(?!\w)")
 
 

@@ -11,7 +11,9 @@ import re
 from functools import cache
 from typing import Any
 
+from intents import article_rank
 from knowledge.articles import ArticleError, KnowledgeBase, load_articles
+from knowledge.taxonomy import CODES
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,12 @@ def _knowledge() -> KnowledgeBase | None:
 
 
 @cache
+def _article_index() -> article_rank.TermIndex:
+    knowledge = _knowledge()
+    return article_rank.build_index(knowledge, CODES) if knowledge is not None else {}
+
+
+@cache
 def _directory() -> Any | None:
     try:
         module = importlib.import_module("knowledge.socialmap")
@@ -82,16 +90,35 @@ def age_band(words: tuple[str, ...]) -> str | None:
     return None
 
 
-def articles(categories: list[str], band: str | None) -> list[str]:
+def articles(
+    categories: list[str],
+    band: str | None,
+    words: tuple[str, ...] = (),
+    role: str | None = None,
+    phrases: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The articles of the top categories, best first. Per category: those written for the child's age
+    (when known) first, the category's own articles before related ones, those for the asker's role (when
+    known) first, then the article whose own words and phrases fit the message best
+    (intents/article_rank.py), else the knowledge base's order."""
     knowledge = _knowledge()
     if knowledge is None:
         return []
+    index = _article_index()
     ids: list[str] = []
     for code in categories[:LINKED_CATEGORIES]:
         found = knowledge.for_category(code)
-        # Articles for the child's age first; stable sort keeps the knowledge base's own order otherwise.
+        fit = article_rank.scores(index, code, words, phrases) if words else {}
+        order = {article.id: position for position, article in enumerate(found)}
         found = sorted(
-            found, key=lambda a: band is not None and bool(a.age_bands) and band not in a.age_bands
+            found,
+            key=lambda a: (
+                band is not None and bool(a.age_bands) and band not in a.age_bands,
+                a.category != code,
+                role is not None and role not in a.audience,
+                -round(fit.get(a.id, 0.0), 6),
+                order[a.id],
+            ),
         )
         ids.extend(a.id for a in found if a.id not in ids)
     return ids[:MAX_ARTICLES]

@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -97,11 +98,14 @@ class Profile:
         return replace(found, explanation=[*found.explanation, *notes]) if notes else found
 
 
-def extract_profile(text: str, lang: str | None = None, *, places: Places | None = None) -> Profile:
+def extract_profile(
+    text: str, lang: str | None = None, *, places: Places | None = None, today: date | None = None
+) -> Profile:
     """Role, child's age, age band and municipality of one message (Dutch or English), with evidence.
 
     ``lang`` is the router's language; the Dutch and English cues are tried whatever it is, because people
-    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue."""
+    mix the two, except that with "en" the Dutch colloquial "me" for "mijn" is not a cue. A birth year is read
+    against ``today`` (the date of the call when not given)."""
     if not isinstance(text, str) or not text.strip():
         return Profile()
     folded = _Folded(text)
@@ -112,7 +116,7 @@ def extract_profile(text: str, lang: str | None = None, *, places: Places | None
     if role_evidence:
         explanation.append(f"rol: '{role_evidence}' -> {role}")
 
-    age, band, age_evidence = _choose_age(folded, role, self_age)
+    age, band, age_evidence = _choose_age(folded, role, self_age, today or date.today())
     if age_evidence:
         shown = band if age is None else f"{age:g} jaar ({band})"
         explanation.append(f"leeftijd: '{age_evidence}' -> {shown}")
@@ -218,33 +222,47 @@ _CUES, _CUE_MEANING = _cue_pattern(_DATA["cues"])
 _ABOUT_A_CHILD = re.compile(
     r"(?<!\w)(hij|ie|zij|hem|he|she|him|(het|ons|onze|de|the|our) (kind|kindje|kinderen|child|kids)"
     # "ze" is also "they": only with a verb in the singular ("ze is", "ze wil", "ze slaapt").
-    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t))(?!\w)"
+    r"|ze (is|was|wil|wilde|kan|kon|mag|heeft|had|zegt|zei|durft|\w+t)"
+    # Parents in a hurry leave out "mijn": "peuter wil niet eten", "kinderen slapen slecht", "toddler bites".
+    # Not a bare "kind": "Kind komt zonder lunch naar school" is how a professional reports.
+    r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kindje|kinderen"
+    r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
     raise ValueError(f"profile.yaml: cues must be given for exactly {', '.join(ROLE_ORDER)}")
 
 _NUMBER_WORDS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["numbers"].items()}
+# "Tweeënhalf", "drieënhalf" (folded "tweeenhalf"), "vierenhalf": a number and a half as one word.
+_NUMBER_WORDS |= {
+    f"{word}enhalf": value + 0.5 for word, value in _NUMBER_WORDS.items() if word in _DATA["halves"]
+}
 _MODIFIERS: dict[str, float] = {fold(str(k)): float(v) for k, v in _DATA["age_modifiers"].items()}
 _NOT_AGE_AFTER = frozenset(fold(str(w)) for w in _DATA["not_age_after"])
+_NOT_AGE_BEFORE_NUMBER = re.compile(
+    rf"^ ?(?:{_alternation(_DATA['not_age_before_number'])}) (?:\d|{_alternation(list(_NUMBER_WORDS))})"
+)
 
 _NUM = rf"\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_NUMBER_WORDS))}"
 # Units, longest spelling first; "oud"/"old" and compounds ("4-jarige", "7-year-old") make an age certain.
 _UNITS = {
-    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jarigen?|jarig|jr\.?|years? old|years?-old|years?|yrs?"
-    r"|y/o|yo",
+    "y": r"jaar oud|jaartjes? oud|jaartjes?|jaar|jaren oud|jaren|jarigen?|jarig|jr\.?|j|years? old|years?-old"
+    r"|years?|yrs? old|yrs?-old|yrs?|y/o|yo",
     "m": r"maanden oud|maandjes? oud|maanden|maandjes?|maands|maand|mnd\.?|months? old|months?-old|months?"
-    r"|mths?",
+    r"|mths?|mos?",
     "w": r"weken oud|weekjes? oud|weken|weekjes?|weeks? old|weeks?-old|weeks?|week|wk",
     "d": r"dagen oud|dagjes? oud|dagen|dagjes?|days? old|days?-old|days?|dag",
 }
 _NUMBER = re.compile(
-    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?P<half> en een half| and a half)?"
+    # "13m", "15v": the writer's own age and sex ("ik (13m)"), never a child's age in months.
+    rf"{_FAST}(?<![\w.,/-])(?P<num>{_NUM})(?:(?P<sex>[mvf])(?!\w)|(?P<half> en een half| and a half)"
+    # "4;6": years and months, as speech therapists and doctors write an age.
+    r"|;(?P<months>\d{1,2})(?!\d))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
     rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
     r"(?![\w])"
 )
-_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o)$")
+_CERTAIN_UNIT = re.compile(r"(?:oud|old|jarig\w*|maands|-old|yo|y/o|mo)$")
 _UNIT_YEARS = {"y": 1.0, "m": 1 / 12, "w": 7 / 365.25, "d": 1 / 365.25}
 _UNIT_MAX = {"y": MAX_CHILD_AGE, "m": 48, "w": 104, "d": 60}
 _AND_MONTHS = re.compile(
@@ -266,14 +284,15 @@ def _macro_words(name: str) -> frozenset[str]:
 
 # The words just before a number decide whether it is an age; looking at words (not a regex anchored at the
 # end of the text before it) keeps this fast.
-_TAIL_TOKEN = re.compile(r"[\w']+|[(,:]")
+_TAIL_TOKEN = re.compile(r"[\w']+|[(),:]")
 _TAIL_CHARS = 50
 _SUBJECT_WORDS = _macro_words("AGE_SUBJECT")
 _PRONOUNS = frozenset({"hij", "zij", "ze", "ie", "he", "she"})
 _SUBJECT_VERBS = frozenset(
-    {"van", "is", "wordt", "werd", "zijn", "worden", "turns", "turned", "turning", "aged", "of"}
+    {"van", "is", "wordt", "werd", "zijn", "worden", "are", "turns", "turned", "turning", "aged", "of"}
 )
 _PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
+_SCHOOL_WORDS = frozenset({"groep", "klas", "group", "year", "grade", "leerjaar", "jaar"})
 _AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
 _SELF_NOUNS = frozenset(
     {"meisje", "jongen", "meid", "jongere", "tiener", "puber", "scholier", "scholiere", "student", "studente"}
@@ -282,16 +301,98 @@ _SELF_NOUNS = frozenset(
 _SELF_VERBS = frozenset(
     {("ik", "ben"), ("ik", "word"), ("ik", "werd"), ("i", "am"), ("i", "turn"), ("i", "turned")}
     | {("we", "zijn"), ("wij", "zijn"), ("we", "are")}
+    # Inverted after a first word: "nu ben ik 17", "sinds kort word ik 16".
+    | {("ben", "ik"), ("word", "ik")}
 )
+# "Nu ik 19 ben", "omdat ik 15 ben", and the learner's "ik 16 jaar": the asker's age, but not "toen ik 8 was",
+# "als ik 16 ben" (then, if) or "sinds ik 12 ben".
+_SELF_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:ben|word|am)(?!\w)")
+_SELF_UNLESS = frozenset(
+    {"toen", "als", "wanneer", "tot", "totdat", "sinds", "voordat", "zodra"}
+    | {"when", "if", "until", "since", "once"}
+)
+_SELF_UNLESS_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:was|werd|geleden|oud was|old|ago)(?!\w)")
 _SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon"})
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
+# Whose child a number is the age of (_Age.whose): the asker's own after "mijn", "ons", "ik heb een"; someone
+# else's for a sibling or someone met ("bij een jongen van 18"); compared with ("eerder een kind van 5").
+_OWN_WORDS = frozenset({"mijn", "m'n", "mn", "me", "my", "ons", "onze", "our"})
+_HAVE_WORDS = frozenset({"heb", "hebben", "have", "has", "got"})
+_ARTICLES = frozenset({"een", "a", "an"})
+_OTHER_SUBJECTS = frozenset(
+    {"broer", "broertje", "broers", "zus", "zusje", "zussen", "brother", "sister", "neef", "neefje", "nicht"}
+    | {"nichtje", "cousin", "buurjongen", "buurmeisje", "buurkind", "vriend", "vriendin", "vriendje"}
+)
+_PREPOSITIONS = frozenset(
+    {
+        "bij",
+        "met",
+        "op",
+        "door",
+        "aan",
+        "naar",
+        "voor",
+        "tegen",
+        "with",
+        "by",
+        "to",
+        "from",
+        "at",
+        "on",
+        "for",
+    }
+)
+_COMPARED = frozenset({"als", "like", "eerder", "niveau", "level", "zoals"})
+# "Is vorige week 18 geworden", "ik ben gisteren 14 geworden": a birthday just past, so the age as stated.
+_PAST_TIME = frozenset(
+    {
+        "vorige",
+        "vorig",
+        "afgelopen",
+        "gisteren",
+        "eergisteren",
+        "vandaag",
+        "laatst",
+        "last",
+        "yesterday",
+        "today",
+    }
+)
+_PAST_VERBS = frozenset({"is", "ben", "zijn", "has", "have"})
+# Between "wordt" and the age: "binnenkort", "volgende week", "in mei", "next month".
+_TIME_WORDS = frozenset(
+    {"binnenkort", "straks", "morgen", "overmorgen", "volgende", "volgend", "deze", "dit", "week", "maand"}
+    | {"jaar", "zomer", "winter", "lente", "herfst", "najaar", "voorjaar", "vakantie", "in", "over", "een"}
+    | {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober"}
+    | {"november", "december", "soon", "tomorrow", "next", "this", "month", "summer", "year", "on", "in"}
+    | {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend"}
+    | _PAST_TIME
+)
 _DURATION_BEFORE = re.compile(
     rf"{_FAST}(?:(?<![\w'])(?:{_alternation(_DATA['duration_before'])})|\d ?(?:-|tot|en|t/m|a|or|of)) $"
 )
 _DURATION_AFTER = re.compile(rf"^ ?(?:{_alternation(_DATA['duration_after'])})(?!\w)")
 _DURATION_CHARS = 25
+# A verb closing a clause after the age: "toen hij 4 (jaar) was", "als ze 18 wordt", "when she was 3".
+_CLAUSE_VERB_AFTER = re.compile(
+    r"^ ?(?:(?:jaar|jaren|years?)(?: oud| old)? )?"
+    r"(?:was|werd|wordt|is|waren|worden|zijn|becomes|turns|gets)(?!\w)"
+)
+_ABOUT = re.compile(r"^ of \d")
+_LIST_NEXT = re.compile(
+    r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?(?!\w)"
+)
+_WAIT_WORDS = [[w] for w in ("over", "binnen", "within", "after", "na")]
+_RANGE = re.compile(
+    r" ?(?:-|tot en met|tot|t/m|to) ?(?P<high>\d{1,2})(?![\w.,]?\d)"
+    rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
+    rf"|(?P<w>{_UNITS['w']})|(?P<d>{_UNITS['d']})))?"
+    r"(?!\w)"
+)
 _ANY_SUBJECT = _whole(f"{_SUBJECT}|{_PRONOUN}")
 _FIRST_WORD = re.compile(r"^ ?([\w%']+|[^\w\s])")
 
@@ -306,18 +407,82 @@ _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "ze
 _ORDINAL = "|".join(_ORDINALS)
 _SECONDARY = re.compile(
     rf"{_FAST}(?<![\w-])(?:klas ?(?P<a>[1-6])(?!\w)(?: (?:van |op )?(?:de |het )?(?:{_TYPES}))?"
-    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
-    rf"|(?P<c>{_ORDINAL}) (?:klas|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<b>[1-6])(?:e|de|ste)? (?:klas(?!\w)|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
+    rf"|(?P<c>{_ORDINAL}) (?:klas(?!\w)|(?:leer)?jaar (?:van |op )?(?:de |het )?(?:{_TYPES}))"
     rf"|(?P<d>[1-6])(?:e|de)? ?-?(?:{_TYPES})(?!\w)"
     rf"|(?:{_TYPES}) ?-?(?P<e>[1-6])(?![\w.,]?\d)(?!\w)"
-    r"|(?P<brug>brugklas))"
+    r"|(?P<brug>brugklas)"
+    # "Ik zit in de 2e": a year without "klas" is one of secondary school (primary school has groups).
+    r"|(?:zit|zat|zitten|zaten) (?:nu |al |pas |nog )?in (?:de |het )?"
+    rf"(?:(?P<f>[1-6])(?:e|de|ste)|(?P<g>{_ORDINAL}))"
+    r"(?= ?[,.!?;)]| en | maar | and | but |$))"
 )
 _EN_SCHOOL_YEAR = re.compile(
     rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
     r" (?P<kind>year|grade) (?P<n>\d{1,2})|(?P<kind2>year|grade) (?P<n2>\d{1,2})"
     r" (?:student|students|pupil|pupils|child|kid|boy|girl|class))(?!\w)"
 )
-_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}  # UK year 1 = 5-6 years old, US grade 1 = 6-7
+_TEAM_AGE = re.compile(
+    r"(?=[jmou])(?<![\w-])(?:(?:jo|mo|o|u|under-)(?P<n>\d{1,2})s?|under (?P<s>\d{1,2})s)(?!\w)"
+    r"(?! ?(?:jaar|years|kilo|kg|euro))"
+)
+_EN_SCHOOL_AGE = {"year": 4.5, "grade": 5.5}
+# Ordinals up to twenty: birthdays ("de tiende verjaardag", "her 6th birthday") and grades ("ninth grade").
+_ORDINAL_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "eerste first",
+            "tweede second",
+            "derde third",
+            "vierde fourth",
+            "vijfde fifth",
+            "zesde sixth",
+            "zevende seventh",
+            "achtste eighth",
+            "negende ninth",
+            "tiende tenth",
+            "elfde eleventh",
+            "twaalfde twelfth",
+            "dertiende thirteenth",
+            "veertiende fourteenth",
+            "vijftiende fifteenth",
+            "zestiende sixteenth",
+            "zeventiende seventeenth",
+            "achttiende eighteenth",
+            "negentiende nineteenth",
+            "twintigste twentieth",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_ORDINAL_NUMBER = r"(?:(?P<ord>{words})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))".format(
+    words="|".join(_ORDINAL_WORDS)
+)
+_BIRTHDAY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
+)
+# American grades ("in ninth grade", "a 3rd grader"): grade 1 is 6-7 years old.
+_EN_GRADE = re.compile(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
+# Flemish school years: "het derde leerjaar" is primary school (from 6), "het eerste middelbaar" secondary.
+_FLEMISH_PRIMARY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} leerjaar(?!\w)"
+    rf"(?! (?:van |op )?(?:de |het )?(?:{_TYPES}|middelbaar|secundair))"
+)
+_FLEMISH_SECONDARY = re.compile(
+    rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} (?:(?:leer)?jaar )?(?:van (?:het )?)?(?:middelbaar|secundair)(?!\w)"
+)
+
+
+def _ordinal(match: re.Match[str]) -> int:
+    return _ORDINAL_WORDS[match["ord"]] if match["ord"] else int(match["ordn"])
+
+
+# A birthday already celebrated gives the age itself; one to come (the usual case) the year before.
+_BIRTHDAY_PAST = re.compile(
+    r"(?<!\w)(?:was|waren|gevierd|vierden|hadden|gisteren|vorige|afgelopen|celebrated|had|last|yesterday)(?!\w)"
+)  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
 
 def _word_ages(
@@ -334,14 +499,49 @@ def _word_ages(
         [*(rf"{re.escape(p)}\w*" for p in sorted(prefixes, key=len, reverse=True)), *map(re.escape, parts)]
     )
     excluded = _alternation(exceptions) if exceptions else "(?!)"
-    return re.compile(rf"{_FAST}(?<![\w-])(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"), ages
+    # A Latin word joined by a hyphen is another word ("super-baby"); in Ukrainian it is a compound of the
+    # child ("син-підліток").
+    return re.compile(
+        rf"{_FAST_ANY}(?<!\w)(?<![a-z0-9]-)(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"
+    ), ages
 
 
 _STAGES, _STAGE_AGES = _word_ages(_DATA["stages"], _DATA["except"])
 _LEVELS, _LEVEL_AGES = _word_ages(_DATA["levels"], [])
 _LEVEL_EXCEPT = re.compile(rf"^ ?-?(?:{_alternation(_DATA['level_except'])})")
-_PREGNANT_WORDS = _whole(_alternation(_DATA["pregnancy"]))
+_PREGNANT_WORDS = _whole(
+    "|".join(
+        [_alternation(_DATA["pregnancy"]), *(_expand(str(p), _MACROS) for p in _DATA["pregnancy_patterns"])]
+    )
+)
+# A young person who fears she is pregnant is not (yet) an expectant parent.
+_PREGNANCY_FEARED = _whole(
+    r"(bang|denk|dacht|vrees|misschien|afraid|think|might|maybe|scared) (\S+ ){0,3}?(zwanger|pregnant)"
+    r"|(ben|is|am|be) (ik|ze|i|she) (\S+ )?(zwanger|pregnant)"
+    r"|zwangerschapstest|pregnancy test|morning-?after|morgen-?na"
+)
+# Someone else who is pregnant ("een zwangere cliënte", "een meisje uit mijn klas is zwanger"): no sign of who
+# writes.
+_SOMEONE_PREGNANT = _whole(
+    r"(een|de|die|deze|haar|zijn|hun|the|a|this|her|his) (\S+ )?(zwangere|pregnant)"
+    r"|(zwangere|pregnant) (cliente|client|vrouw|vrouwen|moeder|moeders|meisje|meisjes|leerling|leerlinge"
+    r"|patiente|tiener|tieners|woman|women|girl|girls|mother|mothers|teen|teenager|pupil|student|patient)"
+    r"|(is|was) (\S+ ){0,2}?(zwanger|pregnant)"
+)
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
+
+
+# A stage as a time since ("sinds zijn babytijd", "since her toddler years"), not the child's stage now.
+_STAGE_PAST = re.compile(
+    r"(?<!\w)(?:sinds|vanaf|since|toen|uit) (?:(?:zijn|haar|hun|de|his|her|their|the) )?"
+    r"\w*(?:tijd|jaren|periode|years)$"
+)
+
+
+_WORKPLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:werk|werken|werkt|werkzaam|stage|work|works|working|teach|teaches)(?: \S+)?"
+    r" (?:op|bij|in|at|for|on)(?: \S+){0,2} $"
+)
 
 
 def _stage_age(word: str) -> float | None:
@@ -361,6 +561,11 @@ class _Age:
     age: float | None
     evidence: str
     band: str | None = None  # set for pregnancy, where there is no age
+    school: bool = False  # a school year rather than a number: the same child may have both
+    # Whose age: "own" for the asker's child ("mijn zoon van 4", "ik heb een dochter van 9"), "other" for a
+    # sibling or someone the child meets ("bij een jongen van 18"), "compared" for a comparison ("gedraagt
+    # zich als een kind van 5"), "" when unclear.
+    whose: str = ""
 
 
 def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str, str]:
@@ -389,6 +594,14 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
+        # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
+        expecting = _PREGNANT_WORDS.search(folded.text)
+        if (
+            expecting
+            and not _PREGNANCY_FEARED.search(folded.text)
+            and not _SOMEONE_PREGNANT.search(folded.text)
+        ):
+            return PARENT, folded.quote(expecting.start(), expecting.end())
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
     return role, best[role][2]
@@ -408,10 +621,13 @@ class _Before:
 
     @classmethod
     def of(cls, text: str, position: int) -> _Before:
-        tokens = list(_TAIL_TOKEN.finditer(text, max(0, position - _TAIL_CHARS), position))
-        words = [t[0] for t in tokens]
+        begin = max(0, position - _TAIL_CHARS)
+        # A question or exclamation mark ends what the number can belong to: "kinderen? 12? 14?".
+        begin = max(begin, text.rfind("?", begin, position) + 1, text.rfind("!", begin, position) + 1)
+        tokens = list(_TAIL_TOKEN.finditer(text, begin, position))
+        words = [t[0].strip("'") or t[0] for t in tokens]  # "'leeftijd 4;6'": a quote is no part of a word
         starts = [t.start() for t in tokens]
-        for size in (2, 1):
+        for size in (3, 2, 1):
             phrase = " ".join(words[-size:])
             if len(words) >= size and phrase in _MODIFIERS:
                 first = starts[-size]
@@ -444,16 +660,74 @@ class _Before:
         elif words[-3:] == ["the", "age", "of"]:
             found = n - 3
         elif last in ("(", ",", ":"):
+            # "zoon (6)", "zoon Daan (7)": a name may stand between.
             found = self._subject_at(n - 2)
+            found = self._subject_at(n - 3) if found is None and last == "(" else found
+            found = self._bracketed() if found is None and last != "(" else found
+        elif "(" in words[-4:-1]:
+            found = self._bracketed()
+        elif last in _TIME_WORDS:
+            return self._soon()
         else:
             at = n - 2 if last == "turning" and words[-2:-1] == ["is"] else n - 1
             if last in _SUBJECT_VERBS:
                 found = self._subject_at(at - 1)
                 found = self._subject_at(at - 2) if found is None else found
+                if found is None and at >= 3 and words[at - 2] == "van" and words[at - 1] in ("ons", "mij"):
+                    # "jongen van ons is 12", "die van mij is 15".
+                    found = at - 3 if words[at - 3] == "die" else self._subject_at(at - 3)
+            elif self._subject_at(n - 1) is not None:
+                # No verb at all: "mn zoon 15 is betrapt", "meisje 16 met angstklachten".
+                found = self._subject_at(n - 1)
             if found is None and last in _PRONOUN_VERBS and at >= 1 and words[at - 1] in _PRONOUNS:
                 found = at - 1
             verb = last
+            if found is None and last in _PRONOUNS and n >= 2 and words[-2] in _PRONOUN_VERBS:
+                # Inverted after a first word: "nu is ze 11", "vorige maand is hij 9 geworden".
+                found, verb = n - 2, words[-2]
         return None if found is None else (self.starts[found], verb)
+
+    def whose(self, start: int) -> str:
+        """Whose age follows the subject starting at ``start``: "own", "other" or "" (see _Age.whose)."""
+        if start not in self.starts:
+            return ""
+        index = self.starts.index(start)
+        subject = self.words[index]
+        previous = self.words[max(0, index - 2) : index]
+        if (previous[-1:] and previous[-1] in _OWN_WORDS) or (
+            len(previous) == 2 and previous[0] in _HAVE_WORDS and previous[1] in _ARTICLES
+        ):
+            return "own"
+        if _COMPARED.intersection(previous):
+            return "compared"
+        if subject in _OTHER_SUBJECTS:
+            return "other"
+        # "bij een jongen van 18", "verliefd op een meisje van 14": someone the child meets.
+        return (
+            "other"
+            if len(previous) == 2 and previous[1] in _ARTICLES and previous[0] in _PREPOSITIONS
+            else ""
+        )
+
+    def _bracketed(self) -> int | None:
+        """ "mijn kind (non-binair, 16)": other words in the brackets before the age."""
+        tail = self.words[-4:-1]
+        if "(" not in tail or ")" in self.words[-4:] or self.words[-1] in _SCHOOL_WORDS:
+            return None  # "zoon (groep 8)" is a school year; "(17) al vier dagen" is closed
+        bracket = len(self.words) - 1 - len(tail) + tail.index("(")
+        return self._subject_at(bracket - 1)
+
+    def _soon(self) -> tuple[int, str] | None:
+        """ "Hij wordt binnenkort 18", "zoon wordt volgende week 6": an age to come, with a time between."""
+        k = len(self.words)
+        while k > 0 and len(self.words) - k < 3 and self.words[k - 1] in _TIME_WORDS:
+            k -= 1
+        if k == len(self.words) or not k:
+            return None
+        past = _PAST_TIME.intersection(self.words[k:])
+        if self.words[k - 1] not in _SOON_VERBS and not (past and self.words[k - 1] in _PAST_VERBS):
+            return None
+        return _Before(self.words[:k], self.starts[:k], self.modifier, self.first).strong()
 
     def self_start(self) -> int | None:
         """Where words saying the number is the writer's own age start: "ik ben", "ik ben een meisje van",
@@ -469,6 +743,14 @@ class _Before:
             i -= 1
         if i >= 1 and words[i - 1] in _SELF_FILLERS:
             i -= 1
+        # "ik word morgen 17", "ik ben vorige week 14 geworden" (a past birthday only after "ben").
+        k = i
+        while k > 0 and i - k < 3 and words[k - 1] in _TIME_WORDS:
+            k -= 1
+        if k < i and k >= 2 and (words[k - 2], words[k - 1]) in _SELF_VERBS:
+            verb = words[k - 1]
+            if verb in ("word", "turn") or (verb in ("ben", "am") and _PAST_TIME.intersection(words[k:i])):
+                return self.starts[k - 2]
         if i >= 1 and words[i - 1] in ("i'm", "im"):
             return self.starts[i - 1]
         if i >= 2 and (words[i - 2], words[i - 1]) in _SELF_VERBS:
@@ -489,10 +771,14 @@ def _self_age(folded: _Folded) -> _Age | None:
         before = _Before.of(text, match.start())
         start = before.self_start()
         if start is None:
+            start = _self_start_after(before, match, text)
+        if start is None:
             continue
         value = _number(match)
         right = text[match.end() : match.end() + 40]
         if value is None or _DURATION_AFTER.match(right) or (not match["y"] and _not_age_after(right)):
+            continue
+        if _SELF_UNLESS_AFTER.match(right):
             continue
         value += before.modifier
         if _SELF_SOON.search(text, start, match.start()):
@@ -502,10 +788,29 @@ def _self_age(folded: _Folded) -> _Age | None:
     return _foreign_age(folded, _FOREIGN_SELF, self_age=True)
 
 
-def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[float | None, str, str]:
+def _self_start_after(before: _Before, match: re.Match[str], text: str) -> int | None:
+    """Where "ik" starts when what follows the number says it is the asker's age: "nu ik 19 ben", "ik 16
+    jaar, woon ..." (a learner's Dutch), "ik (13m)"; None after "toen", "als", "sinds"."""
+    words = before.words
+    if not words or words[-1] != "ik" or (len(words) >= 2 and words[-2] in _SELF_UNLESS):
+        return None
+    right = text[match.end() : match.end() + 20]
+    if _SELF_AFTER.match(right) or match["y"] or match["sex"]:
+        return before.starts[-1]
+    return None
+
+
+def _choose_age(
+    folded: _Folded, role: str, self_age: _Age | None, today: date
+) -> tuple[float | None, str, str]:
     """The child's age, its band and the words it came from. A pregnant young person who gives her age
     is counted in her own age band: she is the young person the service is for."""
-    if role == YOUTH and self_age is not None and self_age.age is not None:
+    if (
+        self_age is not None
+        and self_age.age is not None
+        and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
+    ):
+        # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
     pregnant = _SELF_PREGNANT.search(folded.text)
@@ -513,6 +818,7 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     if word:
         return None, PREGNANCY, folded.quote(word.start(), word.end())
     candidates = [
+        *_birth_dates(folded, today),
         *_stated_ages(folded),
         *_school_years(folded),
         *_word_candidates(folded),
@@ -521,28 +827,79 @@ def _choose_age(folded: _Folded, role: str, self_age: _Age | None) -> tuple[floa
     if not candidates:
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
+    if best.priority == _STATED:
+        one = _one_child([c for c in candidates if c.priority == _STATED])
+        if one is None:
+            stated = sorted((c for c in candidates if c.priority == _STATED), key=lambda c: c.position)
+            return None, UNKNOWN, "', '".join(dict.fromkeys(c.evidence for c in stated))
+        best = one
     if best.band is not None:
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
 
 
-def _foreign_patterns(entries: list[Any]) -> list[tuple[re.Pattern[str], str]]:
-    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢)."""
+# A school year this close to a stated age is the same child's ("is 12, zit in groep 8").
+_SAME_CHILD_YEARS = 1.5
+
+
+def _one_child(stated: list[_Age]) -> _Age | None:
+    """The first stated age, or None when the ages are of children in different bands ("2 en 8", "zoon in
+    groep 4 en dochter in 2 vwo"): then no band is right. A school year close to a number is the same child
+    and the number decides."""
+    numbers = sorted((c for c in stated if not c.school), key=lambda c: c.position)
+    if any(c.whose != "compared" for c in numbers):
+        numbers = [c for c in numbers if c.whose != "compared"]
+    if any(c.whose == "own" for c in numbers):
+        # "onze dochter van 15 was bij een jongen van 18", "haar broertje (3 maanden) en onze dochter van 4".
+        numbers = [c for c in numbers if c.whose != "other"]
+    years = sorted((c for c in stated if c.school), key=lambda c: c.position)
+    first = numbers or years
+    bands = {c.band or age_band(c.age) for c in first}
+    if len(bands) > 1:
+        return None
+    for year in years if numbers else []:
+        if age_band(year.age) not in bands and all(
+            abs((year.age or 0) - (n.age or 0)) > _SAME_CHILD_YEARS for n in numbers
+        ):
+            return None
+    return first[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Foreign:
+    regex: re.Pattern[str]
+    unit: str
+    value: float | None  # the value of an age written in words, else None (the number <N> is the age)
+    add: float  # "2 i pół roku": the half after the number
+    offset: float | None  # a school class: the age is the class plus this ("у 5 класі" = 10.5)
+
+
+def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
+    """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢; "3,5"), or
+    the entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
-        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2})")
-        compiled.append((re.compile(rf"(?<!\w)(?:{source})(?!\w)"), str(entry.get("unit", "y"))))
+        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2}(?:[.,]\d)?)")
+        value = float(entry["value"]) if "value" in entry else None
+        if (value is None) == ("<N>" not in str(entry["pattern"])):
+            raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
+        # Arabic writes "and" as a prefix: "و٩ سنوات".
+        regex = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{source})(?!\w)")
+        offset = float(entry["offset"]) if "offset" in entry else None
+        compiled.append(
+            _Foreign(regex, str(entry.get("unit", "y")), value, float(entry.get("add", 0)), offset)
+        )
     return compiled
 
 
 _FOREIGN_CHILD = _foreign_patterns(_DATA["other_languages"]["child_ages"])
 _FOREIGN_SELF = _foreign_patterns(_DATA["other_languages"]["self_ages"])
+# The ages before the last of a list: "3 ve 11 yaşında", "1 і 4 роки", "٤ و٦ و٩ سنوات".
+_FOREIGN_LIST = re.compile(r"(?<![^\W\u0648])(\d{1,2}) ?(?:,|ve|i|і|и|та|\u0648) ?$")
 
 
-def _foreign_age(
-    folded: _Folded, patterns: list[tuple[re.Pattern[str], str]], *, self_age: bool = False
-) -> _Age | None:
+def _foreign_age(folded: _Folded, patterns: list[_Foreign], *, self_age: bool = False) -> _Age | None:
     found = _foreign_ages(folded, patterns)
     if not found:
         return None
@@ -552,16 +909,28 @@ def _foreign_age(
     return first
 
 
-def _foreign_ages(folded: _Folded, patterns: list[tuple[re.Pattern[str], str]] | None = None) -> list[_Age]:
+def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> list[_Age]:
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
+    text = folded.text
     found: list[_Age] = []
-    for regex, unit in _FOREIGN_CHILD if patterns is None else patterns:
-        for match in regex.finditer(folded.text):
-            value = float(int(match["num"]))
-            if not 0 <= value <= _UNIT_MAX[unit]:
-                continue
-            years = round(value * _UNIT_YEARS[unit], 2)
-            found.append(_Age(_STATED, match.start(), years, folded.quote(match.start(), match.end())))
+    for pattern in _FOREIGN_CHILD if patterns is None else patterns:
+        for match in pattern.regex.finditer(text):
+            if pattern.value is not None:
+                values, first = [pattern.value], match.start()
+            else:
+                values, first = [float(match["num"].replace(",", ".")) + pattern.add], match.start("num")
+                while item := _FOREIGN_LIST.search(text, max(0, first - 8), first):
+                    values.insert(0, float(item[1]))
+                    first = item.start()
+            for value in values:
+                if not 0 <= value <= _UNIT_MAX[pattern.unit]:
+                    continue
+                if pattern.offset is not None:
+                    years, school = value + pattern.offset, True
+                else:
+                    years, school = round(value * _UNIT_YEARS[pattern.unit], 2), False
+                quoted = folded.quote(min(first, match.start()), match.end())
+                found.append(_Age(_STATED, match.start(), years, quoted, school=school))
     return found
 
 
@@ -573,6 +942,9 @@ def _number(match: re.Match[str]) -> float | None:
             value = float(raw.replace(",", "."))
         except ValueError:
             return None
+    months = match.groupdict().get("months")
+    if months and int(months) < 12:
+        return value + int(months) / 12
     return value + (0.5 if match["half"] else 0.0)
 
 
@@ -583,7 +955,7 @@ def _close(text: str, end: int) -> int:
 
 def _not_age_after(right: str) -> bool:
     word = _FIRST_WORD.match(right)
-    return bool(word) and word[1] in _NOT_AGE_AFTER  # type: ignore[index]
+    return (bool(word) and word[1] in _NOT_AGE_AFTER) or _NOT_AGE_BEFORE_NUMBER.match(right) is not None  # type: ignore[index]
 
 
 def _stated_ages(folded: _Folded) -> list[_Age]:
@@ -597,14 +969,37 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
             continue
         unit = next((k for k in "ymwd" if match[k]), None)
         value = _number(match)
-        if value is None:
+        if value is None or match["sex"]:
             continue
+        end = match.end()
+        span = _RANGE.match(text, end) if unit is None and not match["half"] else None
+        if span:
+            # "(12-16 jaar)", "van 18 tot 23", "meisjes 12-13": one band gives its middle; two bands none.
+            unit = next((k for k in "ymwd" if span[k]), None)
+            high, factor = float(span["high"]), _UNIT_YEARS[unit or "y"]
+            consumed = span.end()
+            if high <= value or age_band(value * factor) != age_band(high * factor):
+                continue
+            value, end = (value + high) / 2, span.end()
+        right = text[end : end + 40]
+        if unit == "y" and _ABOUT.match(right):
+            continue  # "een jaar of 10": the age is the number that follows
         before = _Before.of(text, match.start())
-        right = text[match.end() : match.end() + 40]
+        if unit and before.words[-1:] in _WAIT_WORDS:
+            continue  # "wordt over een maand 12", "in 2 weken": a time, not an age
+        if unit in ("w", "m") and _PREGNANT_WORDS.search(
+            text, max(0, match.start() - _DURATION_CHARS), match.start()
+        ):
+            continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
         if before.self_start() is not None:
             continue  # the asker's own age, handled by _self_age
+        if _SELF_UNLESS.intersection(before.words[-3:]) and _CLAUSE_VERB_AFTER.match(right):
+            continue  # "toen ze 3 was", "als een kind 18 wordt", "when he was 4": then or if, not now
+        if _SCHOOL_TYPE_AFTER.match(text, end):
+            continue  # "zoon van 2 vwo", "leerling 4 havo": a school year, read by _school_years
         strong = before.strong()
-        certain = unit is not None and _CERTAIN_UNIT.search(match[unit]) is not None
+        unit_words = (span or match)[unit] if unit else None
+        certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
         word_number = match["num"] in _NUMBER_WORDS
         if unit is not None and _DURATION_AFTER.match(right):
             continue
@@ -619,7 +1014,6 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         factor = _UNIT_YEARS[unit or "y"]
         if not 0 <= value <= _UNIT_MAX[unit or "y"]:
             continue
-        end = match.end()
         years = value * factor
         if unit == "y":
             months = _AND_MONTHS.match(text[end:])
@@ -629,19 +1023,120 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         consumed = end
         start = strong[0] if strong else before.first
         end = _close(text, end) if strong and text[strong[0] : match.start()].rstrip().endswith("(") else end
-        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end)))
+        whose = before.whose(strong[0]) if strong else ""
+        found.append(_Age(_STATED, match.start(), round(years, 2), folded.quote(start, end), whose=whose))
+        if not span:
+            listed, consumed, list_unit = _listed_ages(folded, consumed, unit)
+            if listed and unit is None and list_unit not in (None, "y"):
+                # "3 en 9 maanden": the unit after the last age counts for the first too.
+                first = found.pop()
+                corrected = (value - before.modifier) * _UNIT_YEARS[list_unit] + before.modifier
+                found.append(replace(first, age=round(corrected, 2)))
+            found.extend(listed)
     return found
+
+
+def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age], int, str | None]:
+    """The other ages of a list after a child's age: "kids zijn 2 en 8", "(1, 4 en 12)", "7 en 10 jaar".
+    Returns them, where the list ends and the unit of its last age (which counts for all)."""
+    text = folded.text
+    found: list[_Age] = []
+    last_unit: str | None = None
+    while item := _LIST_NEXT.match(text, end):
+        value = _number(item)
+        right = text[item.end() : item.end() + 40]
+        if value is None or _not_age_after(right) or _DURATION_AFTER.match(right):
+            break
+        last_unit = next((k for k in "ymwd" if item[k]), None)
+        item_unit = last_unit or unit
+        years = value * _UNIT_YEARS[item_unit or "y"]
+        found.append(
+            _Age(_STATED, item.start("num"), round(years, 2), folded.quote(item.start("num"), item.end()))
+        )
+        end = item.end()
+    return found, end, last_unit
+
+
+# Child health (JGZ) visits are named by the child's age: "bij het consult van 14 maanden".
+_VISIT_WORDS = frozenset(
+    {"consult", "contactmoment", "controle", "check", "checkup", "check-up", "visit", "vaccinatie", "prik"}
+)
 
 
 def _plain_age(text: str, match: re.Match[str], unit: str | None, before: _Before) -> bool:
     """A number with a unit and no words around it that say age ("4 jaar, plast nog in bed") is an age in
     years or months written in digits, unless it is a duration ("al 2 jaar") or a wait ("een wachttijd van
     2 jaar": only a child "van 4" has an age)."""
-    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS:
-        return False
+    if unit not in ("y", "m") or match["num"] in _NUMBER_WORDS or match["y"] == "jaren":
+        return False  # a learner's "5 jaren" is an age only after "is" or "van"
     if _DURATION_BEFORE.search(text, max(0, match.start() - _DURATION_CHARS), match.start()):
         return False
+    if before.words[-2:-1] and before.words[-2] in _VISIT_WORDS:
+        return True  # "het consult van 15 maanden", "de controle van 2 jaar": a child health visit by age
     return before.words[-1:] not in (["van"], ["of"])
+
+
+_SCHOOL_TYPE_AFTER = re.compile(rf"(?: ?-? ?)(?:{_TYPES})(?!\w)")
+
+
+_MONTHS = {
+    month: number
+    for number, names in enumerate(
+        (
+            "januari january jan",
+            "februari february feb",
+            "maart march mrt mar",
+            "april apr",
+            "mei may",
+            "juni june jun",
+            "juli july jul",
+            "augustus august aug",
+            "september sept sep",
+            "oktober october okt oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for month in names.split()
+}
+_BIRTH_DATE = re.compile(
+    rf"{_FAST}(?<![\w-])(?:(?P<born>geboren|born)|van|from|uit|\()"
+    r"(?: (?:in|op|on|eind|begin|half|medio|rond|around|early|late|the))?"
+    r"(?: \d{1,2}(?:e|ste|de|st|nd|rd|th)?)?"
+    rf"(?: (?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))}))?(?: of)?"
+    r" (?P<year>(?:19|20)\d\d)(?![\w.,/-]?\d)(?!\w)"
+    r"|(?<![\w-])(?P<year2>(?:19|20)\d\d) ?(?:'|-)?ers?(?!\w)|\((?P<year3>(?:19|20)\d\d)\)"
+)
+
+
+def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
+    """A child's age from a birth date, read against today: "geboren in april 2020" is the age in whole
+    months; "zoon is van 2018", "een 2015'er" give only a band (the child may or may not have had this
+    year's birthday), none when the two possible ages lie in different bands."""
+    text = folded.text
+    found: list[_Age] = []
+    for match in _BIRTH_DATE.finditer(text):
+        year = int(match["year"] or match["year2"] or match["year3"])
+        if (match["year"] and not match["born"]) or match["year3"]:
+            # "van 2018", "(2016)": only after a child ("zoon is van 2018", "dochter (2016)").
+            lead = _Before.of(text, match.start("year") if match["year"] else match.start("year3"))
+            if lead.strong() is None:
+                continue
+        if not 0 <= today.year - year <= MAX_CHILD_AGE:
+            continue
+        evidence = folded.quote(match.start(), match.end())
+        if match["month"]:
+            months = (today.year - year) * 12 + today.month - _MONTHS[match["month"]]
+            if months >= 0:
+                found.append(
+                    _Age(_STATED, match.start(), round(months // 12 + (months % 12) / 12, 2), evidence)
+                )
+            continue
+        older, younger = age_band(today.year - year), age_band(today.year - year - 1)
+        if older == younger and today.year > year:
+            found.append(_Age(_STATED, match.start(), None, evidence, band=older))
+    return found
 
 
 def _school_years(folded: _Folded) -> list[_Age]:
@@ -650,21 +1145,33 @@ def _school_years(folded: _Folded) -> list[_Age]:
     for match in _GROUP.finditer(text):
         first = _NUMBER_WORDS.get(match["g"]) or float(match["g"])
         group = (first + float(match["g2"])) / 2 if match["g2"] else first
-        found.append(_Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end())))
+        found.append(
+            _Age(_STATED, match.start(), group + 3.5, folded.quote(match.start(), match.end()), school=True)
+        )
     for match in _SECONDARY.finditer(text):
         if match["brug"]:
             year = 1
-        elif match["c"]:
-            year = _ORDINALS[match["c"]]
+        elif match["c"] or match["g"]:
+            year = _ORDINALS[match["c"] or match["g"]]
         else:
-            year = int(match["a"] or match["b"] or match["d"] or match["e"])
-        found.append(_Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end())))
+            year = int(match["a"] or match["b"] or match["d"] or match["e"] or match["f"])
+        found.append(
+            _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
+        )
+    for regex, offset in ((_EN_GRADE, 5.5), (_FLEMISH_PRIMARY, 5.5), (_FLEMISH_SECONDARY, 11.5)):
+        for match in regex.finditer(text):
+            number = _ordinal(match)
+            if 1 <= number <= 12:
+                quoted = folded.quote(match.start(), match.end())
+                found.append(_Age(_STATED, match.start(), number + offset, quoted, school=True))
     for match in _EN_SCHOOL_YEAR.finditer(text):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
         age = number + _EN_SCHOOL_AGE[kind]
         if 0 < number <= 13 and age <= MAX_CHILD_AGE:
-            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
+            found.append(
+                _Age(_STATED, match.start(), age, folded.quote(match.start(), match.end()), school=True)
+            )
     return found
 
 
@@ -678,11 +1185,28 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         )
     for match in _STAGES.finditer(text):
         age = _stage_age(match[0])
+        if _STAGE_PAST.search(text, max(0, match.start() - 20), match.end()):
+            continue  # "sinds haar kleutertijd": a time long past
         if age is not None:
+            found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _BIRTHDAY.finditer(text):
+        number = _ordinal(match)
+        end = text.find(".", match.end())
+        sentence = text[text.rfind(".", 0, match.start()) + 1 : end if end >= 0 else len(text)]
+        age = float(number) if _BIRTHDAY_PAST.search(sentence) else number - 0.5
+        if 1 <= number <= MAX_CHILD_AGE:
+            found.append(_Age(_STATED, match.start(), age, folded.quote(match.start(), match.end())))
+    for match in _TEAM_AGE.finditer(text):
+        # A sports team by age: "O11" (onder 11) and "under-9" play at 9-10 and 7-8.
+        limit = int(match["n"] or match["s"])
+        if 6 <= limit <= 21:
+            age = limit - 1.5
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
     for match in _LEVELS.finditer(text):
         if _LEVEL_EXCEPT.match(text[match.end() :]):
             continue
+        if _WORKPLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "ik werk op een kinderopvang": where the asker works, not the child's age
         found.append(
             _Age(_LEVEL, match.start(), _LEVEL_AGES[match[0]], folded.quote(match.start(), match.end()))
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from intents import dialogue, links
+from intents import article_rank, dialogue, links
 from intents.classify import Scores, ranking, score
 from intents.language import detect
 from intents.lexicon import Hit, match
@@ -106,7 +106,13 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         intent=intent,
         urgency=urgency,
         lang=language,
-        articles=links.articles(linked, band),
+        articles=links.articles(
+            linked,
+            band,
+            tokens.words,
+            None if profile.role == "unknown" else profile.role,
+            article_rank.phrases(hits),
+        ),
         services=links.services(linked, band, profile.municipality or context.get("municipality")),
         explanation=explanation,
         role=profile.role,
@@ -114,6 +120,16 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         age_band=profile.age_band,
         municipality=profile.municipality,
     )
+
+
+def rank_articles(text: str, categories: list[str], *, lang: str | None = None) -> dict[str, list[str]]:
+    """Per category, its articles best first for this message, as ``route`` ranks them for its best
+    category: for a question the bot answers only after asking which topic it is about."""
+    raw = text if isinstance(text, str) else ""
+    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
+    tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
+    found = article_rank.phrases(match(tokens, native=language in SMS_LANGUAGES))
+    return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
 
 
 def _is_infant(profile: Profile) -> bool:
@@ -182,7 +198,9 @@ def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) ->
     human = dialogue.asks_for_human(text)
     if human:
         return "human", max(scores.confidence, ACT_CONFIDENCE), f"human: '{human}'"
-    if scores.top < TOPIC_EVIDENCE:
+    # The message's own words decide whether it is only a "no" or a "thanks": the lean of a short reply
+    # towards the previous topic ("Hayır" after an answer about bed-wetting) does not make it a question.
+    if scores.evidence < TOPIC_EVIDENCE:
         act = dialogue.conversation_act(text)
         if act:
             return act[0], ACT_CONFIDENCE, f"{act[0]}: '{act[1]}'"

@@ -96,6 +96,8 @@ class _Signal:
     # All the patterns' gates in one, so a signal none of whose patterns can match costs one set check.
     gate: _Pattern
     requires: tuple[re.Pattern[str], ...]
+    # Like ``requires``, but read anywhere in the message: "Mijn dochter is 13. Ze heeft een vriend van 21."
+    requires_message: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
     lower: tuple[str, ...]
     subject: _Subject | None
@@ -351,6 +353,7 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
         patterns=(patterns := _patterns(item["patterns"], macros)),
         gate=_union_gate(patterns),
         requires=_compile(item.get("requires", []), macros),
+        requires_message=_compile(item.get("requires_message", []), macros),
         unless=_compile(item.get("unless", []), macros),
         lower=tuple(item.get("lower", [])),
         subject=None
@@ -502,6 +505,9 @@ def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int
         if not candidates:
             continue
         if signal.requires and not all(rx.search(text) for rx in signal.requires):
+            continue
+        whole = sentence.message or text
+        if signal.requires_message and not all(rx.search(whole) for rx in signal.requires_message):
             continue
         if signal.unless and any(rx.search(text) for rx in signal.unless):
             continue

@@ -60,22 +60,10 @@ class RegistryBase(DeclarativeBase):
 # Covering indexes for the reports (registry/reports.py says which report uses which). Each holds the
 # report's grouping columns, the local day and the filter columns (channel, municipality, role), so
 # SQLite answers from the index alone and, because the index is in GROUP BY order, without sorting:
-# about 100 ms for a million contacts (bench/registry.py).
+# about 100 ms for a million contacts (bench/registry.py). Counts per category, channel and outcome
+# need no index on contacts: they come from the day totals (DayTotal).
 REPORT_INDEXES: dict[str, tuple[str, ...]] = {
-    "ix_contacts_day_category": (
-        "local_day",
-        "category",
-        "channel",
-        "municipality",
-        "role",
-        "outcome",
-        "handled_by",
-        "unmet_need",
-        "wait_seconds",
-        "handling_seconds",
-    ),
     "ix_contacts_day_hour": ("local_day", "hour", "channel", "municipality", "role"),
-    "ix_contacts_channel": ("channel", "local_day", "municipality", "role"),
     "ix_contacts_day_profile": ("local_day", "role", "age_band", "municipality", "channel"),
     "ix_contacts_outcome": (
         "outcome",

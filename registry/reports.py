@@ -4,7 +4,8 @@ Every report is an async function ``(engine, ReportFilter) -> dict`` that return
 (codes with their Dutch labels, counts, shares, seconds). All counting happens in the database with
 GROUP BY on the plain local-time columns of ``contacts`` (local_day and hour), the same SQL on SQLite
 and PostgreSQL; Python only touches the grouped rows, folding days into weeks, months and weekdays.
-The aggregated export reads the day totals the database keeps instead (``contact_day_totals``).
+Counts per category, channel, outcome and period, and the aggregated export, read the day totals
+the database keeps instead (``contact_day_totals``).
 Percentiles are exact: the database counts each distinct number of seconds, and the percentile is
 read off those counts.
 """
@@ -149,10 +150,11 @@ def _counted(kind: str, rows: list[Row]) -> list[dict[str, Any]]:
 
 # -- grouping helpers -----------------------------------------------------------------------------------
 #
-# Most queries group by the local day first, even when the report does not show days: the covering
-# index that starts with local_day is then read in GROUP BY order, so the database streams through it
-# without sorting a million entries. Weeks, months and weekdays are folded together here, from at
-# most a few ten thousand grouped rows.
+# Counts per category, channel, outcome and period come from the day totals (contact_day_totals): a
+# few ten thousand rows for a year instead of a million. The other queries group by the local day
+# first, even when the report does not show days: the covering index that starts with local_day is
+# then read in GROUP BY order, so the database streams through it without sorting a million entries.
+# Weeks, months and weekdays are folded together here, from at most a few ten thousand grouped rows.
 
 
 @cache
@@ -170,27 +172,48 @@ def period_of(day: date, period: str) -> str:
     return week_of(day) if period == "week" else month_of(day)
 
 
-def _check_period(period: str) -> None:
+def _period_start(period: str) -> Any:
+    """The DayTotal column that folds days into the period: the Monday or the first of the month."""
     if period not in PERIODS:
         raise FilterError("Kies per week of per maand.")
+    return DayTotal.week_start if period == "week" else DayTotal.month_start
 
 
-async def _day_category_counts(engine: AsyncEngine, f: ReportFilter) -> list[Row]:
-    """(local_day, category, count) rows; index ix_contacts_day_category."""
+# The summed columns of contact_day_totals, in the order of the aggregated export.
+TOTALS = (
+    "contacts",
+    *OUTCOMES,
+    "handled_by_staff",
+    "unmet_need",
+    "wait_seconds_sum",
+    "wait_count",
+    "handling_seconds_sum",
+    "handling_count",
+)
+
+
+async def _totals(
+    engine: AsyncEngine, f: ReportFilter, keys: tuple[Any, ...], figures: tuple[str, ...]
+) -> list[Row]:
+    """Rows of ``keys`` (DayTotal columns) followed by the sum of each figure, from the day totals."""
     return await _rows(
         engine,
-        select(Contact.local_day, Contact.category, func.count())
-        .where(*f.conditions())
-        .group_by(Contact.local_day, Contact.category),
+        select(*keys, *(func.sum(getattr(DayTotal, name)) for name in figures))
+        .where(*f.totals_conditions())
+        .group_by(*keys),
     )
 
 
-async def _channel_counts(engine: AsyncEngine, f: ReportFilter) -> dict[str, int]:
-    """Contacts per channel; index ix_contacts_channel."""
-    rows = await _rows(
-        engine, select(Contact.channel, func.count()).where(*f.conditions()).group_by(Contact.channel)
-    )
-    return dict(rows)
+async def _counts_by(engine: AsyncEngine, f: ReportFilter, key: Any) -> dict[str, int]:
+    """Contacts per value of one DayTotal column (category or channel)."""
+    return {code: int(count) for code, count in await _totals(engine, f, (key,), ("contacts",)) if count}
+
+
+async def _outcome_counts(engine: AsyncEngine, f: ReportFilter) -> tuple[dict[str, int], int]:
+    """Contacts per outcome (those that occur) and the number handled by staff."""
+    rows = await _totals(engine, f, (), (*OUTCOMES, "handled_by_staff"))
+    *per_outcome, staff = (int(value or 0) for value in rows[0])
+    return {code: n for code, n in zip(OUTCOMES, per_outcome, strict=True) if n}, staff
 
 
 def _sum_by(rows: list[Row], key: Callable[[Row], Any]) -> dict[Any, int]:
@@ -205,24 +228,27 @@ def _sum_by(rows: list[Row], key: Callable[[Row], Any]) -> dict[Any, int]:
 
 async def categories(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
     """Contacts per main category (each contact counts once)."""
-    counts = _sum_by(await _day_category_counts(engine, f), lambda r: r[1])
+    counts = await _counts_by(engine, f, DayTotal.category)
     items = _counted("category", list(counts.items()))
     return {"total": sum(counts.values()), "categories": items}
 
 
 async def volume(engine: AsyncEngine, f: ReportFilter, period: str = "week") -> dict[str, Any]:
     """Contacts per category per ISO week ("2026-W09") or month ("2026-03")."""
-    _check_period(period)
-    counts = _sum_by(await _day_category_counts(engine, f), lambda r: (period_of(r[0], period), r[1]))
+    start = _period_start(period)
+    rows = await _totals(engine, f, (start, DayTotal.category), ("contacts",))
     periods: dict[str, dict[str, int]] = {}
-    for (key, category), count in sorted(counts.items()):
-        periods.setdefault(key, {})[category] = count
+    for day, category, count in sorted(rows, key=lambda r: (r[0], r[1])):
+        if count:
+            periods.setdefault(period_of(day, period), {})[category] = int(count)
     return {
         "period": period,
         "periods": [
             {"period": key, "total": sum(per.values()), "categories": per} for key, per in periods.items()
         ],
-        "labels": {code: _label("category", code) for code in sorted({c for _, c in counts})},
+        "labels": {
+            code: _label("category", code) for code in sorted({c for p in periods.values() for c in p})
+        },
     }
 
 
@@ -235,15 +261,15 @@ async def volume_monthly(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]
 
 
 async def channels(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
-    counts = await _channel_counts(engine, f)
+    counts = await _counts_by(engine, f, DayTotal.channel)
     return {"total": sum(counts.values()), "channels": _counted("channel", list(counts.items()))}
 
 
 async def indicators(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
     """The plan's performance indicators: incoming calls on the central number, chats, and the
     registered single questions by category (all channels)."""
-    per_channel = await _channel_counts(engine, f)
-    per_category = _sum_by(await _day_category_counts(engine, f), lambda r: r[1])
+    per_channel = await _counts_by(engine, f, DayTotal.channel)
+    per_category = await _counts_by(engine, f, DayTotal.category)
     return {
         "phone_calls": per_channel.get("phone", 0),
         "chats": per_channel.get("chat", 0),
@@ -253,27 +279,17 @@ async def indicators(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
     }
 
 
-async def _outcome_counts(engine: AsyncEngine, f: ReportFilter) -> list[Row]:
-    """(outcome, contacts, of which by the bot alone); index ix_contacts_outcome."""
-    return await _rows(
-        engine,
-        select(Contact.outcome, func.count(), func.count().filter(Contact.handled_by == BOT))
-        .where(*f.conditions())
-        .group_by(Contact.outcome),
-    )
-
-
 async def outcomes(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
-    rows = await _outcome_counts(engine, f)
-    items = _counted("outcome", [(outcome, count) for outcome, count, _ in rows])
+    per_outcome, _ = await _outcome_counts(engine, f)
+    items = _counted("outcome", list(per_outcome.items()))
     return {"total": sum(i["count"] for i in items), "outcomes": items}
 
 
 async def handled_by(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
     """The share handled by the bot alone and by staff (a worker claimed or registered the contact)."""
-    rows = await _outcome_counts(engine, f)
-    total = sum(count for _, count, _ in rows)
-    bot = sum(by_bot for _, _, by_bot in rows)
+    per_outcome, staff = await _outcome_counts(engine, f)
+    total = sum(per_outcome.values())
+    bot = total - staff
     return {
         "total": total,
         "bot": bot,
@@ -291,7 +307,7 @@ async def unmet_needs(engine: AsyncEngine, f: ReportFilter) -> dict[str, Any]:
         .where(Contact.unmet_need.is_(True), *f.conditions())
         .group_by(Contact.unmet_reason, Contact.category),
     )
-    total = sum(count for _, count, _ in await _outcome_counts(engine, f))
+    total = sum((await _outcome_counts(engine, f))[0].values())
     unmet = sum(r[-1] for r in rows)
     return {
         "total": total,
@@ -518,26 +534,10 @@ AGGREGATE_COLUMNS = (
 async def aggregate(engine: AsyncEngine, f: ReportFilter, period: str = "month") -> list[dict[str, Any]]:
     """One row per period, channel and category with the number of contacts, each outcome, the
     contacts handled by staff, unmet needs and the average wait and handling times: the aggregated
-    CSV. The filter still narrows by municipality and role. Read from the day totals that the
-    database keeps (registry.models.DayTotal), folded into weeks or months by the database."""
-    _check_period(period)
-    start = DayTotal.week_start if period == "week" else DayTotal.month_start
-    figures = (
-        "contacts",
-        *OUTCOMES,
-        "handled_by_staff",
-        "unmet_need",
-        "wait_seconds_sum",
-        "wait_count",
-        "handling_seconds_sum",
-        "handling_count",
-    )
-    rows = await _rows(
-        engine,
-        select(start, DayTotal.channel, DayTotal.category, *(func.sum(getattr(DayTotal, n)) for n in figures))
-        .where(*f.totals_conditions())
-        .group_by(start, DayTotal.channel, DayTotal.category),
-    )
+    CSV. The filter still narrows by municipality and role. Read from the day totals, folded into
+    weeks or months by the database."""
+    start = _period_start(period)
+    rows = await _totals(engine, f, (start, DayTotal.channel, DayTotal.category), TOTALS)
     result = []
     for period_start, channel, category, *sums in sorted(rows, key=lambda r: (r[0], r[1], r[2])):
         *counts, wait_sum, wait_n, handling_sum, handling_n = (int(value or 0) for value in sums)

@@ -174,14 +174,21 @@ def test_the_two_roles_get_different_articles(dialogue):
 
 
 def test_a_professional_gets_the_article_for_professionals(dialogue):
-    # Who asks is unknown, and school has articles for parents, young people and professionals.
-    question = "een kind wil niet meer naar school, wat nu"
-    start = dialogue.respond(fresh(), question)
+    # Who asks is unknown, and low mood has an article for parents, young people and professionals each.
+    start = dialogue.respond(fresh(), LOW_MOOD)
     assert texts(start) == [ASK_ROLE]
     turn = dialogue.respond(after(fresh(), start), "Ik vraag het voor mijn werk")
     article = answered_article(dialogue, turn)
-    assert article.category == "school" and "professional" in article.audience
+    assert article.id == "low_mood-somberheid-bij-een-leerling"
     assert record_role(after(fresh(), start), turn) == "professional"
+
+
+def test_no_role_question_when_the_fitting_article_serves_every_asker(dialogue):
+    # School has articles for different audiences, but the one about refusing school is written for
+    # parents, young people and professionals alike: asking who is asking would change nothing.
+    turn = dialogue.respond(fresh(), "een kind wil niet meer naar school, wat nu")
+    assert questions(turn) == []
+    assert answered_article(dialogue, turn).id == "school-thuiszitten-en-leerplicht"
 
 
 def test_a_professionals_own_words_make_the_role_question_unnecessary(dialogue):

@@ -65,3 +65,40 @@ def test_bare_call_for_help_is_a_question_for_a_person() -> None:
     result = route("help")
     assert result.intent == "question"
     assert result.confidence < 0.35
+
+
+# Answers to the bot's Turkish, Arabic, Polish or Ukrainian offer of a person: yes and no, a request for a
+# person and for a call-back, with the language of the conversation as the hint (bot/dialogue.py).
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("Evet", "tr", "affirm"),
+        ("Hayır", "tr", "deny"),
+        ("Bir çalışanla konuşmak istiyorum", "tr", "human"),
+        ("Beni arayın lütfen", "tr", "human"),
+        ("Tak", "pl", "affirm"),
+        ("Nie", "pl", "deny"),
+        ("Chcę porozmawiać z człowiekiem", "pl", "human"),
+        ("Proszę do mnie zadzwonić", "pl", "human"),
+        ("Так", "uk", "affirm"),
+        ("Ні", "uk", "deny"),
+        ("Хочу поговорити з людиною", "uk", "human"),
+        ("Передзвоніть мені, будь ласка", "uk", "human"),
+        ("نعم", "ar", "affirm"),
+        ("لا", "ar", "deny"),
+        ("أريد التحدث مع شخص", "ar", "human"),
+        ("اتصلوا بي من فضلك", "ar", "human"),
+    ],
+)
+def test_answers_in_the_other_languages(text: str, lang: str, intent: str) -> None:
+    result = route(text, lang=lang)
+    assert result.intent == intent, result.explanation
+    assert result.lang == lang
+    assert result.urgency == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("ابني لا يتصل بي", "ar"), ("Mój syn nie chce rozmawiać z nikim", "pl")]
+)
+def test_a_child_who_does_not_call_or_talk_is_no_request_for_a_person(text: str, lang: str) -> None:
+    assert route(text, lang=lang).intent != "human"

@@ -174,6 +174,26 @@ def test_professional_article_defers_to_the_organisations_meldcode(first_half: l
         assert "0800-2000" in article.text("nl").body
 
 
+@pytest.mark.parametrize("code", ["behaviour", "low_mood", "bullying", "trauma_grief", "school", "safety"])
+def test_where_professionals_ask_most_they_have_their_own_article(shipped: KnowledgeBase, code: str) -> None:
+    # Teachers, mentors and youth workers ask about a pupil who is low, bullied or grieving: a parent's
+    # article ("Mijn kind ...") is no answer for them.
+    assert any(a.category == code and "professional" in a.audience for a in shipped.all()), code
+
+
+def test_the_low_mood_article_for_professionals_covers_asking_and_referring(shipped: KnowledgeBase) -> None:
+    article = shipped.get("low_mood-somberheid-bij-een-leerling")
+    assert article is not None and article.audience == ("professional",)
+    nl, en = _full_text(article, "nl"), _full_text(article, "en")
+    for words in ("zelfdoding", "huisarts", "huisartsenpost", "CJG", "De Kindertelefoon", "112"):
+        assert words in nl, words
+    for words in ("suicide", "GP", "huisartsenpost", "CJG", "De Kindertelefoon", "112"):
+        assert words in en, words
+    # The meldcode only where safety at home is at stake, not as the answer to low mood.
+    assert "meldcode" not in article.text("nl").summary
+    assert "veiligheid thuis in het geding" in nl
+
+
 def test_text_falls_back_to_dutch(shipped: KnowledgeBase) -> None:
     article = shipped.get("toilet-bedplassen")
     assert article is not None

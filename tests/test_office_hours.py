@@ -124,6 +124,26 @@ def test_texts_for_the_parent():
     assert describe_opening(local(2026, 3, 30, 9, 0), now, "en") == "on Monday 30 March at 9 am"
 
 
+def test_texts_in_the_other_languages_are_a_timetable():
+    # Turkish, Arabic, Polish and Ukrainian get day names and times as on a timetable: no grammar of
+    # cases or joining words to get wrong (bot/data/texts.<lang>.yaml holds the sentence around it).
+    with_saturday = OfficeHours.parse("mon-fri 09:00-17:00; sat 10:00-12:00")
+    assert with_saturday.phrase("pl") == "poniedziałek–piątek 9:00–17:00; sobota 10:00–12:00"
+    assert with_saturday.phrase("ar") == "الاثنين–الجمعة 9:00–17:00؛ السبت 10:00–12:00"
+    assert OfficeHours.parse("mon,tue 08:30-12:00,13:00-16:30").phrase("tr") == (
+        "Pazartesi, Salı 8:30–12:00, 13:00–16:30"
+    )
+    assert (
+        DEFAULT.describe("uk") == "Години роботи: понеділок–п'ятниця 9:00–17:00. У святкові дні не працюємо."
+    )
+    assert OfficeHours.parse("always").describe("tr") == "Her gün, gece gündüz açığız."
+
+    now = local(2026, 3, 27, 18, 0)  # a Friday evening
+    assert describe_opening(local(2026, 3, 27, 20, 0), now, "tr") == "bugün saat 20:00"
+    assert describe_opening(local(2026, 3, 28, 10, 0), now, "pl") == "jutro o 10:00"
+    assert describe_opening(local(2026, 3, 30, 9, 0), now, "uk") == "понеділок 30.03. о 9:00"
+
+
 @pytest.mark.parametrize(
     ("spec", "says"),
     [

@@ -1,0 +1,818 @@
+"""Safety triage, round 2: phrasing families found with the topic and profile tuning sets.
+
+Every sentence here was written for these tests (never taken from a bench/data file): for each family the
+phrasings that must raise an alarm, in Dutch and English, and the everyday uses of the same words that must
+not.
+"""
+
+import pytest
+
+from intents import route
+from intents.safety import _rules, _sentences, _Text
+
+URGENT = ("urgent", "emergency")
+QUIET = ("none", "attention")
+
+
+def _urgency(text: str) -> str:
+    return route(text).urgency
+
+
+def _check(text: str, expected: tuple[str, ...]) -> None:
+    result = route(text)
+    assert result.urgency in expected, (text, result.urgency, result.explanation)
+
+
+# --- Words meant otherwise: a thing that "kills" someone, "reageert niet" about listening or mail, suicide
+# ruled out in a professional's summary.
+FIGURES_QUIET = [
+    "dat proefwerk van vrijdag gaat me echt afmaken, hoe plan ik mijn leerwerk?",
+    "die verhuizing gaat ons nog slopen, hoe houden we het leuk voor de kinderen?",
+    "this exam is going to kill me, any tips for revising with adhd?",
+    "mijn zoon van 3 reageert niet als ik hem roep, kan hij slecht horen?",
+    "de school reageert niet op mijn mails over het pesten",
+    "hij reageert niet meer op mijn appjes sinds hij verkering heeft, normaal?",
+    "Gesprek met moeder: dochter somber, geen actuele suïcidale gedachten, wel slaapproblemen.",
+    "Verwijzing: jongen van 16, angstklachten, suïcidaliteit uitgesloten, graag advies over begeleiding.",
+    "school says no suicidal thoughts, she is just very tired and stressed",
+]
+FIGURES_STILL_URGENT = [
+    ("mijn opa ligt in de gang en reageert niet meer", ("emergency",)),
+    ("mijn baby reageert nergens meer op", ("emergency",)),
+    ("die jongens uit de klas gaan me afmaken na school", URGENT),
+    ("de huisarts zegt dat hij wel suïcidale gedachten heeft", URGENT),
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_QUIET)
+def test_figures_and_ruled_out_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_STILL_URGENT)
+def test_figures_guard_keeps_real_signals(text: str, expected: tuple[str, ...]) -> None:
+    _check(text, expected)
+
+
+# --- A child or young person without a home: put out by a parent, a family living in a car, an eviction with
+# nowhere to go. Urgent, never 112 ("vannacht" is the problem itself). Kicked out of a place is no blow.
+HOMELESS = [
+    "mijn stiefvader heeft me gisteravond na een ruzie eruit gegooid, ik ben 16",
+    "mijn moeder zette hem op straat toen hij 15 was en nu slaapt hij overal en nergens",
+    "wij wonen al een paar weken met de kinderen in een tent in het bos",
+    "mijn vriendin en haar dochtertje slapen in de auto sinds ze weg is bij haar man",
+    "over twee weken wordt onze woning ontruimd en we hebben nog geen plek voor de kinderen",
+    "we zijn dakloos sinds vorige week, kan mijn zoon nog naar school?",
+    "my parents threw me out last night, I am 16",
+    "we are living in our car with two little kids",
+]
+HOMELESS_QUIET = [
+    "we worden uit huis gezet vanwege huurachterstand, wie helpt met de schulden?",
+    "we gaan deze zomer kamperen en de kinderen slapen in een tent, vanaf welke leeftijd mag dat alleen?",
+    "de kleine slaapt altijd in de auto op de lange rit naar oma",
+    "mijn broer is van school getrapt omdat hij steeds spijbelde",
+    "mijn dochter is uit het team geschopt en nu wil ze niet meer sporten",
+    "my son got kicked out of class again for talking",
+    "we zijn niet dakloos hoor, we wonen tijdelijk bij mijn ouders",
+    "we wonen ver van school, de kinderen zitten elke dag een uur in de auto",
+]
+
+
+@pytest.mark.parametrize("text", HOMELESS)
+def test_without_a_home_is_urgent_not_112(text: str) -> None:
+    _check(text, ("urgent",))
+
+
+@pytest.mark.parametrize("text", HOMELESS_QUIET)
+def test_housing_and_kicked_out_of_a_place_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_kicked_out_is_no_blow_but_a_kick_is() -> None:
+    assert "violence" not in " ".join(route("my dad kicked me out, I am 17").explanation)
+    _check("my dad kicked me in the stomach", URGENT)
+    _check("mijn vader heeft me geschopt en daarna de deur uit gezet", URGENT)
+
+
+# --- Questions, not cases: a definition asked about anyone, a training on spotting abuse, the police or a
+# community sentence after the child's own offence, a parent who takes rent from a working teenager.
+QUESTIONS_QUIET = [
+    "is het al mishandeling als je je kind een nacht zonder eten naar bed stuurt?",
+    "valt het onder geweld als een ouder de deur hard dichtgooit?",
+    "is it abuse if you take away a teenager's phone for a week?",
+    "geeft het CJG trainingen voor leerkrachten over het signaleren van huiselijk geweld?",
+    "Wij zijn een kinderopvangorganisatie en zoeken scholing over de meldcode.",
+    "mijn dochter van 15 is opgepakt voor winkeldiefstal, de politie belde net, hoe reageer ik?",
+    "onze zoon heeft een andere jongen in elkaar geslagen en moet naar Halt, wat nu?",
+    "ik ben 17 en mijn vader houdt de helft van mijn loon in voor kostgeld, is dat normaal?",
+]
+QUESTIONS_STILL_URGENT = [
+    "is het mishandeling als mijn man mij elke avond uitscheldt en duwt?",
+    "een kindje uit mijn groep vertelde dat papa haar slaat, hoe meld ik dat?",
+    "de politie is geweest omdat mijn vader mijn moeder sloeg",
+    "mijn zoon van 17 is opgepakt omdat hij zijn moeder heeft mishandeld",
+    "mijn vriend pakt al mijn geld af en ik mag niet werken",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS_QUIET)
+def test_questions_and_the_childs_own_offence_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", QUESTIONS_STILL_URGENT)
+def test_concrete_cases_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+# --- Intimidation at home: an adult who throws things or screams and smashes, drives drunk with the child,
+# a partner one does not dare to leave; neighbours heard; bruises on a child described in English.
+INTIMIDATION = [
+    "mijn vriend smijt met borden als het eten hem niet bevalt, de kinderen zitten erbij",
+    "als mijn vader boos wordt gooit hij met stoelen door de kamer",
+    "papa schreeuwt tegen de kinderen en gooit dan de deur kapot",
+    "een leerling vertelt dat haar stiefvader vaak met spullen gooit als hij gedronken heeft",
+    "mijn man is vaak dronken en rijdt dan met de kinderen naar school",
+    "haar moeder reed met de baby in de auto terwijl ze stoned was",
+    "my husband drives drunk with the kids in the back",
+    "my stepdad smashes plates when he is angry and I hide in my room",
+    "ik durf niet bij hem weg, ik weet niet wat hij dan doet",
+    "I'm too scared to leave my boyfriend because of what he might do",
+    "bij de bovenburen hoor ik steeds het kind gillen en de vader tieren, moet ik veilig thuis bellen?",
+    "the childminder saw bruises on her upper arms again",
+    "Mój mąż rzuca talerzami, kiedy jest zły.",
+    "Kocam sinirlenince eşyaları fırlatıyor, çocuklar korkuyor.",
+]
+INTIMIDATION_QUIET = [
+    "mijn zoon van 4 gooit met spullen als hij boos is, hoe stop ik dat?",
+    "mijn vriendin zegt dat haar dochter met alles gooit wat los ligt",
+    "mijn man gooit met de bal in de tuin met de kinderen",
+    "mag ik met de kinderen in de auto als ik één biertje heb gedronken?",
+    "he got bruises on his shins from football",
+    "my toddler throws things when he is tired",
+    "Oğlum 5 yaşında, kızınca eşyaları fırlatıyor.",
+    "ik durf niet weg te gaan van de speeltuin omdat hij dan gaat huilen",
+]
+
+
+@pytest.mark.parametrize("text", INTIMIDATION)
+def test_intimidation_at_home_is_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", INTIMIDATION_QUIET)
+def test_a_childs_outburst_or_a_ball_stays_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Threats and abduction in other words and word orders: taking the children to his country, "dan zie je
+# ze nooit meer", separable Dutch verbs, and Polish, Ukrainian, Turkish, Arabic forms.
+THREATS = [
+    "mijn ex dreigt dat hij de kinderen meeneemt naar zijn familie in Marokko",
+    "hij zei: als je gaat scheiden zie je de kinderen nooit meer",
+    "als ik de politie bel maakt hij ons af",
+    "hij schreeuwde dat hij me dood slaat als ik weer te laat ben",
+    "my husband says he'll take the kids back to his country and I'll never see them again",
+    "she said she would hurt the kids if I told anyone",
+    "Mąż krzyczy, że mnie zabije.",
+    "Чоловік сказав, що нас вб'є.",
+    "Eşim çocukları alıp kaçıracağını söylüyor.",
+    "زوجي يقول إنه سيأخذ الأطفال",
+]
+THREATS_QUIET = [
+    "sinds de scheiding zie ik mijn kleinkinderen bijna nooit meer, hoe ga ik daarmee om?",
+    "we nemen de kinderen deze zomer mee naar het land van mijn ouders op vakantie",
+    "ze maakt haar huiswerk af en gaat dan gamen, is dat genoeg?",
+    "hij maakt zijn bord nooit af, moet ik hem dwingen?",
+    "we are taking the kids to see my family in Poland this summer",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_threats_and_abduction_in_other_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", THREATS_QUIET)
+def test_trips_and_unfinished_plates_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_a_visit_abroad_with_the_other_parent_is_no_abduction() -> None:
+    _check("mijn ex neemt de kinderen met kerst mee naar Polen, wat moet ik inpakken?", QUIET)
+    _check("mijn ex neemt de kinderen dit weekend mee naar zijn familie", QUIET)
+
+
+def _family_texts() -> list[str]:
+    """Every sentence of this module's lists (tuples contribute their text)."""
+    texts: list[str] = []
+    for name, value in globals().items():
+        if name.isupper() and isinstance(value, list):
+            texts.extend(item[0] if isinstance(item, tuple) else item for item in value)
+    return texts
+
+
+def test_pattern_gates_never_hide_a_match_on_these_families() -> None:
+    """A pattern is skipped when none of its gate words starts a word of the sentence; on every sentence of
+    the new families that must only skip patterns that could not have matched."""
+    rules = _rules()
+    patterns = [p for signal in rules.signals for p in signal.patterns] + list(rules.figures)
+    checked = 0
+    for text in _family_texts():
+        for sms in (True, False):
+            for sentence in _sentences(text, sms):
+                gated = _Text.of(sentence.text)
+                for pattern in patterns:
+                    if pattern.regex.search(sentence.text):
+                        checked += 1
+                        assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
+    assert checked > 50
+
+
+# --- Sexual abuse and exploitation disclosed indirectly: someone "eraan gezeten", a man who comes into the
+# bedroom at night, an adult's secret with a child, an adult's age right after the noun, images going around.
+SEXUAL = [
+    "mijn dochter van 4 zegt dat haar plasser zeer doet en dat de buurjongen eraan zat",
+    "de vriend van mijn moeder komt 's avonds laat mijn kamer binnen als mama slaapt",
+    "my stepdad comes into my room at night when mum is asleep",
+    "mijn nichtje vertelde dat opa een geheimpje met haar heeft en dat ze het niet mag zeggen",
+    "she told me it's a special secret between her and her uncle",
+    "mijn zoon van 12 chat met een man, 34 jaar, die hem cadeaus belooft",
+    "I'm 14 and my boyfriend is 22, my parents don't know",
+    "in de klas sturen jongens naaktfoto's van een meisje uit groep 8 rond",
+    "er gaan foto's van mijn dochter rond in een groepsapp van school en ze wil niet meer naar buiten",
+    "there's a video of me going around school and everyone has seen it",
+]
+SEXUAL_QUIET = [
+    "mijn zoon van 3 zit steeds aan zijn piemel, hij zit er de hele dag aan, is dat normaal?",
+    "mijn dochter komt 's nachts steeds bij ons in bed, hoe leer ik haar in haar eigen bed te slapen?",
+    "papa heeft een geheimpje met haar over het cadeau voor mijn verjaardag",
+    "mijn dochter van 13 is fan van een zanger van 25, ze heeft posters op haar kamer",
+    "er gaat een filmpje van haar dansje rond en ze is er heel trots op",
+    "my son is 14 and his best friend is 15, they game together all day",
+]
+
+
+@pytest.mark.parametrize("text", SEXUAL)
+def test_sexual_abuse_disclosed_indirectly(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SEXUAL_QUIET)
+def test_a_childs_body_a_surprise_or_a_proud_video_stays_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Suicidal thoughts in everyday words, a parent's own included: a wish not to wake up, told by someone
+# else; "beter af met een andere moeder"; "er een einde aan maakt" in a subordinate clause (an emergency when
+# the one who says it has locked herself in); the urge to shake a baby, told by a professional.
+SUICIDAL = [
+    "mijn leerling schreef: ik wou dat ik gewoon niet meer wakker werd",
+    "ik hoop elke avond dat ik morgen niet wakker word",
+    "ze zegt dat ze geen zin meer heeft in haar leven",
+    "sinds de bevalling denk ik dat mijn zoontje beter af is bij een andere moeder",
+    "I think my baby would be better off with a different mum",
+    "ik zie het als moeder echt niet meer zitten",
+    "ik heb gedachten om er niet meer te zijn",
+    "ik fantaseer soms over doodgaan",
+    "ik heb geen zin meer om door te gaan",
+    "het leven is voor mij niet meer de moeite",
+    "ik ben het zat om te leven",
+    "ik wil niet meer, ik kan niet meer",
+    "ik denk er soms aan om met de auto tegen een boom te rijden",
+    "mijn man zegt dat hij er een eind aan maakt als ik bij hem weg ga",
+    "I don't see the point anymore",
+    "I've been thinking about ending things",
+    "I feel like everyone would be better off if I was gone",
+    "I keep thinking about taking all my pills",
+    "I just want it all to stop",
+    "de kraamverzorgster vertelt dat de moeder haar baby soms door elkaar wil schudden",
+    "I have the urge to shake my baby when he won't stop crying",
+]
+SUICIDAL_EMERGENCY = [
+    "mijn zus heeft zich in de badkamer opgesloten en zegt dat ze er een einde aan maakt",
+    "my son has locked himself in and says he wants to die",
+]
+SUICIDAL_QUIET = [
+    "ik zie het niet meer zitten met die driftbuien van mijn zoon",
+    "ik denk veel aan de dood van mijn moeder sinds de begrafenis",
+    "mijn zoon heeft geen zin meer om door te gaan met voetbal",
+    "I don't see the point of homework in the holidays",
+    "ik hoop dat ik morgen niet wakker word van de buren",
+    "moet ik de fles goed door elkaar schudden zodat de voeding niet klontert?",
+    "de juf zegt dat ze er een einde aan maakt, aan het pesten in de klas",
+    "my son wants the pain to stop, his ear hurts so much",
+    "mijn dochter heeft zich op haar kamer opgesloten na een ruzie over haar telefoon",
+    "ik ben beter af met een andere baan, hoe regel ik de opvang?",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDAL)
+def test_suicidal_thoughts_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SUICIDAL_EMERGENCY)
+def test_locked_in_and_suicidal_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", SUICIDAL_QUIET)
+def test_everyday_uses_of_those_words_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Self-harm in everyday words: a relapse, the relief it brings, "kras ik" inverted, scratching until it
+# bleeds, hidden arms, English "started cutting again". Scribbling, cooking, eczema and fashion are not.
+SELF_HARM = [
+    "ik ben vannacht weer aan het krassen gegaan",
+    "ik heb het weer gedaan met een mesje, daarna lucht het even op",
+    "als ik boos ben snij ik, dan voel ik tenminste iets",
+    "ze krast haar armen open tot het bloedt",
+    "mijn zoon draagt altijd lange mouwen en ik zag sneetjes bij zijn pols",
+    "het ging weer mis, ik heb mezelf beschadigd",
+    "ik bonk mijn hoofd tegen de deur tot het bloedt",
+    "I started self harming again last week",
+    "my daughter scratches her legs until they bleed when she is upset",
+    "we found razor blades hidden in her room",
+    "ik verdien het niet om te leven",
+]
+SELF_HARM_QUIET = [
+    "hij is weer aan het krassen op de tafel met zijn vork",
+    "ik ben weer aan het snijden voor de soep en de kleine wil helpen",
+    "mijn zoon krabt zijn eczeem open tot het bloedt, welke zalf helpt?",
+    "mijn dochter wil alleen lange mouwen dragen, ook in de zomer, is dat een trend?",
+    "hij krast in zijn schrift, dat geeft hem rust in de klas",
+    "ik heb pleisters en verband gekocht voor de verbanddoos",
+    "kras ik het lot nu of bewaar ik het voor zijn verjaardag?",
+    "ik verdien pijn? nee, maar ik verdien wel een nachtje slaap",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SELF_HARM_QUIET)
+def test_scribbling_cooking_and_eczema_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Health in danger that needs a doctor today, not 112: a young child's fall with no sign of harm named
+# (drowsy or limp after a fall stays an emergency), a young baby with fever or not drinking, alcohol
+# poisoning, an eating disorder with admission refused.
+HEALTH_URGENT = [
+    "help mijn peuter is van de commode gevallen en huilt heel erg",
+    "my baby fell off the changing table and is crying",
+    "ons zoontje van 3 weken is zo sloom en drinkt bijna niks, hij voelt warm aan",
+    "de baby drinkt sinds gisteren nauwelijks en heeft koorts, ze is 6 weken",
+    "mijn zoon van 15 kwam thuis van een feest, had wodka gedronken en kon niet meer staan",
+    "my daughter had shots at a party and couldn't even walk",
+    "mijn dochter van 16 heeft anorexia en weigert opname, ze weegt steeds minder",
+]
+HEALTH_EMERGENCY = [
+    "mijn baby is van de trap gevallen en is nu heel suf en spuugt",
+    "hij is van het balkon gevallen",
+]
+HEALTH_QUIET = [
+    "mijn peuter is van de glijbaan gevallen en heeft een bult, hoe lang koelen?",
+    "onze dochter (19) heeft een eetstoornis en wil geen behandeling, wat kunnen wij doen?",
+    "mijn zoon van 2 kan nog niet lopen, is dat laat?",
+    "na het feest was ze zo moe dat ze niet meer kon praten van de slaap",
+]
+
+
+@pytest.mark.parametrize("text", HEALTH_URGENT)
+def test_health_in_danger_is_urgent_not_112(text: str) -> None:
+    _check(text, ("urgent",))
+
+
+@pytest.mark.parametrize("text", HEALTH_EMERGENCY)
+def test_a_fall_with_signs_of_harm_or_from_a_height_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", HEALTH_QUIET)
+def test_bumps_and_milestones_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Danger now seen by a bystander or lived by a child: a child left alone in a car for a long time, a
+# group kicking one child right now, a child hiding in a cupboard while a parent is beaten.
+DANGER_NOW = [
+    "er ligt een baby van een paar maanden al twintig minuten alleen in een auto hier voor de supermarkt",
+    "there is a toddler alone in a car in the car park and it's really hot",
+    "bij de bushalte wordt een meisje net door vier meiden geschopt en geslagen",
+    "a boy is being beaten up by a group of older kids right now behind the school",
+    "mijn vader slaat mijn moeder, ik lig met mijn broertje onder het bed",
+    "my stepdad is hitting my mum, I'm hiding in the wardrobe",
+]
+DANGER_NOW_QUIET = [
+    "de kinderen zitten graag in de auto te lezen op lange ritten",
+    "mijn zoon van 6 werd in de pauze geduwd door een vriendje, hoe leert hij voor zichzelf op te komen?",
+    "we zitten met de kinderen in de kelder een film te kijken, hoe laat naar bed?",
+]
+
+
+@pytest.mark.parametrize("text", DANGER_NOW)
+def test_danger_now_seen_or_hidden_from_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", DANGER_NOW_QUIET)
+def test_cars_cellars_and_playground_pushes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_a_group_against_one_child_is_no_playground_scuffle() -> None:
+    _check("mijn zoon werd op het schoolplein door drie jongens geschopt", URGENT)
+    _check("mijn zoon werd op het schoolplein door een klasgenootje geschopt", QUIET)
+
+
+# --- Violence disclosed in a child's words: an adult's anger followed by pain or "nare dingen", hiding from
+# a parent's rage, home turning scary when someone drinks, not wanting to go home, "pushes her around".
+DISCLOSED = [
+    "als mijn stiefvader kwaad wordt dan doet hij me pijn",
+    "mama is vaak dronken en dan doet het pijn",
+    "als papa boos is gebeuren er enge dingen en mag ik niks zeggen",
+    "als mijn vader door het lint gaat moeten we ons verstoppen op zolder",
+    "als mama gedronken heeft wordt het thuis heel eng",
+    "ik wil echt niet naar huis vanavond",
+    "ik ga liever niet naar huis want daar is het niet veilig",
+    "mijn dochter is doodsbang voor de nieuwe vriend van haar vader",
+    "my dad's girlfriend shoves me when he is not home",
+    "her stepdad pushes her around and she has bruises",
+]
+DISCLOSED_QUIET = [
+    "mijn zoon wordt boos en dan doet het pijn in zijn buik, is dat stress?",
+    "als hij boos is doet hij zijn zusje soms pijn, hij is 3",
+    "we spelen verstoppertje en dan moeten we ons verstoppen in de kast",
+    "ik wil niet naar huis, het is hier zo leuk bij oma",
+    "ik ga liever niet naar huis want daar moet ik huiswerk maken",
+    "my mum pushes me to do my homework every day",
+    "mijn dochter is doodsbang voor de hond van de buren",
+    "als mijn moeder boos is gebeuren er rare dingen met haar stem",
+]
+
+
+@pytest.mark.parametrize("text", DISCLOSED)
+def test_violence_disclosed_in_a_childs_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", DISCLOSED_QUIET)
+def test_a_childs_own_anger_play_and_homework_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Neglect in everyday words: left alone in the dark, a child who cooks and cares because the parent is
+# never there, no bed at home, not taken to school, a baby alone all day, no coat in winter, medicine
+# withheld by a parent, young children out alone at night; English.
+NEGLECT = [
+    "papa gaat 's avonds weg en laat mij en mijn zusje alleen",
+    "ik ben 11 en moet altijd voor mijn broertjes zorgen omdat mama de hele dag in bed ligt",
+    "ik moet voor alles zorgen thuis en er is nooit genoeg te eten",
+    "een leerling vertelt dat ze thuis geen bed heeft en op de grond slaapt",
+    "de buurkinderen worden al weken niet naar school gebracht",
+    "mijn ouders vergeten vaak ons eten te geven",
+    "de baby van de buren ligt urenlang alleen in haar bedje te huilen",
+    "hij komt elke dag zonder jas naar school, ook nu het vriest, en hij stinkt",
+    "mijn dochter van 8 krijgt geen pufjes voor haar astma van haar vader",
+    "twee kleuters fietsen om middernacht alleen door de wijk",
+    "the kids next door are hungry and dirty and nobody picks them up",
+    "my dad has been gone for three days and there is nothing to eat",
+]
+NEGLECT_QUIET = [
+    "ik moet elke dag koken want mijn man werkt tot laat, tips voor snelle recepten?",
+    "mijn zoon van 16 zit tot laat alleen buiten met vrienden, hoe laat moet hij thuis zijn?",
+    "we laten de kinderen van 8 en 10 de hele dag alleen spelen in de tuin, kan dat?",
+    "mijn zoon krijgt geen medicijnen voor zijn adhd, we willen het eerst zonder proberen",
+    "de baby ligt de hele dag in de box te spelen en is tevreden, mag dat?",
+    "the kids are dirty and hungry after football practice",
+    "mijn moeder gaat weg en laat ons alleen met oma",
+    "mijn zoon van 3 wil niet meer in zijn eigen bed slapen en slaapt op de grond bij ons",
+]
+
+
+@pytest.mark.parametrize("text", NEGLECT)
+def test_neglect_in_everyday_words_is_urgent_not_112(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", NEGLECT_QUIET)
+def test_busy_parents_and_tired_children_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Sexual abuse and grooming in everyday words: "dan raakt hij me aan", "doet seks na", "doet dingen met
+# mijn zusje in de badkamer", having to sleep in a stepfather's bed, an uncle's kiss and "ons geheim", a
+# neighbour's sweets, money from men, waking next to a stranger, English and Ukrainian forms.
+SEXUAL_EVERYDAY = [
+    "als ik bij de oppas ben en de anderen slapen, dan raakt hij me aan",
+    "onze kleuter doet seks na met haar poppen",
+    "mijn neef van 16 doet dingen met mijn dochtertje op zijn kamer",
+    "als mama weg is moet ik bij mijn stiefvader in bed slapen",
+    "de buurman zegt dat het ons geheimpje is",
+    "mijn oom zoende me met zijn tong",
+    "een man in het park gaf hem snoep en vroeg of hij mee naar huis kwam",
+    "ze krijgt geld van oudere mannen en wil niet zeggen waarvoor",
+    "ik werd wakker in het bed van een jongen die ik niet kende",
+    "my coach messages me at night and tells me to delete them",
+    "he touched me in places I didn't want",
+    "she gets presents from older men she met online",
+    "my daughter is 13 and chats with a 27 year old man",
+    "він мене лапає, коли мами немає вдома",
+]
+SEXUAL_EVERYDAY_QUIET = [
+    "a 30 year old man helped us change the tyre",
+    "mijn broer doet leuke dingen met mijn zusje in het weekend",
+    "mijn zoon wil steeds bij papa in bed slapen na een nachtmerrie",
+    "opa geeft hem snoep en neemt hem mee naar de speeltuin",
+    "ik werd wakker naast mijn vriend en hij had ontbijt gemaakt",
+    "mijn dochter krijgt geld van haar vader voor haar verjaardag",
+    "mijn peuter doet alles na wat zijn broer doet",
+    "the teacher messages parents on the school app",
+]
+
+
+@pytest.mark.parametrize("text", SEXUAL_EVERYDAY)
+def test_sexual_abuse_and_grooming_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", SEXUAL_EVERYDAY_QUIET)
+def test_family_kindness_and_imitation_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Threats in everyday words: "je zult het nog merken", "daar krijg je spijt van", "I'll be sorry", "ik
+# weet je te vinden", "jij bent de volgende", an ex who keeps watch or drives past, "nobody would find your
+# body", a knife brought to school to stab someone, a threat against a school, harm to himself and the
+# children.
+THREATS_EVERYDAY = [
+    "mijn ex appte dat ik het nog wel zal merken als ik naar de rechter ga",
+    "hij schreeuwde dat ik er spijt van ga krijgen",
+    "my husband said I'll regret it if I take the kids",
+    "hij zegt dat hij ons overal weet te vinden",
+    "he texted that he will find me wherever I go",
+    "mijn stiefvader zegt dat mama de volgende is",
+    "mijn ex schrijft dat hij ons in de gaten houdt",
+    "mijn ex rijdt steeds weer langs ons huis",
+    "my ex keeps turning up outside the school gate",
+    "he told me nobody would find my body",
+    "een jongen neemt een mes mee naar school om mijn zoon te steken",
+    "een klasgenoot zegt dat hij de school gaat opblazen",
+    "mijn man zei dat hij zichzelf en de kinderen iets aandoet als ik scheid",
+]
+THREATS_EVERYDAY_QUIET = [
+    "je zult het nog merken als je geen jas aandoet, zeg ik altijd tegen mijn zoon",
+    "hij zegt dat hij de weg wel weet te vinden naar school",
+    "mijn ex rijdt elke dag langs de school om de kinderen op te halen",
+    "the teacher said you're next in line for the slide",
+    "I'll find you a good babysitter, said my sister",
+    "opa houdt de kinderen in de gaten als ik werk",
+]
+
+
+@pytest.mark.parametrize("text", THREATS_EVERYDAY)
+def test_threats_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", THREATS_EVERYDAY_QUIET)
+def test_warnings_to_a_child_and_pick_ups_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Suicidal thoughts and plans said in passing, and a parent's fear of harming the baby: "het hoeft voor
+# mij allemaal niet meer", "I wish I was never born", farewells to friends, a story that says "morgen ben ik
+# er niet meer", looking up how many pills, talk of jumping, "weg, voor altijd"; "door het raam gooien".
+PLANS = [
+    "het hoeft voor mij allemaal echt niet meer",
+    "I wish I had never been born",
+    "nobody would miss me anyway",
+    "mijn zoon heeft afscheid genomen van al zijn vrienden en zegt dat het goed is zo",
+    "op haar story staat dat ze er morgen niet meer is",
+    "ik heb gegoogeld hoeveel slaappillen je nodig hebt",
+    "she looked up how many paracetamol it takes",
+    "hij heeft het steeds over van de flat springen",
+    "my son keeps giving away his stuff and saying goodbye to everyone",
+    "ik ben zo moe van alles, ik wil gewoon slapen, voorgoed",
+    "soms denk ik erover de baby uit het raam te gooien als ze maar blijft huilen",
+    "I'm scared I'll hurt my baby when she screams all night",
+]
+PLANS_QUIET = [
+    "ik heb afscheid genomen van mijn vrienden op de oude school, we verhuizen",
+    "we hebben afscheid genomen van opa in het ziekenhuis",
+    "mijn zoon heeft het steeds over springen op de trampoline",
+    "hoeveel paracetamol mag mijn kind van 6 per dag?",
+    "ik wil voor altijd weg uit deze stad",
+    "my daughter is giving away her old toys to charity",
+    "de juf zegt dat ze er morgen niet meer is, ze gaat met verlof",
+    "I wish I was born in summer so I could have a pool party",
+    "nobody would notice if I skipped the school disco, right?",
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_suicidal_plans_said_in_passing(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", PLANS_QUIET)
+def test_moves_grief_trampolines_and_doses_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- The same families in Turkish, Polish, Ukrainian, Russian and Arabic: other persons and tenses of the
+# wish to die and of self-harm, a man who comes into the room at night, afraid to go home, no food where the
+# negation word is the signal, put out of the house by family.
+OTHER_LANGUAGES = [
+    "kızım ölmek istediğini yazmış",
+    "babam beni evden kovdu, 16 yaşındayım",
+    "eve gitmek istemiyorum çünkü annem çok içiyor",
+    "üvey babam geceleri odama giriyor",
+    "Nie mamy co jeść od dwóch dni.",
+    "Tata nie wrócił od tygodnia i jestem sama z bratem.",
+    "Rodzice wyrzucili mnie z domu.",
+    "Вітчим заходить до мене вночі.",
+    "Мені страшно повертатися додому.",
+    "Батьки вигнали мене з дому.",
+    "Нам нечего есть.",
+    "أخي يريد أن ينتحر",
+    "أختي تجرح نفسها بالسكين",
+    "لا يوجد طعام في البيت منذ يومين",
+    "أبي طردني من البيت",
+]
+OTHER_LANGUAGES_QUIET = [
+    "Ev sahibi bizi evden çıkarıyor, nereye başvurabilirim?",
+    "Kızım 5 yaşında ve geceleri odama geliyor, kendi yatağında uyumuyor.",
+    "Nie mamy czasu na śniadanie rano, jak to zmienić?",
+    "Мій син боїться темряви вночі.",
+    "ابني لا يأكل الخضار",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_families_in_other_languages(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES_QUIET)
+def test_everyday_questions_in_other_languages_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Hard negatives that raised an alarm before this round: a game of cops and robbers, a paper cut, a child
+# asking what suicide is, a crush on a singer, a young child's tantrum with the age at the end, a nurse who
+# wants to know more about self-harm.
+EARLIER_FALSE_ALARMS = [
+    "de kinderen spelen politie en boef en iemand wordt altijd opgesloten",
+    "hij heeft zichzelf gesneden aan een stuk papier",
+    "mijn zoon vraagt wat zelfmoord is, hij hoorde het op het nieuws",
+    "mijn dochter van 14 is verliefd op een zanger van 23",
+    "mijn zoon wil dood als hij moet stoppen met gamen, zegt hij, hij is 7",
+    "ik ben verpleegkundige en wil meer weten over zelfbeschadiging bij jongeren",
+]
+STILL_URGENT_NEXT_TO_THEM = [
+    "mijn stiefvader sluit me op in de kast als straf",
+    "ze snijdt zichzelf in haar armen",
+    "mijn dochter van 14 heeft een vriend van 23",
+    "mijn zoon van 15 zegt dat hij dood wil",
+    "mijn dochter doet aan zelfbeschadiging, ik wil er meer over weten",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER_FALSE_ALARMS)
+def test_earlier_false_alarms_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", STILL_URGENT_NEXT_TO_THEM)
+def test_the_real_signals_next_to_them_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+# --- English: the families in the words of an English-speaking parent or young person.
+ENGLISH = [
+    "he held my throat against the wall last night",
+    "my husband goes through my phone and takes my bank card",
+    "my girlfriend won't let me see my family anymore",
+    "my stepmom calls me worthless every single day",
+    "mijn moeder zegt elke dag dat ik niks waard ben",
+    "dad threw a plate at my mum",
+    "there's a guy with a knife outside our flat",
+    "my daughter hasn't come home and it's past midnight",
+    "my mum hasn't been home since Friday",
+    "they are sharing nudes of a girl from year 9 in the group chat",
+    "her coach sends her private messages late at night",
+    "my parents are making me marry my cousin",
+    "there's no grown up at home and I'm 8",
+    "I keep thinking about not being here",
+    "my kids would be better off without me",
+    "I have thoughts of hurting my baby",
+    "ik heb gedachten om mijn baby iets aan te doen",
+]
+ENGLISH_QUIET = [
+    "my toddler threw a cup at me during dinner",
+    "my husband won't let me see the bank statements, he says he handles it",
+    "my mum checks my phone every night, is that normal at 13?",
+    "my dad calls me stupid as a joke and we both laugh",
+    "my son hasn't come home for dinner, he's at football",
+    "how do I talk to my son about sending nudes?",
+    "the teacher sends private messages to parents about grades",
+    "I keep thinking about death since my dad died, is that grief?",
+    "my kids are better off without sugar",
+    "my parents want me to marry a nice girl one day, lol",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_the_families_in_english(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", ENGLISH_QUIET)
+def test_english_everyday_uses_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- A professional's report in formal words.
+PROFESSIONAL = [
+    "Wijkteam: moeder vreest voor de veiligheid van de kinderen nu vader weer thuis woont.",
+    "Bij het huisbezoek bleek dat een dreumes alleen thuis was gelaten.",
+    "Gastouder: het kind komt op maandag uitgehongerd binnen.",
+    "De peuter wordt regelmatig met een doorweekte luier naar de opvang gebracht.",
+    "Een leerling vertelde dat haar oom haar 's nachts lastigvalt.",
+    "Een meisje uit groep 8 vertelt dat ze door haar stiefbroer wordt aangeraakt.",
+    "Moeder belt: zoon (15) heeft zijn armen bewerkt.",
+    "Consultatiebureau: moeder zegt dat het beter is als zij er niet meer is.",
+]
+PROFESSIONAL_QUIET = [
+    "ik maak me zorgen over de veiligheid van de kinderen op de trampoline",
+    "ik ben bang voor de veiligheid van de kinderen in het verkeer",
+    "hij komt elke dag uitgehongerd thuis van school",
+    "de juf zegt dat het beter is als hij er niet is bij het gesprek",
+    "I'm scared about the safety of my kids online",
+]
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL)
+def test_a_professionals_formal_report(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL_QUIET)
+def test_safety_in_traffic_and_hungry_after_school_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- An age told in another sentence than the danger: the age gap and young children alone read the whole
+# message (requires_message).
+ACROSS_SENTENCES = [
+    "Mijn dochter is 13. Ze heeft sinds kort een vriend van 22.",
+    "Ik ben 14. Mijn vriend is 20 en wil dat ik bij hem kom slapen.",
+    "Mijn zoon (12) chat met iemand. Die man is 35 en stuurt hem cadeaus.",
+    "My daughter is 14. Her boyfriend is 25.",
+    "Ze zijn 4 en 6. De buurkinderen lopen 's avonds laat alleen op straat.",
+]
+ACROSS_SENTENCES_QUIET = [
+    "Mijn zoon is 14. Zijn beste vriend is 18 en haalt zijn rijbewijs.",
+    "Mijn dochter is 13. Haar neef is 19 en komt logeren.",
+    "Mijn zoon is 16. Hij zit tot laat alleen buiten met zijn vrienden.",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_SENTENCES)
+def test_an_age_in_another_sentence_counts(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", ACROSS_SENTENCES_QUIET)
+def test_friends_cousins_and_teenagers_out_late_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- Chat spelling and learner Dutch: a dropped letter, "hij slaat" with no object, the days after
+# "geen eten".
+CHAT_AND_LEARNER = [
+    "k wil echt nie meer leve",
+    "mijn vriend hij is boos en dan hij slaat",
+    "wij hebben geen eten sinds twee dagen",
+    "mijn kinderen 5 dagen geen eten gehad, vader geeft geen geld",
+]
+CHAT_AND_LEARNER_QUIET = [
+    "mijn zoon zegt hij slaat",
+    "wij hebben geen eten in huis voor morgen, waar is een supermarkt open?",
+]
+
+
+@pytest.mark.parametrize("text", CHAT_AND_LEARNER)
+def test_chat_spelling_and_learner_dutch(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", CHAT_AND_LEARNER_QUIET)
+def test_chat_spelling_everyday_uses_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
