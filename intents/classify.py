@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intents.lexicon import Hit
 
@@ -15,6 +15,14 @@ FALLBACK: tuple[str, ...] = ("parenting", "access_to_care", "other")
 MIN_RANKED = 3
 EVIDENCE_DECAY = 0.7
 MAX_EXPLAINED = 6
+# The categories of the help system itself, and how much they count next to a decisive topic word. Courses
+# and money are no such topic here: "a second opinion instead of the course", "is it free".
+SERVICE = frozenset({"access_to_care"})
+NOT_A_TOPIC = SERVICE | {"courses", "money"}
+SERVICE_YIELD = 0.6
+DECISIVE = 2.0
+SETTING_YIELD = 0.5
+DECISIVE_TOPIC = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,28 +50,62 @@ def confidence(best: float, second: float) -> float:
     return round(strength * (0.5 + 0.5 * margin), 3)
 
 
+def _combined(values: list[float]) -> float:
+    """Diminishing returns: the strongest piece of evidence counts fully, each next one less, so that a long
+    story's many context words ("kamer", "vrienden", "school") cannot outvote one decisive phrase."""
+    ordered = sorted(values, reverse=True)
+    return sum(value * EVIDENCE_DECAY**index for index, value in enumerate(ordered))
+
+
+def _yield_to_topic(hits: list[Hit]) -> list[Hit]:
+    """Service categories ("where can I go", "how long is the waiting list", "do I need a referral") are
+    what a question is about only when it names no topic: "is er een wachtlijst voor slaapproblemen" is a
+    sleep question. Their hits count SERVICE_YIELD when another category has decisive evidence."""
+    strongest = max((h.score for h in hits if h.evidence and h.category not in NOT_A_TOPIC), default=0.0)
+    if strongest < DECISIVE:
+        return hits
+    return [replace(h, score=h.score * SERVICE_YIELD) if h.category in SERVICE else h for h in hits]
+
+
+def _setting_is_context(hits: list[Hit]) -> list[Hit]:
+    """Where something happens ("school", "leerling", "groep 6", "op de opvang") counts SETTING_YIELD when
+    the message also says decisively what happens: a teacher's question about a pupil whose parents
+    divorce is a divorce question."""
+    if not any(h.evidence and not h.setting and h.score >= DECISIVE_TOPIC for h in hits):
+        return hits
+    return [replace(h, score=h.score * SETTING_YIELD) if h.setting else h for h in hits]
+
+
 def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
-    per_category: dict[str, list[float]] = defaultdict(list)
+    """Ranked categories with a confidence. ``prior`` adds to a category's score. A hit that is no evidence
+    (a teenager's age leaning to puberty) ranks like any other, but the confidence counts only evidence: an
+    age alone does not make a message clear, and a runner-up that only has such a hint or a prior does not
+    make the winner less certain."""
+    hits = _yield_to_topic(_setting_is_context(hits))
+    everything: dict[str, list[float]] = defaultdict(list)
+    evidence: dict[str, list[float]] = defaultdict(list)
     for hit in hits:
-        per_category[hit.category].append(hit.score)
+        everything[hit.category].append(hit.score)
+        if hit.evidence:
+            evidence[hit.category].append(hit.score)
     totals: dict[str, float] = defaultdict(float)
     for category, value in (prior or {}).items():
         totals[category] += value
-    for category, values in per_category.items():
-        # Diminishing returns: the strongest piece of evidence counts fully, each next one less, so that a
-        # long story's many context words ("kamer", "vrienden", "school") cannot outvote one decisive phrase.
-        values.sort(reverse=True)
-        totals[category] += sum(value * EVIDENCE_DECAY**index for index, value in enumerate(values))
+    for category, values in everything.items():
+        totals[category] += _combined(values)
     ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
-    best = ranked[0][1] if ranked else 0.0
-    # A prior ranks but is no evidence: a runner-up that only has a prior ("ik ben 16" leaning to puberty)
-    # does not make the winner less certain.
-    second = max((value for code, value in ranked[1:] if code in per_category), default=0.0)
+    if ranked:
+        top = ranked[0][0]
+        best = (prior or {}).get(top, 0.0) + _combined(evidence.get(top, []))
+    else:
+        best = 0.0
+    second = max((_combined(evidence[code]) for code, _ in ranked[1:] if code in evidence), default=0.0)
     leaders = {code for code, _ in ranked[:2]}
     notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
-    evidence = max((totals[code] - (prior or {}).get(code, 0.0) for code in per_category), default=0.0)
-    return Scores(ranked, confidence(best, second), explanation, evidence)
+    # The message's own words only: no conversation prior, no age hint.
+    own = max((_combined(values) for values in evidence.values()), default=0.0)
+    return Scores(ranked, confidence(best, min(second, best)), explanation, own)
 
 
 def ranking(scores: Scores, first: str | None = None) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import process
@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from intents.language import stopword_union
 from intents.resources import load_yaml
 from intents.text import Tokens, fallback_stems, fold, normalise, stems
+from intents.vocabulary import known
 from knowledge.taxonomy import BY_CODE
 
 # How much a looser match counts compared to an exact one.
@@ -31,9 +32,15 @@ WIDE_GAP = 6
 MIN_FUZZY_LENGTH = 6
 MIN_COMPOUND_LENGTH = 7
 MIN_COMPOUND_PART = 4
+# Dutch noun-forming suffixes: a compound part "koppigheid" is a word when "koppig" is.
+DERIVATIONS = ("heid", "ing", "schap")
 # A phrase of at least this weight halves what its words say about other categories.
 EXPLAINING_PHRASE = 3.0
 EXPLAINED_AWAY = 0.5
+# "onze zoon", "my daughter": a possessive before a person word starts talk about that person.
+POSSESSIVES = frozenset({"mijn", "onze", "ons", "zijn", "haar", "hun", "my", "our", "his", "her", "their"})
+# How much a negated word counts ("niemand overleden").
+NEGATED = 0.2
 # Prefix entries ("okul*") must be at least this long, so they cannot swallow unrelated words.
 MIN_PREFIX = 3
 
@@ -57,6 +64,11 @@ class Hit:
     score: float
     position: int
     note: str
+    # False for a hint that ranks but does not compete (a teenager's age): a runner-up with only such hints
+    # does not make the winner less certain.
+    evidence: bool = True
+    # True for a word that says where something happens ("school", "leerling", "groep 6"), not what.
+    setting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +81,31 @@ class Lexicon:
     # Prefix entries by their prefix, and substring entries (Arabic script): keys "*prefix" and "~part".
     prefixes: frozenset[str]
     substrings: tuple[str, ...]
+    # Figures of speech ("dood van verveling"): word sequences that are no topic evidence.
+    figures: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    negation: Negation | None = None
+    # Words a wide phrase gap from a person (subject) does not cross: they name another person.
+    wide_gap_subjects: frozenset[str] = frozenset()
+    wide_gap_barriers: frozenset[str] = frozenset()
+    # Setting words: their lookup keys (single words) and phrase texts ("groep 6").
+    setting_keys: frozenset[str] = frozenset()
+    setting_phrases: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """A word of these categories is no evidence when a negation word stands next to it in its clause:
+    "er is niemand overleden", "geen geweld", "gepest wordt hij niet"."""
+
+    categories: frozenset[str]
+    words: frozenset[str]
+    # A negation followed by one of these is none: "niet alleen" (not only).
+    exceptions: frozenset[str]
+    window: int
+    # Dutch often puts the negation after the verb and subject: "gepest wordt hij niet".
+    after: int
+    # A conjunction between the word and the negation starts another clause: "drinkt en slaapt niet".
+    barriers: frozenset[str]
 
 
 def _anchor_index(phrases: list[Phrase]) -> dict[str, list[Phrase]]:
@@ -109,6 +146,8 @@ def _token_keys(token: str) -> list[frozenset[str]]:
         return [frozenset({"*" + fold(token[:-1])})]
     if token.startswith("~") and len(token) > 2:
         return [frozenset({"~" + fold(token[1:])})]
+    if token.startswith("=") and len(token) > 2:
+        return [frozenset({"=" + fold(token[1:])})]
     # Both with and without SMS spelling: "nie" is Dutch SMS for niet but Polish for not.
     written, plain = normalise(token).split(), normalise(token, sms=False).split()
     if len(written) != len(plain):
@@ -138,7 +177,7 @@ def lexicon() -> Lexicon:
                 vocabulary.update(
                     w
                     for t in tokens
-                    if t[-1] != "*" and t[0] != "~"
+                    if t[-1] != "*" and t[0] not in "~="
                     for w in normalise(t).split()
                     if len(w) >= MIN_FUZZY_LENGTH - 1
                 )
@@ -146,7 +185,7 @@ def lexicon() -> Lexicon:
                     for key in keyed[0]:
                         terms[key][category] = max(terms[key].get(category, 0.0), float(weight))
                 elif keyed:
-                    text = " ".join(normalise(t) if t[-1] != "*" and t[0] != "~" else t for t in tokens)
+                    text = " ".join(normalise(t) if t[-1] != "*" and t[0] not in "~=" else t for t in tokens)
                     all_phrases.append(Phrase(text, category, float(weight), keyed, tuple(gaps)))
     phrases = _anchor_index(all_phrases)
     all_keys = set(terms) | {k for p in all_phrases for ks in p.words for k in ks}
@@ -163,6 +202,41 @@ def lexicon() -> Lexicon:
         ignore=_ignored(data["common"], terms, {k[1:] for k in all_keys if k.startswith("*")}),
         prefixes=frozenset(k[1:] for k in all_keys if k.startswith("*")),
         substrings=tuple(sorted(k[1:] for k in all_keys if k.startswith("~"))),
+        figures=_index_figures(data.get("figures", [])),
+        negation=_negation(data.get("negation")),
+        wide_gap_subjects=frozenset(
+            k for w in data.get("wide_gap_subjects", []) for ks in _token_keys(str(w)) for k in ks
+        ),
+        wide_gap_barriers=frozenset(normalise(str(w)) for w in data.get("wide_gap_barriers", [])),
+        setting_keys=frozenset(
+            k for w in data.get("setting", []) if " " not in str(w) for ks in _token_keys(str(w)) for k in ks
+        ),
+        setting_phrases=frozenset(normalise(str(w)) for w in data.get("setting", []) if " " in str(w)),
+    )
+
+
+def _index_figures(entries: list) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Figures of speech as word tuples by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for figure in sorted({tuple(normalise(str(f)).split()) for f in entries}, key=len, reverse=True):
+        if figure:
+            index[figure[0]].append(figure)
+    return {word: tuple(figures) for word, figures in index.items()}
+
+
+def _negation(data: dict | None) -> Negation | None:
+    if not data:
+        return None
+    unknown = set(data["categories"]) - set(BY_CODE)
+    if unknown:
+        raise ValueError(f"lexicon.yaml: negation: unknown categories {sorted(unknown)}")
+    return Negation(
+        categories=frozenset(data["categories"]),
+        words=frozenset(normalise(str(w)) for w in data["words"]),
+        exceptions=frozenset(normalise(str(w)) for w in data["exceptions"]),
+        window=int(data["window"]),
+        after=int(data["after"]),
+        barriers=frozenset(normalise(str(w)) for w in data["barriers"]),
     )
 
 
@@ -197,54 +271,137 @@ def _fuzzy(word: str) -> str | None:
     return match[0] if match else None
 
 
+def _strip_derivation(part: str) -> str | None:
+    """The part without a Dutch noun-forming suffix ("koppigheid" -> koppig), or None."""
+    for suffix in DERIVATIONS:
+        if part.endswith(suffix) and len(part) - len(suffix) >= MIN_COMPOUND_PART:
+            return part[: -len(suffix)]
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def _compound_parts(word: str) -> tuple[str, ...]:
-    """The longest known head and modifier of a Dutch compound, e.g. schoolweigering -> school, weigering."""
+    """The lexicon words of a Dutch compound, e.g. schoolweigering -> school, weigering.
+
+    A cut counts only when both sides are words (lexicon words or ordinary Dutch or English words, also
+    with a noun suffix: koppigheid), with a linking s, e or en allowed after the first (schoolsarts,
+    kinderenopvang, pestgedrag); "stimuleren" is not stimu + leren. Of the cuts, the one whose parts the
+    lexicon knows best wins: both parts, then the longest known head (the head of a Dutch compound says
+    what it is)."""
     terms = lexicon().terms
-    head = modifier = ""
+
+    def lexicon_form(part: str) -> str | None:
+        if any(k in terms for k in stems(part)):
+            return part
+        base = _strip_derivation(part)
+        return base if base is not None and any(k in terms for k in stems(base)) else None
+
+    def is_word(part: str) -> bool:
+        base = _strip_derivation(part)
+        return known(part) or (base is not None and known(base))
+
+    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
     for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
         left, right = word[:cut], word[cut:]
-        if len(right) > len(head) and any(k in terms for k in stems(right)):
-            head = right
-        # Linking letters: schoolsarts, kinderenopvang, pestgedrag.
-        for candidate in (
+        head = lexicon_form(right)
+        if head is None and not is_word(right):
+            continue
+        for modifier in (
             left,
             left[:-1] if left[-1:] in "se" else "",
             left[:-2] if left.endswith("en") else "",
         ):
-            long_enough = len(candidate) >= MIN_COMPOUND_PART and len(candidate) > len(modifier)
-            if long_enough and any(k in terms for k in stems(candidate)):
-                modifier = candidate
-    return tuple(part for part in (modifier, head) if part)
+            if len(modifier) < MIN_COMPOUND_PART:
+                continue
+            first = lexicon_form(modifier)
+            if (first is None and not is_word(modifier)) or (first is None and head is None):
+                continue
+            parts = tuple(p for p in (first, head) if p is not None)
+            rank = (len(parts), len(right) if head is not None else len(modifier))
+            if best is None or rank > best[0]:
+                best = (rank, parts)
+    return best[1] if best else ()
 
 
 @lru_cache(maxsize=50_000)
-def word_keys(word: str) -> tuple[tuple[str, float, str], ...]:
-    """(key, quality, note) for a message word; note is empty for an exact match."""
+def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], ...]:
+    """(key, quality, note) for a message word; note is empty for an exact match.
+
+    ``native`` is true in a Dutch or English message: there an ordinary word of those languages is taken
+    as written (no prefix entry, typo correction or compound split), and an unknown word may be a typo or
+    a compound. In the other languages the Dutch typo and compound rules do not apply."""
     lex = lexicon()
     primary = stems(word)
     keys = [(k, 1.0, "") for k in primary]
+    if "=" + word in lex.terms:
+        keys.append(("=" + word, 1.0, ""))
     if word in lex.ignore:
         # Usable inside phrases only: the phrase index holds stems, the term index never sees this key.
         return tuple((k, 0.0, "") for k in primary)
-    keys.extend((k, 1.0, "") for k in _pattern_keys(word))
-    if word.isdigit() or any(k in lex.terms for k, _, _ in keys):
+    ordinary = native and known(word)
+    if not ordinary:
+        keys.extend((k, 1.0, "") for k in _pattern_keys(word))
+    if word.isdigit() or ordinary or not native or any(k in lex.terms for k, _, _ in keys):
+        if ordinary and not any(k in lex.terms for k, _, _ in keys):
+            # "plast" is plas + t, but "eerst" is no verb form of "eer": the base must be a word too.
+            keys.extend((k, 1.0, "") for k in fallback_stems(word, known) if k in lex.terms)
         return tuple(keys)
     fallback = [k for k in fallback_stems(word) if k in lex.terms]
     if fallback:
         return tuple(keys + [(k, 1.0, "") for k in fallback])
+    # A word made of two words is a compound before it is a typo: "moedervlek" is no misspelt "moedermelk".
+    parts = _compound_parts(word) if len(word) >= MIN_COMPOUND_LENGTH else ()
+    if parts:
+        return tuple(keys + [(k, COMPOUND_QUALITY, f"[{part}]") for part in parts for k in stems(part)])
     if len(word) >= MIN_FUZZY_LENGTH:
         corrected = _fuzzy(word)
         if corrected is not None and corrected != word:
             return tuple(keys + [(k, FUZZY_QUALITY, f"~ {corrected}") for k in stems(corrected)])
-    if len(word) >= MIN_COMPOUND_LENGTH:
-        for part in _compound_parts(word):
-            keys.extend((k, COMPOUND_QUALITY, f"[{part}]") for k in stems(part))
     return tuple(keys)
 
 
-def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | None:
-    """Index of the last message word of ``phrase`` matched in order from ``start``, or None."""
+def _figure_positions(words: tuple[str, ...], figures: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
+    """Positions of the words of figures of speech in the message (figures indexed by their first word)."""
+    blank: set[int] = set()
+    for start, word in enumerate(words):
+        for figure in figures.get(word, ()):
+            if words[start : start + len(figure)] == figure:
+                blank.update(range(start, start + len(figure)))
+    return blank
+
+
+def _negation_factor(tokens: Tokens, category: str, start: int, end: int, inside: bool = False) -> float:
+    """NEGATED when a negation word stands within the window before or after the words start..end of a
+    negatable category, in the same clause (with ``inside`` also between the words of a phrase: "is
+    niemand overleden"); otherwise 1."""
+    rule = lexicon().negation
+    if rule is None or category not in rule.categories or not tokens.clauses:
+        return 1.0
+    words, clauses = tokens.words, tokens.clauses
+    near = [
+        *range(max(0, start - rule.window), start),
+        *range(end + 1, min(len(words), end + 1 + rule.after)),
+        *(range(start + 1, end) if inside else ()),
+    ]
+    for i in near:
+        if words[i] not in rule.words or clauses[i] != clauses[start]:
+            continue
+        between = words[i + 1 : start] if i < start else words[end + 1 : i]
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if following not in rule.exceptions and rule.barriers.isdisjoint(between):
+            return NEGATED
+    return 1.0
+
+
+def _phrase_end(
+    phrase: Phrase, keysets: list[set[str]], start: int, words: tuple[str, ...] = ()
+) -> int | None:
+    """Index of the last message word of ``phrase`` matched in order from ``start``, or None. A wide gap
+    ("vader ... depressief") does not reach across a word that names someone else ("mijn vrouw denkt dat
+    onze zoon depressief is" is about the son)."""
+    lex = lexicon()
+    # Only a phrase that starts with a person stops at another person ("miskraam ... vertellen" does not).
+    barriers = lex.wide_gap_barriers if not phrase.words[0].isdisjoint(lex.wide_gap_subjects) else frozenset()
     position = start
     budget = PHRASE_GAP
     for index, alternatives in enumerate(phrase.words[1:]):
@@ -252,6 +409,10 @@ def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | No
         allowed = phrase.gaps[index] if wide else budget
         for step in range(1, allowed + 2):
             candidate = position + step
+            # The words just skipped name someone else ("onze zoon"): the phrase ends here.
+            skipped = words[max(candidate - 2, position + 1) : candidate]
+            if wide and len(skipped) == 2 and skipped[0] in POSSESSIVES and skipped[1] in barriers:
+                return None
             if candidate < len(keysets) and alternatives & keysets[candidate]:
                 if not wide:
                     budget -= step - 1
@@ -262,10 +423,12 @@ def _phrase_end(phrase: Phrase, keysets: list[set[str]], start: int) -> int | No
     return position
 
 
-def match(tokens: Tokens) -> list[Hit]:
-    """All lexicon evidence in the message, with repeated words counting less each time."""
+def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
+    """All lexicon evidence in the message, with repeated words counting less each time. ``native``: the
+    message is Dutch or English (see word_keys)."""
     lex = lexicon()
-    per_word = [word_keys(word) for word in tokens.words]
+    blank = _figure_positions(tokens.words, lex.figures)
+    per_word = [() if i in blank else word_keys(word, native) for i, word in enumerate(tokens.words)]
     keysets = [{key for key, _, _ in keys} for keys in per_word]
     hits: list[Hit] = []
     seen_keys: dict[str, int] = defaultdict(int)
@@ -279,11 +442,13 @@ def match(tokens: Tokens) -> list[Hit]:
                 score = weight * lex.idf[key] * quality * boost
                 if category not in best or score > best[category].score:
                     label = f"{word} {note}".strip()
-                    best[category] = Hit(category, score, position, f"{label} -> {category}")
+                    setting = key in lex.setting_keys
+                    best[category] = Hit(category, score, position, f"{label} -> {category}", setting=setting)
         for hit in best.values():
             repeat = seen_keys[f"{hit.category}:{word}"]
             seen_keys[f"{hit.category}:{word}"] += 1
-            hits.append(Hit(hit.category, hit.score * math.pow(0.5, repeat), position, hit.note))
+            factor = math.pow(0.5, repeat) * _negation_factor(tokens, hit.category, position, position)
+            hits.append(replace(hit, score=hit.score * factor))
     found: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int, str]] = []
@@ -301,7 +466,7 @@ def match(tokens: Tokens) -> list[Hit]:
             for position, keyset in enumerate(keysets):
                 if phrase.words[0].isdisjoint(keyset):
                     continue
-                end = _phrase_end(phrase, keysets, position)
+                end = _phrase_end(phrase, keysets, position, tokens.words)
                 if end is not None:
                     found.add((phrase.text, phrase.category))
                     matched.append((phrase, position, end))
@@ -313,8 +478,14 @@ def match(tokens: Tokens) -> list[Hit]:
         if any(c == phrase.category and a <= end and position <= b for a, b, c in taken):
             continue
         taken.append((position, end, phrase.category))
-        score = phrase.weight * tokens.boosts[end]
-        phrase_hits.append(Hit(phrase.category, score, position, f"'{phrase.text}' -> {phrase.category}"))
+        # A phrase that says "not" itself ("niet veilig thuis") is not negated by its own words.
+        inside = lex.negation is not None and lex.negation.words.isdisjoint(phrase.text.split())
+        negated = _negation_factor(tokens, phrase.category, position, end, inside)
+        score = phrase.weight * tokens.boosts[end] * negated
+        note = f"'{phrase.text}' -> {phrase.category}"
+        phrase_hits.append(
+            Hit(phrase.category, score, position, note, setting=phrase.text in lex.setting_phrases)
+        )
         if phrase.weight >= EXPLAINING_PHRASE:
             spans.append((position, end, phrase.category))
     # A decisive phrase explains its words: "plast elke nacht in bed" is about the bed-wetting, so "nacht"
@@ -322,14 +493,14 @@ def match(tokens: Tokens) -> list[Hit]:
     # A phrase inside a longer phrase of another category is explained by it too: "mijn man drinkt te veel"
     # is about the parent, not about drinking.
     phrase_hits = [
-        Hit(h.category, h.score * EXPLAINED_AWAY, h.position, h.note)
+        replace(h, score=h.score * EXPLAINED_AWAY)
         if any(c != h.category and a <= h.position <= b and b - a > h_end - h.position for a, b, c in taken)
         else h
         for h, h_end in zip(phrase_hits, [end for _, end, _ in taken], strict=True)
     ]
     if spans:
         hits = [
-            Hit(h.category, h.score * EXPLAINED_AWAY, h.position, h.note)
+            replace(h, score=h.score * EXPLAINED_AWAY)
             if any(a <= h.position <= b and h.category != c for a, b, c in spans)
             and not any(a <= h.position <= b and h.category == c for a, b, c in spans)
             else h

@@ -8,15 +8,16 @@ intent a question, even in a message that also says thanks.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from intents import article_rank, dialogue, links
 from intents.classify import Scores, ranking, score
 from intents.language import detect
 from intents.lexicon import Hit, match
-from intents.profile import extract_profile, self_description
+from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import Triage, triage
-from intents.text import tokenize
+from intents.text import Tokens, tokenize
 from knowledge.taxonomy import BY_CODE
 
 # A short follow-up ("en 's nachts?") leans on the category of the previous message.
@@ -31,8 +32,20 @@ SMS_LANGUAGES = ("nl", "en")
 # How much a word of the asker's introduction still counts as topic evidence: a job or parent word hardly,
 # a workplace ("intern begeleider van een basisschool") and the asker's own age ("ik ben 14") somewhat.
 SELF_DESCRIPTION_WEIGHTS = {"person": 0.15, "place": 0.3, "age": 0.5}
+# Staff summaries of a call: who called, and the verb within the first few words.
+CALLERS = frozenset(
+    {
+        *("moeder", "vader", "ouder", "ouders", "oma", "opa", "pleegmoeder", "pleegvader", "pleegouder"),
+        *("stiefmoeder", "stiefvader", "tante", "oom", "mother", "father", "mum", "mom", "dad", "parent"),
+        *("grandmother", "grandfather"),
+    }
+)
+CALL_VERBS = frozenset(["belt", "belde", "calls", "called"])
+CALLER_REACH = 8
 _PHRASE_NOTE = re.compile(r"'([^']+)' ->")
-AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 1.0), "infant": ("baby", 0.5)}
+_QUOTED = re.compile(r"'([^']+)'")
+FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "i", "myself"})
+AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
@@ -49,12 +62,15 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     if follow_up:
         prior[previous] = FOLLOW_UP_PRIOR
     # A question about a teenager's limits or moods is a puberty question; about a baby, a baby question.
-    band = "infant" if links.infant(tokens.words) else links.age_band(tokens.words)
+    # The age comes from the profile reader, which knows far more ways of stating it than the lexicon.
+    own = extract_profile(raw, language)
+    band = "infant" if _is_infant(own) else own.age_band
     age_prior = AGE_PRIORS.get(band or "")
+    hits = match(tokens, native=language in SMS_LANGUAGES)
     if age_prior is not None:
-        prior[age_prior[0]] = prior.get(age_prior[0], 0.0) + age_prior[1]
-    hits = match(tokens)
-    scores = score(_discount_self_description(hits, tokens.words), prior)
+        # The age is one more piece of evidence, like the word "puber": it adds up with diminishing returns.
+        hits.append(Hit(age_prior[0], age_prior[1], -1, f"leeftijd {band} -> {age_prior[0]}", evidence=False))
+    scores = score(_discount_self_description(hits, tokens), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
         explanation.append(f"follow-up -> {previous}")
@@ -64,7 +80,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         explanation.append(note)
     urgency = safety.urgency
     if is_safety(urgency):
-        categories = ranking(scores, first=_safety_category(safety, scores))
+        categories = ranking(scores, first=_safety_category(safety, scores, own))
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
         if intent != "human":
             intent = "question"
@@ -78,7 +94,7 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         category = "other"
     explanation.append(language_note)
     # Who asks, about a child of what age, where: this message, completed with what earlier turns learned.
-    profile = extract_profile(raw, language).merged(context)
+    profile = own.merged(context)
     explanation.extend(profile.explanation)
 
     band = None if profile.age_band == "unknown" else profile.age_band
@@ -112,15 +128,39 @@ def rank_articles(text: str, categories: list[str], *, lang: str | None = None) 
     raw = text if isinstance(text, str) else ""
     language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
     tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
-    found = article_rank.phrases(match(tokens))
+    found = article_rank.phrases(match(tokens, native=language in SMS_LANGUAGES))
     return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
 
 
-def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
-    """Words that only say who asks ("ik ben [ouder of verzorger]", "als [juf] op [school]", "ik ben [16]")
-    are weak topic evidence, so a message that is only an introduction gets a low confidence. A phrase that
-    reaches beyond the introduction ("moeder ... borderline") keeps its weight."""
-    intro = self_description(words)
+def _is_infant(profile: Profile) -> bool:
+    """A child younger than one year (an age in days, weeks or months)."""
+    age = profile.child_age_years
+    return age is not None and age < 1 and profile.age_band == "0-3"
+
+
+def _caller(tokens: Tokens) -> dict[int, str]:
+    """In a staff member's summary of a call ("Moeder belt: ...", "Vader (alleenstaand) belde over ...") the
+    caller and the verb say who called, not what about; so does the caller opening a later clause ("Moeder
+    vraagt of ...")."""
+    words, clauses = tokens.words, tokens.clauses
+    head = words[:CALLER_REACH]
+    verb = next((i for i, w in enumerate(head) if w in CALL_VERBS), None)
+    if verb is None or not words or words[0] not in CALLERS:
+        return {}
+    caller = words[0]
+    found = {0: "person", verb: "person"}
+    for i, word in enumerate(words):
+        if word == caller and (i == 0 or clauses[i] != clauses[i - 1]):
+            found[i] = "person"
+    return found
+
+
+def _discount_self_description(hits: list[Hit], tokens: Tokens) -> list[Hit]:
+    """Words that only say who asks ("ik ben [ouder of verzorger]", "als [juf] op [school]", "ik ben [16]",
+    "[Moeder] [belt]:") are weak topic evidence, so a message that is only an introduction gets a low
+    confidence. A phrase that reaches beyond the introduction ("moeder ... borderline") keeps its weight."""
+    words = tokens.words
+    intro = self_description(words) | _caller(tokens)
     if not intro:
         return hits
     intro_words = {words[p] for p in intro}
@@ -129,18 +169,28 @@ def _discount_self_description(hits: list[Hit], words: tuple[str, ...]) -> list[
         kind = intro.get(hit.position)
         phrase = _PHRASE_NOTE.match(hit.note)
         if kind is not None and (phrase is None or set(phrase[1].split()) <= intro_words):
-            hit = Hit(hit.category, hit.score * SELF_DESCRIPTION_WEIGHTS[kind], hit.position, hit.note)
+            hit = replace(hit, score=hit.score * SELF_DESCRIPTION_WEIGHTS[kind])
         discounted.append(hit)
     return discounted
 
 
-def _safety_category(safety: Triage, scores: Scores) -> str:
+def _safety_category(safety: Triage, scores: Scores, profile: Profile) -> str:
     """The signal's own category, unless the topic clearly is one of its alternatives (a threat between
-    classmates is bullying) or the signal leaves it to the topic."""
+    classmates is bullying) or the signal leaves it to the topic. A parent's own dark thoughts ("soms denk
+    ik dat mijn kinderen beter af zijn zonder mij") are a parent's mental health, not a child's low mood."""
     topic = scores.ranked[0][0] if scores.ranked and scores.top >= TOPIC_EVIDENCE else None
     if topic is not None and (safety.category is None or topic in safety.alternatives):
         return topic
+    if safety.category == "low_mood" and profile.role == "parent" and _about_the_writer(safety):
+        return "parent_mental_health"
     return safety.category or "safety"
+
+
+def _about_the_writer(safety: Triage) -> bool:
+    """Whether the words of the deciding signal speak of the writer ("als ik er niet meer ben", "I want to
+    die"); lower signals ("ik maak me zorgen") do not count."""
+    deciding = [note for note in safety.explanation if note.startswith(f"{safety.urgency}:")]
+    return any(set(quoted.split()) & FIRST_PERSON for note in deciding for quoted in _QUOTED.findall(note))
 
 
 def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) -> tuple[str, float, str]:

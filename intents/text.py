@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,6 +39,7 @@ _CHAR_MAP = str.maketrans(
 )
 _WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?\n]+")
+_CLAUSE_END = re.compile(r"[,;:()]+")
 _DIMINUTIVE = re.compile(r"(?<=..)(?:etje|etjes|tje|tjes|pje|pjes|kje|kjes|je|jes)$")
 _DOUBLED_END = re.compile(r"([bdfgklmnprst])\1$")
 _MIN_STEM = 4
@@ -78,6 +80,8 @@ class Tokens:
     words: tuple[str, ...]
     # Per-word weight: the last sentence counts more, because long stories end with the actual question.
     boosts: tuple[float, ...]
+    # Per-word clause number: sentences and the parts between commas, semicolons, colons and brackets.
+    clauses: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -85,15 +89,27 @@ class Tokens:
 
 
 def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) -> Tokens:
-    sentences = [s for s in (normalise(part, sms=sms) for part in SENTENCE_END.split(text)) if s]
+    sentences: list[list[list[str]]] = []
+    for sentence in SENTENCE_END.split(text):
+        parts = [
+            words
+            for words in (normalise(part, sms=sms).split() for part in _CLAUSE_END.split(sentence))
+            if words
+        ]
+        if parts:
+            sentences.append(parts)
     words: list[str] = []
     boosts: list[float] = []
-    for index, sentence in enumerate(sentences):
-        sentence_words = sentence.split()
-        words.extend(sentence_words)
+    clauses: list[int] = []
+    clause = 0
+    for index, parts in enumerate(sentences):
         boost = last_sentence_boost if index == len(sentences) - 1 and len(sentences) > 1 else 1.0
-        boosts.extend([boost] * len(sentence_words))
-    return Tokens(tuple(words), tuple(boosts))
+        for part_words in parts:
+            words.extend(part_words)
+            boosts.extend([boost] * len(part_words))
+            clauses.extend([clause] * len(part_words))
+            clause += 1
+    return Tokens(tuple(words), tuple(boosts), tuple(clauses))
 
 
 def strip_diminutive(word: str) -> str:
@@ -121,19 +137,26 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if len(k) >= _MIN_STEM or k == word)) or (word,)
 
 
-@lru_cache(maxsize=50_000)
-def fallback_stems(word: str) -> tuple[str, ...]:
-    """Keys to try when ``stems`` finds nothing: without a trailing verb -t and without a ge- prefix,
+def fallback_bases(word: str) -> tuple[str, ...]:
+    """The word without a trailing verb -t and without a ge- prefix ("plast" -> plas, "gepest" -> pest),
     because the Dutch stemmer keeps "plast" and "gepest" apart from "plassen" and "pesten"."""
-    dutch, _ = _stemmers()
     base = strip_diminutive(word)
-    keys: list[str] = []
+    bases: list[str] = []
     if len(base) >= 5 and base.endswith("t"):
-        keys.append(dutch.stemWord(base[:-1]))
+        bases.append(base[:-1])
     if len(base) >= 6 and base.startswith("ge"):
-        keys.append(dutch.stemWord(base[2:]))
+        bases.append(base[2:])
         if base.endswith("t"):
-            keys.append(dutch.stemWord(base[2:-1]))
+            bases.append(base[2:-1])
+    return tuple(bases)
+
+
+@lru_cache(maxsize=50_000)
+def fallback_stems(word: str, keep: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """Keys to try when ``stems`` finds nothing: the Dutch stems of ``fallback_bases``, of those bases that
+    ``keep`` accepts when given."""
+    dutch, _ = _stemmers()
+    keys = [dutch.stemWord(base) for base in fallback_bases(word) if keep is None or keep(base)]
     return tuple(dict.fromkeys(keys))
 
 
