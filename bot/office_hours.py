@@ -270,12 +270,7 @@ class OfficeHours:
         comma, semicolon = ("، ", "؛ ") if lang == "ar" else (", ", "; ")
         parts = []
         for days, windows in _group_days(self.week):
-            runs: list[list[int]] = []
-            for day in days:
-                if runs and runs[-1][-1] == day - 1:
-                    runs[-1].append(day)
-                else:
-                    runs.append([day])
+            runs = _consecutive_runs(days)
             day_text = comma.join(
                 names[run[0]] + "–" + names[run[-1]] if len(run) >= 3 else comma.join(names[d] for d in run)
                 for run in runs
@@ -336,14 +331,20 @@ def _group_days(week: tuple[tuple[Window, ...], ...]) -> list[tuple[list[int], t
     return sorted(((days, windows) for windows, days in groups.items()), key=lambda g: g[0][0])
 
 
-def _days_phrase(days: list[int], lang: str) -> str:
-    names = _DAY_NAMES[lang]
+def _consecutive_runs(days: list[int]) -> list[list[int]]:
+    """Sorted weekday numbers in runs of consecutive days: [0, 1, 2, 4] -> [[0, 1, 2], [4]]."""
     runs: list[list[int]] = []
     for day in days:
         if runs and runs[-1][-1] == day - 1:
             runs[-1].append(day)
         else:
             runs.append([day])
+    return runs
+
+
+def _days_phrase(days: list[int], lang: str) -> str:
+    names = _DAY_NAMES[lang]
+    runs = _consecutive_runs(days)
     through = " tot en met " if lang == "nl" else " to "
     parts: list[str] = []
     for run in runs:

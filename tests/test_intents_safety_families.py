@@ -8,7 +8,7 @@ not.
 import pytest
 
 from intents import route
-from intents.safety import _rules, _sentences, _Text
+from tests.test_intents_safety import gated_matches
 
 URGENT = ("urgent", "emergency")
 QUIET = ("none", "attention")
@@ -215,18 +215,7 @@ def _family_texts() -> list[str]:
 def test_pattern_gates_never_hide_a_match_on_these_families() -> None:
     """A pattern is skipped when none of its gate words starts a word of the sentence; on every sentence of
     the new families that must only skip patterns that could not have matched."""
-    rules = _rules()
-    patterns = [p for signal in rules.signals for p in signal.patterns] + list(rules.figures)
-    checked = 0
-    for text in _family_texts():
-        for sms in (True, False):
-            for sentence in _sentences(text, sms):
-                gated = _Text.of(sentence.text)
-                for pattern in patterns:
-                    if pattern.regex.search(sentence.text):
-                        checked += 1
-                        assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
-    assert checked > 50
+    assert gated_matches(_family_texts()) > 50
 
 
 # --- Sexual abuse and exploitation disclosed indirectly: someone "eraan gezeten", a man who comes into the
