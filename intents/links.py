@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import re
 from functools import cache
 from typing import Any
 
@@ -20,28 +19,6 @@ log = logging.getLogger(__name__)
 MAX_ARTICLES = 5
 MAX_SERVICES = 3
 LINKED_CATEGORIES = 3
-_MONTHS = re.compile(r"(?<!\w)\d{1,2} ?(?:maanden|maand|weken|months|weeks)(?!\w)")
-_YEARS = re.compile(r"(?<!\w)(?:(\d{1,2}) ?(?:jaar|jarige|jr|years?|yo)|(?:van|aged?|is) (\d{1,2}))(?!\w)")
-_BANDS: tuple[tuple[int, int, str], ...] = (
-    (0, 3, "0-3"),
-    (4, 11, "4-11"),
-    (12, 17, "12-17"),
-    (18, 23, "18-23"),
-)
-_BAND_WORDS: dict[str, str] = {
-    "zwanger": "pregnancy",
-    "pregnant": "pregnancy",
-    "baby": "0-3",
-    "peuter": "0-3",
-    "dreumes": "0-3",
-    "toddler": "0-3",
-    "kleuter": "4-11",
-    "basisschool": "4-11",
-    "puber": "12-17",
-    "tiener": "12-17",
-    "teenager": "12-17",
-    "middelbare": "12-17",
-}
 
 
 @cache
@@ -67,27 +44,6 @@ def _directory() -> Any | None:
     except ModuleNotFoundError:
         return None
     return module.load_directory()
-
-
-def infant(words: tuple[str, ...]) -> bool:
-    """Whether the message gives a child's age in weeks or months ("van 8 maanden")."""
-    return bool(_MONTHS.search(" ".join(words)))
-
-
-def age_band(words: tuple[str, ...]) -> str | None:
-    """The age band a message talks about: "mijn dochter van 4" -> "4-11", "mijn puber" -> "12-17"."""
-    text = " ".join(words)
-    for word in words:
-        if word in _BAND_WORDS:
-            return _BAND_WORDS[word]
-    if _MONTHS.search(text):
-        return "0-3"
-    for match in _YEARS.finditer(text):
-        age = int(match.group(1) or match.group(2))
-        for low, high, band in _BANDS:
-            if low <= age <= high:
-                return band
-    return None
 
 
 def articles(
