@@ -3,6 +3,7 @@
 Usage:
     python bench/category_model.py train      # writes intents/data/category_model.json
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
+    python bench/category_model.py timing     # CPU time of route() per message, without and with the model
 
 Training data: the question messages with a category other than `other` of the four category tuning sets
 (routing_dev, topic_tune, profile_tune, age_tune). The held-out test set is never read here.
@@ -107,10 +108,11 @@ def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
     print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
 
 
-def evaluate(sweep: bool, timing: bool) -> None:
+def evaluate(sweep: bool) -> None:
     from intents import router
 
-    lambdas = sorted({router.MODEL_WEIGHT, *((0.0, 1.0, 2.0, 3.0, 4.0, 6.0) if sweep else ())})
+    # Weight 0 is the router alone.
+    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((1.0, 2.0, 3.0, 5.0, 6.0) if sweep else ())})
     sets = {name: load(name) for name in SETS}
     print(f"{'left out':<14}{'n':>5}  {'weight':>6}  {'top-1':>7}  {'top-3':>7}   other fields changed")
     means: dict[float, list[tuple[float, float]]] = {w: [] for w in lambdas}
@@ -122,7 +124,11 @@ def evaluate(sweep: bool, timing: bool) -> None:
         questions = [ex for ex in sets[name] if ex.intent == "question"]
         alone = [router.route_with_model(ex.text, None) for ex in sets[name]]
         for weight in lambdas:
-            blended = [router.route_with_model(ex.text, model, weight) for ex in sets[name]]
+            blended = (
+                alone
+                if weight == 0
+                else [router.route_with_model(ex.text, model, weight) for ex in sets[name]]
+            )
             pairs = [(ex, r) for ex, r in zip(sets[name], blended, strict=True) if ex.intent == "question"]
             top1 = sum(r.category == ex.category for ex, r in pairs) / len(pairs)
             top3 = sum(ex.category in r.categories[:3] for ex, r in pairs) / len(pairs)
@@ -149,8 +155,6 @@ def evaluate(sweep: bool, timing: bool) -> None:
         print(f"{'mean':<14}{'':>5}  {weight:>6.1f}  {top1:>7.1%}  {top3:>7.1%}")
     print()
     _calibration(calibration)
-    if timing:
-        _timing(sets)
 
 
 def _calibration(calibration: dict[str, list[tuple[float, bool]]]) -> None:
@@ -167,11 +171,11 @@ def _calibration(calibration: dict[str, list[tuple[float, bool]]]) -> None:
         print(f"{label:<12}" + "".join(f"{cell:>24}" for cell in cells))
 
 
-def _timing(sets: dict[str, list[Example]]) -> None:
+def timing() -> None:
     """CPU time of route() per message, best of five passes, without and with the stored model."""
     from intents import router
 
-    texts = [ex.text for examples in sets.values() for ex in examples]
+    texts = [ex.text for name in SETS for ex in load(name)]
     model = category_model.load()
     for label, use in (("router alone", None), ("router + model", model)):
         best = [float("inf")] * len(texts)
@@ -190,15 +194,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("train", "evaluate"))
+    parser.add_argument("command", choices=("train", "evaluate", "timing"))
     parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
     parser.add_argument("--sweep", action="store_true", help="also other blend weights")
-    parser.add_argument("--timing", action="store_true", help="CPU time of route() per message")
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
+    elif args.command == "timing":
+        timing()
     else:
-        evaluate(args.sweep, args.timing)
+        evaluate(args.sweep)
     return 0
 
 

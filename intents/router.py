@@ -52,10 +52,14 @@ AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant":
 # of the leave-one-set-out figures (3, 4 and 5 are within half a point; 4 was best).
 MODEL_WEIGHT = 4.0
 MODEL_NOTE_STEMS = 3
+# Off until the lead decides: the blend helps on every left-out set, but overrules the lexicon on seven
+# sentences of the existing tests (docs/routing.md, "Learned re-ranking").
+USE_MODEL = False
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
-    return route_with_model(text, category_model.load(), MODEL_WEIGHT, lang=lang, context=context)
+    model = category_model.load() if USE_MODEL else None
+    return route_with_model(text, model, MODEL_WEIGHT, lang=lang, context=context)
 
 
 def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:

@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from intents import category_model, route
+from intents import category_model
+from intents.route import Route
 from intents.router import route_with_model
 from knowledge.taxonomy import CODES
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def route(text: str) -> Route:
+    """The router with the stored model, whether or not ``route`` uses it yet (``USE_MODEL``)."""
+    return route_with_model(text, category_model.load())
 
 
 def test_the_weight_file_loads_and_names_only_taxonomy_codes() -> None:
