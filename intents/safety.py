@@ -13,6 +13,7 @@ that matches counts: a missed signal costs far more than a worker reading one me
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -67,6 +68,40 @@ class _Text:
     def of(cls, text: str) -> _Text:
         prefixes = {w[:n] for w in text.split() for n in range(1, min(len(w), GATE_PREFIX) + 1)}
         return cls(text, frozenset(prefixes), text.isascii())
+
+
+@dataclass(frozen=True, slots=True)
+class _GateIndex:
+    """Which of a list of gated patterns may match a sentence, in list order. A sentence is checked against
+    a few hundred gates; looking its word prefixes up here costs one set intersection instead."""
+
+    by_prefix: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]
+    always: tuple[int, ...]
+    # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
+    substring: tuple[int, ...]
+
+    @classmethod
+    def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
+        by_prefix: dict[str, list[int]] = {}
+        always: list[int] = []
+        for position, pattern in enumerate(patterns):
+            if pattern.gate is None:
+                always.append(position)
+                continue
+            for prefix in pattern.gate:
+                by_prefix.setdefault(prefix, []).append(position)
+        substring = tuple(i for i, p in enumerate(patterns) if p.substring)
+        index = {prefix: tuple(found) for prefix, found in by_prefix.items()}
+        return cls(index, frozenset(index), tuple(always), substring)
+
+    def candidates(self, sentence: _Text) -> list[int]:
+        found = set(self.always)
+        if not sentence.ascii:
+            found.update(self.substring)
+        for prefix in sentence.prefixes & self.prefixes:
+            found.update(self.by_prefix[prefix])
+        return sorted(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +166,8 @@ class _Rules:
     # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
     lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
     signals: tuple[_Signal, ...]
+    figure_gates: _GateIndex
+    signal_gates: _GateIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,8 +417,9 @@ def _rules() -> _Rules:
     if len({s.id for s in signals}) != len(signals):
         raise ValueError("safety.yaml: two signals share an id")
     immediacy = data["immediacy"]
+    figures = _patterns(data["figures_of_speech"], macros)
     return _Rules(
-        figures=_patterns(data["figures_of_speech"], macros),
+        figures=figures,
         fiction=_patterns(data["fiction"], macros),
         negations=_words(data, "negations"),
         negation_exceptions=_words(data, "negation_exceptions"),
@@ -393,6 +431,8 @@ def _rules() -> _Rules:
         immediacy_message=_one(immediacy["message"], macros),
         lowering=lowering,
         signals=tuple(signals),
+        figure_gates=_GateIndex.of(figures),
+        signal_gates=_GateIndex.of([s.gate for s in signals]),
     )
 
 
@@ -489,17 +529,17 @@ def _blank(match: re.Match[str]) -> str:
 def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int, _Signal, str]]:
     text = sentence.text
     gated = _Text.of(text)
-    for figure in rules.figures:
-        if figure.may_match(gated):
-            text = figure.regex.sub(_blank, text)
+    for position in rules.figure_gates.candidates(gated):
+        text = rules.figures[position].regex.sub(_blank, text)
     if not text.strip():
         return []
     if text != sentence.text:
         gated = _Text.of(text)
     fiction = any(p.may_match(gated) and p.regex.search(text) for p in rules.fiction)
     found: list[tuple[int, int, _Signal, str]] = []
-    for order, signal in enumerate(rules.signals):
-        if (fiction and signal.fiction) or not signal.gate.may_match(gated):
+    for order in rules.signal_gates.candidates(gated):
+        signal = rules.signals[order]
+        if fiction and signal.fiction:
             continue
         candidates = [p.regex for p in signal.patterns if p.may_match(gated)]
         if not candidates:
