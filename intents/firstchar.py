@@ -80,7 +80,7 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
 
 
 def lookahead(pattern: str) -> str:
-    """"(?=[...])" with the characters every match of ``pattern`` starts with, or "" when it can start with
+    """ "(?=[...])" with the characters every match of ``pattern`` starts with, or "" when it can start with
     any character or match the empty string."""
     parsed = _parser.parse(pattern)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
