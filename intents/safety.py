@@ -128,8 +128,6 @@ class _Signal:
     fiction: bool
     escalates: bool
     patterns: tuple[_Pattern, ...]
-    # All the patterns' gates in one, so a signal none of whose patterns can match costs one set check.
-    gate: _Pattern
     requires: tuple[re.Pattern[str], ...]
     # Like ``requires``, but read anywhere in the message: "Mijn dochter is 13. Ze heeft een vriend van 21."
     requires_message: tuple[re.Pattern[str], ...]
@@ -167,7 +165,9 @@ class _Rules:
     lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
     signals: tuple[_Signal, ...]
     figure_gates: _GateIndex
-    signal_gates: _GateIndex
+    # Every signal's patterns in signal order, each with the signal it belongs to.
+    pattern_gates: _GateIndex
+    signal_patterns: tuple[tuple[int, re.Pattern[str]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,13 +354,6 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
     return tuple(compiled)
 
 
-def _union_gate(patterns: tuple[_Pattern, ...]) -> _Pattern:
-    """A gate that lets a sentence through when any of ``patterns`` may match it."""
-    gates = [p.gate for p in patterns]
-    gate = None if any(g is None for g in gates) else frozenset().union(*gates)
-    return _Pattern(_NEVER, gate, any(p.substring for p in patterns))
-
-
 def _one(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
     compiled = _compile(patterns, macros)
     return compiled[0] if len(compiled) == 1 else re.compile("|".join(rx.pattern for rx in compiled))
@@ -387,8 +380,7 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
         negatable=bool(item.get("negatable", True)),
         fiction=bool(item.get("fiction", False)),
         escalates=bool(item.get("escalates", True)),
-        patterns=(patterns := _patterns(item["patterns"], macros)),
-        gate=_union_gate(patterns),
+        patterns=_patterns(item["patterns"], macros),
         requires=_compile(item.get("requires", []), macros),
         requires_message=_compile(item.get("requires_message", []), macros),
         unless=_compile(item.get("unless", []), macros),
@@ -432,7 +424,8 @@ def _rules() -> _Rules:
         lowering=lowering,
         signals=tuple(signals),
         figure_gates=_GateIndex.of(figures),
-        signal_gates=_GateIndex.of([s.gate for s in signals]),
+        pattern_gates=_GateIndex.of([p for s in signals for p in s.patterns]),
+        signal_patterns=tuple((order, p.regex) for order, s in enumerate(signals) for p in s.patterns),
     )
 
 
@@ -537,12 +530,13 @@ def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int
         gated = _Text.of(text)
     fiction = any(p.may_match(gated) and p.regex.search(text) for p in rules.fiction)
     found: list[tuple[int, int, _Signal, str]] = []
-    for order in rules.signal_gates.candidates(gated):
+    by_signal: dict[int, list[re.Pattern[str]]] = {}
+    for position in rules.pattern_gates.candidates(gated):
+        order, regex = rules.signal_patterns[position]
+        by_signal.setdefault(order, []).append(regex)
+    for order, candidates in by_signal.items():
         signal = rules.signals[order]
         if fiction and signal.fiction:
-            continue
-        candidates = [p.regex for p in signal.patterns if p.may_match(gated)]
-        if not candidates:
             continue
         if signal.requires and not all(rx.search(text) for rx in signal.requires):
             continue
