@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 from rapidfuzz.distance import OSA
 
+from intents.firstchar import lookahead
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
 from registry.vocab import AGE_BANDS, ROLES, UNKNOWN
@@ -192,8 +193,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _whole(pattern: str) -> re.Pattern[str]:
+    body = _folded(pattern)
     # A possessive "'s" may follow ("my son's school"); any other apostrophe continues the word.
-    return re.compile(rf"{_FAST_ANY}(?<![\w'])(?:{_folded(pattern)})(?!\w|'(?!s(?!\w)))")
+    return re.compile(rf"{lookahead(body) or _FAST_ANY}(?<![\w'])(?:{body})(?!\w|'(?!s(?!\w)))")
 
 
 def _folded(pattern: str) -> str:
@@ -211,7 +213,8 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[re.Pattern[str], 
             name = f"cue{len(groups)}"
             meaning[name] = (role, int(weight))
             plain = re.sub(r"(?<!\\)\((?!\?)", "(?:", _expand(str(pattern), _MACROS))
-            groups.append(f"(?P<{name}>{plain})")
+            # Each cue says which letters it starts with: the scan then skips a cue after one compare.
+            groups.append(f"{lookahead(_folded(plain))}(?P<{name}>{plain})")
     return _whole("|".join(groups)), meaning
 
 
@@ -885,7 +888,7 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
         if (value is None) == ("<N>" not in str(entry["pattern"])):
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
         # Arabic writes "and" as a prefix: "و٩ سنوات".
-        regex = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{source})(?!\w)")
+        regex = re.compile(rf"{lookahead(source)}(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{source})(?!\w)")
         offset = float(entry["offset"]) if "offset" in entry else None
         compiled.append(
             _Foreign(regex, str(entry.get("unit", "y")), value, float(entry.get("add", 0)), offset)
