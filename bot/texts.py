@@ -188,15 +188,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• Are you thinking about suicide? Call 113 or free 0800-0113, day and night. Or chat at 113.nl.\n"
         "• Are you a child or young person? Call De Kindertelefoon: 0800-0432 (free).\n"
         "I am passing you on to someone from the CJG right now.",
-        "tr": "Bunun yaşanmasına çok üzüldük. Güvenliğin her şeyden önce gelir.\n"
-        "• Şu anda tehlike var mı? 112'yi ara.\n"
-        "• Veilig Thuis (aile içi şiddet ve çocuk istismarı): 0800-2000. Ücretsiz, gece gündüz. Adını "
-        "vermek zorunda değilsin.\n"
-        "• İntihar etmeyi düşünüyor musun? 113 veya ücretsiz 0800-0113'ü ara, gece gündüz. Ya da 113.nl "
-        "üzerinden sohbet et.\n"
-        "• Çocuk ya da genç misin? De Kindertelefoon: 0800-0432 (ücretsiz).\n"
-        "Ararken tercüman isteyebilirsin.\n"
-        "Seni şimdi CJG'den bir çalışana bağlıyorum.",
+        "tr": "Bunu yaşadığınız için çok üzgünüz. Güvenliğiniz her şeyden önce gelir.\n"
+        "• Şu anda tehlike var mı? 112'yi arayın.\n"
+        "• Veilig Thuis (aile içi şiddet ve çocuk istismarı): 0800-2000'i arayın. Ücretsiz, gece gündüz. "
+        "Adınızı vermek zorunda değilsiniz.\n"
+        "• İntihar etmeyi düşünüyor musunuz? 113'ü veya ücretsiz 0800-0113'ü arayın, gece gündüz. Ya da "
+        "113.nl üzerinden yazışın.\n"
+        "• Çocuk ya da genç misiniz? De Kindertelefoon'u arayın: 0800-0432 (ücretsiz).\n"
+        "Ararken tercüman isteyebilirsiniz.\n"
+        "Sizi şimdi CJG'den bir çalışana yönlendiriyorum.",
         "ar": "نأسف لما يحدث. سلامتك أولاً.\n"
         "• هل يوجد خطر الآن؟ اتصل بالرقم 112.\n"
         "• Veilig Thuis (العنف المنزلي وإساءة معاملة الأطفال): 0800-2000. مجاني، ليلاً ونهاراً. "
@@ -225,8 +225,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "Зараз я з'єдную тебе з працівником CJG.",
     },
     "other_language": {
-        "tr": "Merhaba! Bu sohbette sorularını Hollandaca veya İngilizce yanıtlayabiliyorum. CJG'den bir "
-        "çalışanla konuşmak ister misin? Ya da {phone} numarasını ara. Ararken tercüman isteyebilirsin.",
+        "tr": "Merhaba! Bu sohbette sorularınızı Hollandaca veya İngilizce yanıtlayabiliyorum. CJG'den bir "
+        "çalışanla yazışmak ister misiniz? Ya da {phone} numarasını arayın. Ararken tercüman "
+        "isteyebilirsiniz.",
         "ar": "مرحباً! يمكنني الرد هنا باللغة الهولندية أو الإنجليزية. هل تريد التحدث مع موظف من CJG؟ "
         "أو اتصل بالرقم {phone}. يمكنك أن تطلب مترجماً عند الاتصال.",
         "pl": "Cześć! W tym czacie odpowiadam po niderlandzku lub po angielsku. Chcesz porozmawiać z "
