@@ -205,15 +205,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• هل أنت طفل أو شاب؟ اتصل بـ De Kindertelefoon: 0800-0432 (مجاني).\n"
         "يمكنك أن تطلب مترجماً عند الاتصال.\n"
         "سأحوّلك الآن إلى موظف من CJG.",
-        "pl": "Przykro nam, że to się dzieje. Twoje bezpieczeństwo jest najważniejsze.\n"
-        "• Czy teraz jest niebezpiecznie? Zadzwoń pod 112.\n"
-        "• Veilig Thuis (przemoc domowa i krzywdzenie dzieci): 0800-2000. Bezpłatnie, całą dobę. Możesz "
-        "nie podawać swojego nazwiska.\n"
-        "• Myślisz o samobójstwie? Zadzwoń pod 113 lub bezpłatnie 0800-0113, całą dobę. "
-        "Możesz też porozmawiać na czacie na 113.nl.\n"
-        "• Jesteś dzieckiem lub nastolatkiem? De Kindertelefoon: 0800-0432 (bezpłatnie).\n"
-        "Dzwoniąc, możesz poprosić o tłumacza.\n"
-        "Teraz łączę cię z pracownikiem CJG.",
+        "pl": "Przykro nam, że to się dzieje. Bezpieczeństwo jest najważniejsze.\n"
+        "• Czy teraz grozi niebezpieczeństwo? Proszę dzwonić pod 112.\n"
+        "• Veilig Thuis (przemoc domowa i krzywdzenie dzieci): proszę dzwonić pod 0800-2000. Bezpłatnie, "
+        "całą dobę. Można zachować anonimowość.\n"
+        "• Czy pojawiają się myśli samobójcze? Proszę dzwonić pod 113 lub bezpłatnie pod 0800-0113, całą "
+        "dobę. Można też pisać na czacie na stronie 113.nl.\n"
+        "• Dzieci i nastolatki mogą dzwonić do De Kindertelefoon: 0800-0432 (bezpłatnie).\n"
+        "Przez telefon można poprosić o tłumacza.\n"
+        "Teraz przekazuję rozmowę do pracownika CJG.",
         "uk": "Нам дуже шкода, що це відбувається. Твоя безпека найважливіша.\n"
         "• Чи є небезпека зараз? Телефонуй 112.\n"
         "• Veilig Thuis (домашнє насильство і жорстоке поводження з дітьми): 0800-2000. Безкоштовно, "
@@ -230,8 +230,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "isteyebilirsiniz.",
         "ar": "مرحباً! يمكنني الرد هنا باللغة الهولندية أو الإنجليزية. هل تريد التحدث مع موظف من CJG؟ "
         "أو اتصل بالرقم {phone}. يمكنك أن تطلب مترجماً عند الاتصال.",
-        "pl": "Cześć! W tym czacie odpowiadam po niderlandzku lub po angielsku. Chcesz porozmawiać z "
-        "pracownikiem CJG? Możesz też zadzwonić pod numer {phone}. Dzwoniąc, możesz poprosić o tłumacza.",
+        "pl": "Dzień dobry! Na tym czacie odpowiadam po niderlandzku lub po angielsku. Czy przekazać rozmowę "
+        "do pracownika CJG? Można też zadzwonić pod numer {phone}. Przez telefon można poprosić o tłumacza.",
         "uk": "Привіт! У цьому чаті я відповідаю нідерландською або англійською. Хочеш поговорити з "
         "працівником CJG? Або зателефонуй за номером {phone}. Коли телефонуєш, можеш попросити "
         "перекладача.",
