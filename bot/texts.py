@@ -198,12 +198,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "Ararken tercüman isteyebilirsiniz.\n"
         "Sizi şimdi CJG'den bir çalışana yönlendiriyorum.",
         "ar": "نأسف لما يحدث. سلامتك أولاً.\n"
-        "• هل يوجد خطر الآن؟ اتصل بالرقم 112.\n"
-        "• Veilig Thuis (العنف المنزلي وإساءة معاملة الأطفال): 0800-2000. مجاني، ليلاً ونهاراً. "
-        "يمكنك البقاء مجهول الهوية.\n"
-        "• هل تفكر في الانتحار؟ اتصل بالرقم 113 أو مجاناً 0800-0113، ليلاً ونهاراً. أو دردش على 113.nl.\n"
-        "• هل أنت طفل أو شاب؟ اتصل بـ De Kindertelefoon: 0800-0432 (مجاني).\n"
-        "يمكنك أن تطلب مترجماً عند الاتصال.\n"
+        "• هل هناك خطر الآن؟ يُرجى الاتصال بالرقم 112.\n"
+        "• Veilig Thuis (العنف المنزلي وإساءة معاملة الأطفال): الرقم 0800-2000. الاتصال مجاني، ليلاً "
+        "ونهاراً، ويمكن الاتصال دون ذكر الاسم.\n"
+        "• هل تراودك أفكار انتحارية؟ يُرجى الاتصال بالرقم 113 أو بالرقم المجاني 0800-0113، ليلاً ونهاراً. "
+        "ويمكن أيضاً الدردشة عبر 113.nl.\n"
+        "• للأطفال والشباب: De Kindertelefoon على الرقم 0800-0432 (مجاني).\n"
+        "يمكنك طلب مترجم عند الاتصال.\n"
         "سأحوّلك الآن إلى موظف من CJG.",
         "pl": "Przykro nam, że to się dzieje. Bezpieczeństwo jest najważniejsze.\n"
         "• Czy teraz grozi niebezpieczeństwo? Proszę dzwonić pod 112.\n"
@@ -228,8 +229,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "tr": "Merhaba! Bu sohbette sorularınızı Hollandaca veya İngilizce yanıtlayabiliyorum. CJG'den bir "
         "çalışanla yazışmak ister misiniz? Ya da {phone} numarasını arayın. Ararken tercüman "
         "isteyebilirsiniz.",
-        "ar": "مرحباً! يمكنني الرد هنا باللغة الهولندية أو الإنجليزية. هل تريد التحدث مع موظف من CJG؟ "
-        "أو اتصل بالرقم {phone}. يمكنك أن تطلب مترجماً عند الاتصال.",
+        "ar": "مرحباً! يمكنني الرد هنا بالهولندية أو الإنجليزية. هل نحوّلك إلى موظف من CJG للدردشة معه؟ "
+        "ويمكنك أيضاً الاتصال بالرقم {phone}. يمكنك طلب مترجم عند الاتصال.",
         "pl": "Dzień dobry! Na tym czacie odpowiadam po niderlandzku lub po angielsku. Czy przekazać rozmowę "
         "do pracownika CJG? Można też zadzwonić pod numer {phone}. Przez telefon można poprosić o tłumacza.",
         "uk": "Вітаю! У цьому чаті я відповідаю нідерландською або англійською. Хочете поговорити з "
