@@ -90,6 +90,8 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
             urgency = "attention"
             explanation.append(f"attention: topic {categories[0]}")
     category = categories[0] if (intent == "question" or scores.top >= TOPIC_EVIDENCE) else "other"
+    if intent == "out_of_scope":
+        category = "other"
     if intent == "question" and scores.top <= 0 and not is_safety(urgency):
         category = "other"
     explanation.append(language_note)
@@ -198,6 +200,10 @@ def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) ->
     human = dialogue.asks_for_human(text)
     if human:
         return "human", max(scores.confidence, ACT_CONFIDENCE), f"human: '{human}'"
+    # A question about the CJG as an organisation may use topic words ("een stuk over opvoeden").
+    service = dialogue.about_the_service(text)
+    if service:
+        return "out_of_scope", OUT_OF_SCOPE_CONFIDENCE, f"out of scope: '{service}'"
     # The message's own words decide whether it is only a "no" or a "thanks": the lean of a short reply
     # towards the previous topic ("Hayır" after an answer about bed-wetting) does not make it a question.
     if scores.evidence < TOPIC_EVIDENCE:

@@ -598,6 +598,9 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     level = URGENCIES[top_rank]
     top = [signal for rank, _, signal, _ in found if rank == top_rank]
     category = next((s.category for s in top if s.category), None)
-    alternatives = tuple(dict.fromkeys(a for s in top if s.category == category for a in s.alternatives))
+    # A topic may take the category over only where every deciding signal allows it: a drunk parent
+    # (parent's mental health may take over) who also throws things at home (no alternative) stays safety.
+    deciding = [s for s in top if s.category == category]
+    alternatives = tuple(a for a in deciding[0].alternatives if all(a in s.alternatives for s in deciding))
     explanation = tuple(dict.fromkeys(note for rank, _, _, note in found if rank >= 1))[:MAX_EXPLAINED]
     return Triage(level, category, explanation, alternatives)
