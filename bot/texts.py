@@ -130,13 +130,13 @@ _TEXTS: dict[str, dict[str, str]] = {
     # Questions about the service itself: what it keeps is part of the answer, never "I cannot help".
     "about_privacy": {
         "nl": "Je mag anoniem chatten. Je hoeft je naam, adres of telefoonnummer niet te geven. Alleen "
-        "medewerkers van het CJG lezen het gesprek. We bewaren het {days} dagen, daarna wissen we het. "
-        "We tellen alleen zonder namen wat voor soort vraag het was. Meer weten? Klik onder de chat op "
-        "Privacy. Wat is je vraag?",
+        "medewerkers van het CJG lezen het gesprek. We bewaren het niet langer dan {days} dagen, daarna "
+        "wissen we het. We tellen alleen zonder namen wat voor soort vraag het was. Meer weten? Klik onder "
+        "de chat op Privacy. Wat is je vraag?",
         "en": "You can chat anonymously. You do not have to give your name, address or phone number. Only "
-        "CJG staff read the chat. We keep it for {days} days, then we delete it. We only count, without "
-        "names, what kind of question it was. Want to know more? Click Privacy below the chat. What is your "
-        "question?",
+        "CJG staff read the chat. We keep it for at most {days} days, then we delete it. We only count, "
+        "without names, what kind of question it was. Want to know more? Click Privacy below the chat. "
+        "What is your question?",
     },
     "about_organisation": {
         "nl": "In deze chat beantwoord ik vragen over opvoeden en opgroeien. Voor stage, werk, onderzoek, "

@@ -258,7 +258,7 @@ async def test_questions_about_the_service_get_an_answer_not_a_refusal(server, h
     privacy = await say(frames, "Is deze chat anoniem? Wat gebeurt er met wat ik hier typ?")
     days = server.settings.retention_days
     assert len(privacy) == 1 and privacy[0]["text"].startswith("Je mag anoniem chatten.")
-    assert f"We bewaren het {days} dagen" in privacy[0]["text"]
+    assert f"We bewaren het niet langer dan {days} dagen" in privacy[0]["text"]
 
     internship = await say(frames, "Kan ik stage lopen bij het CJG?")
     assert server.settings.cjg_phone in internship[0]["text"]
