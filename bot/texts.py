@@ -127,6 +127,23 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Daar kan ik je helaas niet mee helpen. Ik beantwoord vragen over opvoeden en opgroeien.",
         "en": "Sorry, I cannot help you with that. I answer questions about parenting and growing up.",
     },
+    # Questions about the service itself: what it keeps is part of the answer, never "I cannot help".
+    "about_privacy": {
+        "nl": "Je mag anoniem chatten. Je hoeft je naam, adres of telefoonnummer niet te geven. Alleen "
+        "medewerkers van het CJG lezen het gesprek. We bewaren het niet langer dan {days} dagen, daarna "
+        "wissen we het. We tellen alleen zonder namen wat voor soort vraag het was. Meer weten? Klik onder "
+        "de chat op Privacy. Wat is je vraag?",
+        "en": "You can chat anonymously. You do not have to give your name, address or phone number. Only "
+        "CJG staff read the chat. We keep it for at most {days} days, then we delete it. We only count, "
+        "without names, what kind of question it was. Want to know more? Click Privacy below the chat. "
+        "What is your question?",
+    },
+    "about_organisation": {
+        "nl": "In deze chat beantwoord ik vragen over opvoeden en opgroeien. Voor stage, werk, onderzoek, "
+        "de pers of de website kun je het CJG bellen: {phone}.",
+        "en": "In this chat I answer questions about parenting and growing up. For internships, jobs, "
+        "research, the press or the website, please call the CJG: {phone}.",
+    },
     "thanks_reply": {
         "nl": "Graag gedaan! Heb je nog een vraag? Typ die dan hieronder.",
         "en": "You are welcome! Do you have another question? Type it below.",

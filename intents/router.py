@@ -134,6 +134,15 @@ def rank_articles(text: str, categories: list[str], *, lang: str | None = None) 
     return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
 
 
+def service_question(text: str, *, lang: str | None = None) -> str | None:
+    """What a question about the service itself asks about ("privacy", "organisation"), or None: the bot
+    answers those with a text of its own instead of "I cannot help with that"."""
+    raw = text if isinstance(text, str) else ""
+    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
+    found = dialogue.about_the_service(tokenize(raw, sms=language in SMS_LANGUAGES).text)
+    return found[0] if found else None
+
+
 def _is_infant(profile: Profile) -> bool:
     """A child younger than one year (an age in days, weeks or months)."""
     age = profile.child_age_years
@@ -203,7 +212,7 @@ def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) ->
     # A question about the CJG as an organisation may use topic words ("een stuk over opvoeden").
     service = dialogue.about_the_service(text)
     if service:
-        return "out_of_scope", OUT_OF_SCOPE_CONFIDENCE, f"out of scope: '{service}'"
+        return "out_of_scope", OUT_OF_SCOPE_CONFIDENCE, f"out of scope ({service[0]}): '{service[1]}'"
     # The message's own words decide whether it is only a "no" or a "thanks": the lean of a short reply
     # towards the previous topic ("Hayır" after an answer about bed-wetting) does not make it a question.
     if scores.evidence < TOPIC_EVIDENCE:

@@ -3,7 +3,7 @@ the category tuning set (bench/data/topic_tune.jsonl). Every sentence here is wr
 
 import pytest
 
-from intents import route
+from intents import route, service_question
 from intents.lexicon import word_keys
 
 
@@ -341,6 +341,22 @@ def test_whose_dark_thoughts(text: str, code: str) -> None:
 def test_questions_about_the_cjg_itself_are_out_of_scope(text: str) -> None:
     found = route(text)
     assert (found.intent, found.category) == ("out_of_scope", "other"), found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Is de chat anoniem?", "privacy"),
+        ("leest er iemand mee met wat ik hier typ?", "privacy"),
+        ("Am I anonymous here?", "privacy"),
+        ("Ik zou graag een meeloopdag bij het CJG doen voor mijn opleiding pedagogiek", "organisation"),
+        ("Hebben jullie een vacature voor jeugdverpleegkundige?", "organisation"),
+        ("Mijn zoon van 6 plast nog in bed, is deze chat anoniem?", None),  # her own child: a real question
+        ("wat is de hoofdstad van Frankrijk", None),  # out of scope, but not about the service
+    ],
+)
+def test_service_question_names_what_a_question_about_the_service_asks(text: str, kind: str | None) -> None:
+    assert service_question(text) == kind
 
 
 @pytest.mark.parametrize(
