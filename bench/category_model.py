@@ -31,7 +31,7 @@ from intents import category_model  # noqa: E402
 from knowledge.taxonomy import CODES  # noqa: E402
 
 DATA = REPO_ROOT / "bench" / "data"
-SETS = ("routing_dev", "topic_tune", "profile_tune", "age_tune")
+SETS = ("routing_dev", "topic_tune", "profile_tune", "age_tune", "topic_tune2", "mixed_tune", "safety_tune2")
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 4.0
 MIN_WEIGHT = 0.05
@@ -112,7 +112,7 @@ def evaluate(sweep: bool) -> None:
     from intents import router
 
     # Weight 0 is the router alone.
-    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((1.0, 2.0, 3.0, 5.0, 6.0) if sweep else ())})
+    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((3.0, 4.0, 5.0, 8.0, 10.0) if sweep else ())})
     sets = {name: load(name) for name in SETS}
     print(f"{'left out':<14}{'n':>5}  {'weight':>6}  {'top-1':>7}  {'top-3':>7}   other fields changed")
     means: dict[float, list[tuple[float, float]]] = {w: [] for w in lambdas}

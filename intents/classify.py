@@ -115,9 +115,9 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
 
 def blend(scores: Scores, probabilities: dict[str, float], weight: float) -> Scores:
     """The lexicon's scores plus ``weight`` times the learned model's probability of each category: the
-    model's certainty counts at most like one decisive word, so it settles close calls and fills the ranking
-    where the lexicon knows nothing, but does not overrule a clear lexicon decision. The confidence weighs the
-    model's share like evidence."""
+    model settles close calls and fills the ranking where the lexicon knows little (the router scales
+    ``weight`` by the lexicon's doubt). The confidence weighs the model's share like evidence, but only to
+    lower it."""
     totals = dict(scores.ranked)
     for code, probability in probabilities.items():
         totals[code] = totals.get(code, 0.0) + weight * probability
@@ -126,7 +126,10 @@ def blend(scores: Scores, probabilities: dict[str, float], weight: float) -> Sco
     model = {code: weight * probabilities.get(code, 0.0) for code in totals}
     best = scores.prior.get(top, 0.0) + scores.support.get(top, 0.0) + model[top]
     second = max((scores.support.get(code, 0.0) + model[code] for code, _ in ranked[1:]), default=0.0)
-    return replace(scores, ranked=ranked, confidence=confidence(best, min(second, best)))
+    # The model may make the router less sure, never more: the confidence thresholds of the bot were set
+    # on the lexicon's confidence, and a model trained on a few thousand messages is no reviewed word.
+    blended = confidence(best, min(second, best))
+    return replace(scores, ranked=ranked, confidence=min(scores.confidence, blended))
 
 
 def ranking(scores: Scores, first: str | None = None) -> list[str]:
