@@ -323,3 +323,31 @@ def test_whose_dark_thoughts(text: str, code: str) -> None:
     result = route(text)
     assert result.category == code, result.explanation
     assert result.urgency in ("urgent", "emergency")
+
+
+# Topic round 2 (bench/data/topic_tune2.jsonl). Core words of Turkish, Polish, Ukrainian and Arabic: lying,
+# bed-wetting, teething, mocking, separation, e-cigarettes, cerebral palsy and Down syndrome, postnatal
+# depression, money for clothes, a spouse who hits; school words of those languages are the setting.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kızım 7 yaşında, bazen yatağını ıslatıyor, ne yapmalıyız?", "toilet"),
+        ("Oğlum sınıfta hep alay ediliyor, ne yapalım?", "bullying"),
+        ("Kocam bazen beni dövüyor, çocuklar da görüyor.", "safety"),
+        ("Córka ciągle kłamie w domu i w szkole. Co robić?", "behaviour"),
+        ("Mój syn ma zespół Downa, szukamy wsparcia.", "disability"),
+        ("Po porodzie mam depresję poporodową, nie daję rady.", "parent_mental_health"),
+        ("Мій син (6 років) постійно бреше. Що робити?", "behaviour"),
+        ("У доньки ДЦП, шукаємо реабілітацію.", "disability"),
+        ("Синові 7 місяців, ріжуться зубки і він гризе все підряд.", "baby"),
+        ("Моя донька (12) дуже хвилюється перед уроками.", "anxiety"),
+        ("У класі з нього сміються через одяг.", "bullying"),
+        ("Я знайшла у доньки вейп. Їй 14.", "substances"),
+        ("أنا وزوجي منفصلان منذ سنة والأولاد لا يريدون زيارة والدهم.", "divorce"),
+        ("ابني يكذب كثيراً في البيت.", "behaviour"),
+        ("لا نستطيع شراء الكتب المدرسية للأولاد هذا العام.", "money"),
+        ("أعاني من اكتئاب بعد الولادة منذ شهرين.", "parent_mental_health"),
+    ],
+)
+def test_core_words_of_the_other_languages(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
