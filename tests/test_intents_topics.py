@@ -351,3 +351,32 @@ def test_whose_dark_thoughts(text: str, code: str) -> None:
 )
 def test_core_words_of_the_other_languages(text: str, code: str) -> None:
     assert route(text).category == code, _notes(text)
+
+
+# Look-alike words: "weekend" is no "week(en)" of a baby's age, "toetje" no "toets", "ik schrijf" no writing
+# lesson, "meldingen" on a phone no report to Veilig Thuis, "jong" no fear; a baby's bath and skin, swear
+# words and rough play have their own words.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("in het weekend wil hij nooit mee naar opa", "-> baby"),
+        ("na het toetje rent ze meteen weg van tafel", "-> school"),
+        ("ik schrijf namens mijn zus, zij spreekt geen Nederlands", "-> school"),
+        ("is ze niet te jong voor een eigen kamer op zolder?", "-> anxiety"),
+    ],
+)
+def test_look_alike_words(text: str, wrong: str) -> None:
+    assert not any(wrong in note for note in _notes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hij krijgt de hele avond meldingen op zijn mobiel en kan niet stoppen met kijken", "media"),
+        ("ons jongste kind roept de hele dag vieze woorden, ook tegen opa", "behaviour"),
+        ("mag ik mijn zoontje van 5 weken elke dag in bad doen?", "baby"),
+        ("de tweeling ravot en stoeit de hele middag, soms gaat er iets stuk. moet ik ingrijpen?", "behaviour"),
+    ],
+)
+def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
