@@ -380,3 +380,29 @@ def test_look_alike_words(text: str, wrong: str) -> None:
 )
 def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
     assert route(text).category == code, _notes(text)
+
+
+# Everyday descriptions without the textbook word: a child who does as he pleases, a lifestyle question, the
+# end of the month, fear of the dark and of failing, not daring to say no, feeling nothing, crying at
+# everything, not pointing, weekends at the other parent's, a boyfriend ("een lief"), dropping out of school,
+# being waited for after school, a parent with no one around.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mijn dochter van 8 doet altijd wat ze zelf wil, wat ik ook zeg", "parenting"),
+        ("welke begeleiding is er voor een kind met obesitas?", "eating"),
+        ("tegen het eind van de maand kunnen we geen eten meer kopen voor de kinderen", "money"),
+        ("onze zoon is sinds kort bang in het donker en roept ons steeds", "anxiety"),
+        ("ze zegt nooit iets terug en laat over zich heen lopen op de club", "self_image"),
+        ("mijn zoon van 15 zegt dat hij niks meer voelt, ook niet bij leuke dingen", "low_mood"),
+        ("ze huilt om alles, zelfs om een gevallen koekje, ze is 10", "emotions"),
+        ("onze dochter van 14 maanden zwaait niet en kijkt niet op als we haar roepen", "development"),
+        ("na elk weekend bij papa is hij dagen van slag", "divorce"),
+        ("onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan", "sexuality"),
+        ("mijn zoon wil stoppen met school en gaan werken, hij is 16", "school"),
+        ("ik word na het voetbal steeds opgewacht door jongens uit mijn straat", "bullying"),
+        ("ik ben net verhuisd en ken niemand hier, met een peuter thuis voel ik me alleen", "parent_wellbeing"),
+    ],
+)
+def test_everyday_descriptions(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
