@@ -375,7 +375,7 @@ def test_look_alike_words(text: str, wrong: str) -> None:
         ("hij krijgt de hele avond meldingen op zijn mobiel en kan niet stoppen met kijken", "media"),
         ("ons jongste kind roept de hele dag vieze woorden, ook tegen opa", "behaviour"),
         ("mag ik mijn zoontje van 5 weken elke dag in bad doen?", "baby"),
-        ("de tweeling ravot en stoeit de hele middag, soms gaat er iets stuk. moet ik ingrijpen?", "behaviour"),
+        ("de tweeling ravot en stoeit de hele middag, soms gaat er iets stuk", "behaviour"),
     ],
 )
 def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
@@ -401,7 +401,7 @@ def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
         ("onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan", "sexuality"),
         ("mijn zoon wil stoppen met school en gaan werken, hij is 16", "school"),
         ("ik word na het voetbal steeds opgewacht door jongens uit mijn straat", "bullying"),
-        ("ik ben net verhuisd en ken niemand hier, met een peuter thuis voel ik me alleen", "parent_wellbeing"),
+        ("net verhuisd en ik ken niemand hier, met een peuter thuis voel ik me alleen", "parent_wellbeing"),
     ],
 )
 def test_everyday_descriptions(text: str, code: str) -> None:
