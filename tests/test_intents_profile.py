@@ -1135,3 +1135,21 @@ def test_a_young_expectant_parent_in_her_own_band(text: str, band: str) -> None:
 def test_who_asks_in_more_words(text: str, role: str) -> None:
     found = route(text)
     assert found.role == role, found.explanation
+
+
+# --- profile round 3: phrasings of a general tuning set (bench/data/mixed_tune.jsonl) ------------------
+
+
+# A worker writes down a call: the parent who calls is the asker; a wait on a waiting list is no age.
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("Vader belt: zoontje 3 jr bijt andere kinderen op de opvang.", "parent", "0-3"),
+        ("Moeder (gescheiden) belde over dochter van 12, wil een gesprek.", "parent", "12-17"),
+        ("Moeder mailt: aanmelding logopedie voor zoon (7), wachtlijst 5 maanden.", "parent", "4-11"),
+        ("Oma belt: kleindochter eet al dagen bijna niets", "unknown", "unknown"),
+    ],
+)
+def test_a_call_written_down_by_a_worker(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation
