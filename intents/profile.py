@@ -292,6 +292,10 @@ _SUBJECT_VERBS = frozenset(
     {"van", "is", "wordt", "werd", "zijn", "worden", "are", "turns", "turned", "turning", "aged", "of"}
 )
 _PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
+# Several children at once: "ze zijn 6 en 9", "they're both 7" (the list after the first age is read by
+# _listed_ages; children in different bands give no band).
+_PLURAL_SUBJECTS = frozenset({("ze", "zijn"), ("zij", "zijn"), ("they", "are"), ("they're",)})
+_PLURAL_VERBS = frozenset({"zijn", "are", "they're"})
 _SCHOOL_WORDS = frozenset({"groep", "klas", "group", "year", "grade", "leerjaar", "jaar"})
 _AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
 _SELF_NOUNS = frozenset(
@@ -685,7 +689,17 @@ class _Before:
             if found is None and last in _PRONOUNS and n >= 2 and words[-2] in _PRONOUN_VERBS:
                 # Inverted after a first word: "nu is ze 11", "vorige maand is hij 9 geworden".
                 found, verb = n - 2, words[-2]
+            if found is None:
+                found = self._plural_subject()
         return None if found is None else (self.starts[found], verb)
+
+    def _plural_subject(self) -> int | None:
+        """ "ze zijn 6 en 9", "they are 7", "they're": the children of the sentences before, all at once."""
+        words = self.words
+        for subject in _PLURAL_SUBJECTS:
+            if tuple(words[-len(subject) :]) == subject:
+                return len(words) - len(subject)
+        return None
 
     def whose(self, start: int) -> str:
         """Whose age follows the subject starting at ``start``: "own", "other" or "" (see _Age.whose)."""
@@ -998,6 +1012,8 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         if _SCHOOL_TYPE_AFTER.match(text, end):
             continue  # "zoon van 2 vwo", "leerling 4 havo": a school year, read by _school_years
         strong = before.strong()
+        if strong and strong[1] in _PLURAL_VERBS and unit in ("w", "d"):
+            continue  # "ze zijn 3 weken weg": a time away, not the children's age
         unit_words = (span or match)[unit] if unit else None
         certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
         word_number = match["num"] in _NUMBER_WORDS

@@ -1153,3 +1153,23 @@ def test_who_asks_in_more_words(text: str, role: str) -> None:
 def test_a_call_written_down_by_a_worker(text: str, role: str, band: str) -> None:
     found = route(text)
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# Several children at once: "ze zijn 6 en 9" after the sentence that names them, twins of one age, a list in
+# brackets in Polish and Ukrainian; children in different bands still give no band, a time away no age.
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("Mijn ex praat slecht over mij tegen de kinderen, die het geloven. Ze zijn 7 en 10.", "4-11"),
+        ("onze jongens ruzien de hele dag om de tablet, ze zijn 5 en 9", "4-11"),
+        ("Mijn dochters lijken totaal niet op elkaar. Ze zijn allebei 13.", "12-17"),
+        ("our boys fight over everything, they are 6 and 9", "4-11"),
+        ("Moje dzieci (8 i 11) nie chcą spać same.", "4-11"),
+        ("Мої сини (5 і 8) постійно сваряться", "4-11"),
+        ("Mijn zoons maken veel ruzie. Ze zijn 4 en 13.", "unknown"),
+        ("Mijn kinderen logeren bij opa. Ze zijn 3 weken weg en ik mis ze.", "unknown"),
+    ],
+)
+def test_several_children_named_before_their_ages(text: str, band: str) -> None:
+    found = route(text)
+    assert found.age_band == band, found.explanation
