@@ -1173,3 +1173,36 @@ def test_a_call_written_down_by_a_worker(text: str, role: str, band: str) -> Non
 def test_several_children_named_before_their_ages(text: str, band: str) -> None:
     found = route(text)
     assert found.age_band == band, found.explanation
+
+
+# Who writes, told indirectly: the writer's own children without "mijn", a parent or a child speaking in
+# other words or other languages, a teacher by where they teach.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ik ben op. Kids zijn 4 en 7 en vechten de hele dag.", "parent"),
+        ("Ik slaap niet meer. Tweeling van 5 weken, man werkt veel.", "parent"),
+        ("Ik red het niet: alleenstaand met 4 kinderen en geen oppas.", "parent"),
+        ("ik heb 3 kids met griep thuis, mag ik zelf naar de huisarts?", "parent"),
+        ("hoe vroeg mag n kind van 7 naar bed? ik weet het niet", "parent"),
+        ("ik word gek, hoe krijg ik een 9-jarige zover dat hij zijn tanden poetst?", "parent"),
+        ("Ons dochterke van 3 wil niet slapen", "parent"),
+        ("Jestem mamą trójki dzieci i nie daję rady.", "parent"),
+        ("Anneyim ve çok yorgunum, kimse yardım etmiyor.", "parent"),
+        ("Я тато і не знаю, що робити", "parent"),
+        ("أنا أب لثلاثة أطفال", "parent"),
+        ("Наша донька не спить уночі", "parent"),
+        ("Nie widzę syna od miesiąca.", "parent"),
+        ("papa schreeuwt elke avond tegen mama. ik ben bang", "youth"),
+        ("mama zegt dat ik niet buiten mag spelen met vriendjes", "youth"),
+        ("I teach at a primary school in Haarlem and a girl is always hungry", "professional"),
+    ],
+)
+def test_who_writes_told_indirectly(text: str, role: str) -> None:
+    found = route(text)
+    assert found.role == role, found.explanation
+
+
+def test_a_parent_who_says_papa_is_no_child() -> None:
+    found = route("Papa is veel weg voor zijn werk en ik doe alles alleen met de kinderen")
+    assert found.role != "youth", found.explanation
