@@ -889,12 +889,25 @@ class _Foreign:
     offset: float | None  # a school class: the age is the class plus this ("у 5 класі" = 10.5)
 
 
+# Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
+_FOREIGN_NUMBERS: dict[str, float] = {
+    fold(str(k)): float(v) for k, v in _DATA["other_languages"]["numbers"].items()
+}
+_FOREIGN_NUM = rf"(?P<num>\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_FOREIGN_NUMBERS))})"
+# "Prawie 4 lata", "майже 3 роки", "تقريبا": nearly that age.
+_FOREIGN_ALMOST = re.compile(r"(?<!\w)(?:prawie|niemal|neredeyse|hemen hemen|маиже|почти|تقريبا|حوالي) ?$")
+
+
+def _foreign_number(raw: str) -> float:
+    return _FOREIGN_NUMBERS.get(raw) or float(raw.replace(",", "."))
+
+
 def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
     """Patterns of ``other_languages``; <N> is the number (any script's digits: Arabic writes ١٢; "3,5"), or
     the entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
-        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2}(?:[.,]\d)?)")
+        source = _folded(str(entry["pattern"])).replace("<N>", _FOREIGN_NUM)
         value = float(entry["value"]) if "value" in entry else None
         if (value is None) == ("<N>" not in str(entry["pattern"])):
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
@@ -929,10 +942,15 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     found: list[_Age] = []
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
         for match in pattern.regex.finditer(text):
+            begin = max(0, match.start() - _DURATION_CHARS)
+            if pattern.unit != "y" and _PREGNANT_WORDS.search(text, begin, match.start()):
+                continue  # "hamileyim, 5 aylık", "вагітна (7 місяць)": how far the pregnancy is
             if pattern.value is not None:
                 values, first = [pattern.value], match.start()
             else:
-                values, first = [float(match["num"].replace(",", ".")) + pattern.add], match.start("num")
+                values, first = [_foreign_number(match["num"]) + pattern.add], match.start("num")
+                if _FOREIGN_ALMOST.search(text, max(0, first - 14), first):
+                    values[0] -= 0.25
                 while item := _FOREIGN_LIST.search(text, max(0, first - 8), first):
                     values.insert(0, float(item[1]))
                     first = item.start()

@@ -1206,3 +1206,27 @@ def test_who_writes_told_indirectly(text: str, role: str) -> None:
 def test_a_parent_who_says_papa_is_no_child() -> None:
     found = route("Papa is veel weg voor zijn werk en ik doe alles alleen met de kinderen")
     assert found.role != "youth", found.explanation
+
+
+# Ages in the other languages written as words, "almost" before them, a school grade in Arabic and Polish
+# (primary or secondary), and months of a pregnancy that are not a baby's age.
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("ابنتي عمرها سبع سنوات ولا تنام", "parent", "4-11"),
+        ("ابني عمره الآن ٩ سنوات", "parent", "4-11"),
+        ("ابني في الصف الثالث ويبكي كل صباح", "parent", "4-11"),
+        ("ابنتي في الصف الثاني من المدرسة الثانوية", "parent", "12-17"),
+        ("Synek ma prawie 3 lata i gryzie inne dzieci", "parent", "0-3"),
+        ("Córka ma pięć lat i nic nie je", "parent", "4-11"),
+        ("Oğlum beş yaşında ve çok ağlıyor", "parent", "4-11"),
+        ("Мій син, йому п'ять років, боїться темряви", "parent", "4-11"),
+        ("Jestem w 3 klasie liceum i nie mam przyjaciół", "youth", "12-17"),
+        ("Hamileyim, 6 aylık, nereye gitmeliyim?", "parent", "pregnancy"),
+        ("Моя дружина вагітна (6 місяць), що нам робити?", "parent", "pregnancy"),
+        ("Kızım 8 aylık ve hiç uyumuyor", "parent", "0-3"),
+    ],
+)
+def test_ages_in_other_languages_in_words_and_grades(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation
