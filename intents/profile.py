@@ -385,6 +385,9 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"(?:was|werd|wordt|is|waren|worden|zijn|becomes|turns|gets)(?!\w)"
 )
 _ABOUT = re.compile(r"^ of \d")
+# A birthday to come, the verb after it: "onze zoon, die in maart 4 wordt", "omdat ze 6 wordt".
+_TURNING_AFTER = re.compile(r"^ ?(?:jaar )?(?:wordt|worden)(?!\w)")
+_TURNING_WHO = frozenset({"die", "dat", "hij", "ze", "zij", "ie"})
 _LIST_NEXT = re.compile(
     r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
@@ -532,6 +535,27 @@ _SOMEONE_PREGNANT = _whole(
     r"|patiente|tiener|tieners|woman|women|girl|girls|mother|mothers|teen|teenager|pupil|student|patient)"
     r"|(is|was) (\S+ ){0,2}?(zwanger|pregnant)"
 )
+# A pregnant young person's age told by someone else: "jonge zwangere (17)", "een zwangere meid van 16", "a
+# pregnant girl aged 15", "een 17-jarige zwangere": she is the young person the question is about.
+_PREGNANT_PERSON_AGE = _whole(
+    r"(zwangere|pregnant) (\S+ )?(\((?P<a>\d{1,2})\)"
+    r"|(van|of|aged) (?P<b>\d{1,2})(?! ?(weken|maanden|weeks|months|wk)))"
+    r"|(?P<c>\d{1,2}) ?-?(jarige|year-old|year old) (zwangere|pregnant)"
+)
+_PREGNANT_YOUNG = (12, 24)
+
+
+def _pregnant_young_age(folded: _Folded) -> _Age | None:
+    """The age of a pregnant young person someone else writes about, when it is in a young person's band."""
+    match = _PREGNANT_PERSON_AGE.search(folded.text)
+    if match is None:
+        return None
+    age = float(match["a"] or match["b"] or match["c"])
+    if not _PREGNANT_YOUNG[0] <= age < _PREGNANT_YOUNG[1]:
+        return None
+    return _Age(_STATED, match.start(), age, folded.quote(match.start(), _close(folded.text, match.end())))
+
+
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
@@ -749,6 +773,8 @@ class _Before:
         words, i = self.words, len(self.words)
         if i >= 2 and words[-1] in ("(", ",") and words[-2] == "ik":
             return self.starts[-2]
+        if i >= 4 and words[-1] in ("(", ",") and words[-4:-2] == ["ik", "ben"]:
+            return self.starts[-4]  # "ik ben Sem (12)", "ik ben Noor, 15": a name between
         if i >= 3 and words[-1] in _SELF_NOUNS and words[-2] in ("(", ",") and words[-3] == "ik":
             return self.starts[-3]  # "ik (meisje 15)"
         if i >= 3 and words[i - 1] == "van" and words[i - 2] in _SELF_NOUNS and words[i - 3] == "een":
@@ -826,6 +852,9 @@ def _choose_age(
     ):
         # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
+    young = _pregnant_young_age(folded)
+    if young is not None:
+        return young.age, age_band(young.age), young.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
     pregnant = _SELF_PREGNANT.search(folded.text)
     word = _PREGNANT_WORDS.search(folded.text, pregnant.start()) if pregnant else None
@@ -1030,6 +1059,9 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         if _SCHOOL_TYPE_AFTER.match(text, end):
             continue  # "zoon van 2 vwo", "leerling 4 havo": a school year, read by _school_years
         strong = before.strong()
+        turning = None if strong else _turning(before, right, unit)
+        if turning is not None:
+            strong = (turning, "wordt")
         if strong and strong[1] in _PLURAL_VERBS and unit in ("w", "d"):
             continue  # "ze zijn 3 weken weg": a time away, not the children's age
         unit_words = (span or match)[unit] if unit else None
@@ -1068,6 +1100,20 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
                 found.append(replace(first, age=round(corrected, 2)))
             found.extend(listed)
     return found
+
+
+def _turning(before: _Before, right: str, unit: str | None) -> int | None:
+    """Where "die" or "hij" starts in "die in maart 4 wordt", "omdat hij 6 wordt": an age to come, said with
+    the verb after it. Not after "als" or "toen" ("als ze 18 wordt" is any child's 18th)."""
+    if unit not in (None, "y") or not _TURNING_AFTER.match(right):
+        return None
+    tail = before.words[-4:]
+    if _SELF_UNLESS.intersection(before.words[-5:]):
+        return None
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] in _TURNING_WHO:
+            return before.starts[len(before.words) - len(tail) + index]
+    return None
 
 
 def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age], int, str | None]:

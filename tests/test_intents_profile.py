@@ -1230,3 +1230,28 @@ def test_a_parent_who_says_papa_is_no_child() -> None:
 def test_ages_in_other_languages_in_words_and_grades(text: str, role: str, band: str) -> None:
     found = route(text)
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# Who writes and whose age, in more words: a young person who gives a name before her age, a number of
+# children after "onze", a child in a childminder's care, a birthday to come with the verb after it, and a
+# pregnant young person someone else writes about (her own band; a pregnant adult stays "pregnancy").
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("Hallo, ik ben Daan (14) en ik durf niet te zeggen dat ik op jongens val.", "youth", "12-17"),
+        ("ik ben Noor, 15, en ik slaap heel slecht", "youth", "12-17"),
+        ("Onze 3 jongens (5, 7 en 9) maken de hele dag ruzie", "parent", "4-11"),
+        ("Als gastouder zie ik dat een gastkindje (3) steeds blauwe plekken heeft", "professional", "0-3"),
+        ("we kiezen een basisschool in Schalkwijk voor onze dochter die in juni 4 wordt", "parent", "0-3"),
+        ("mijn zoon is 12 en wil een telefoon als hij 13 wordt", "parent", "12-17"),
+        ("Jeugdarts: zwangere cliënte (16) zonder netwerk, wie helpt haar?", "professional", "12-17"),
+        ("zwangere vrouw (34) met angst voor de bevalling", "parent", "pregnancy"),
+    ],
+)
+def test_who_and_whose_age_in_more_words(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+def test_a_general_turning_age_is_no_childs_age() -> None:
+    assert route("als een kind 18 wordt stopt de jeugdzorg").age_band == "unknown"
