@@ -25,7 +25,7 @@ from bot.texts import (
     safety_numbers,
     text,
 )
-from intents import Route, rank_articles, route
+from intents import Route, rank_articles, route, service_question
 from intents.route import is_safety, urgency_rank
 from knowledge.articles import KnowledgeBase
 from knowledge.socialmap import ServiceDirectory
@@ -192,6 +192,8 @@ class Dialogue:
             action = "profile:typed"
         if action is None:
             action = self._action_from_intent(turn, found)
+        if action == "out_of_scope" and (about := service_question(message, lang=found.lang)):
+            action = f"about_{about}"
         context.pop("choices", None)
         if pending is not None and action is not None and action.startswith(PROFILE_ACTIONS):
             # Staff see why the bot chose the category it answers, not what "Ik ben een jongere" scored.
@@ -388,8 +390,9 @@ class Dialogue:
             return self._say(turn, "greeting_reply", step="open")
         if action == "thanks":
             return self._say(turn, "thanks_reply", step="open", quick_replies=[text("end_chat", lang)])
-        if action == "out_of_scope":
-            return self._say(turn, "out_of_scope", step="open")
+        if action in ("out_of_scope", "about_privacy", "about_organisation"):
+            values = {"days": self.settings.retention_days, "phone": self.settings.cjg_phone}
+            return self._say(turn, action, step="open", **values)
         raise ValueError(f"unknown dialogue action {action!r}")
 
     def _confident(self, found: Route) -> bool:

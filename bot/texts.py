@@ -127,6 +127,23 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Daar kan ik je helaas niet mee helpen. Ik beantwoord vragen over opvoeden en opgroeien.",
         "en": "Sorry, I cannot help you with that. I answer questions about parenting and growing up.",
     },
+    # Questions about the service itself: what it keeps is part of the answer, never "I cannot help".
+    "about_privacy": {
+        "nl": "Je mag anoniem chatten. Je hoeft je naam, adres of telefoonnummer niet te geven. Alleen "
+        "medewerkers van het CJG lezen het gesprek. We bewaren het niet langer dan {days} dagen, daarna "
+        "wissen we het. We tellen alleen zonder namen wat voor soort vraag het was. Meer weten? Klik onder "
+        "de chat op Privacy. Wat is je vraag?",
+        "en": "You can chat anonymously. You do not have to give your name, address or phone number. Only "
+        "CJG staff read the chat. We keep it for at most {days} days, then we delete it. We only count, "
+        "without names, what kind of question it was. Want to know more? Click Privacy below the chat. "
+        "What is your question?",
+    },
+    "about_organisation": {
+        "nl": "In deze chat beantwoord ik vragen over opvoeden en opgroeien. Voor stage, werk, onderzoek, "
+        "de pers of de website kun je het CJG bellen: {phone}.",
+        "en": "In this chat I answer questions about parenting and growing up. For internships, jobs, "
+        "research, the press or the website, please call the CJG: {phone}.",
+    },
     "thanks_reply": {
         "nl": "Graag gedaan! Heb je nog een vraag? Typ die dan hieronder.",
         "en": "You are welcome! Do you have another question? Type it below.",
@@ -188,51 +205,53 @@ _TEXTS: dict[str, dict[str, str]] = {
         "• Are you thinking about suicide? Call 113 or free 0800-0113, day and night. Or chat at 113.nl.\n"
         "• Are you a child or young person? Call De Kindertelefoon: 0800-0432 (free).\n"
         "I am passing you on to someone from the CJG right now.",
-        "tr": "Bunun yaşanmasına çok üzüldük. Güvenliğin her şeyden önce gelir.\n"
-        "• Şu anda tehlike var mı? 112'yi ara.\n"
-        "• Veilig Thuis (aile içi şiddet ve çocuk istismarı): 0800-2000. Ücretsiz, gece gündüz. Adını "
-        "vermek zorunda değilsin.\n"
-        "• İntihar etmeyi düşünüyor musun? 113 veya ücretsiz 0800-0113'ü ara, gece gündüz. Ya da 113.nl "
-        "üzerinden sohbet et.\n"
-        "• Çocuk ya da genç misin? De Kindertelefoon: 0800-0432 (ücretsiz).\n"
-        "Ararken tercüman isteyebilirsin.\n"
-        "Seni şimdi CJG'den bir çalışana bağlıyorum.",
+        "tr": "Bunu yaşadığınız için çok üzgünüz. Güvenliğiniz her şeyden önce gelir.\n"
+        "• Şu anda tehlike var mı? 112'yi arayın.\n"
+        "• Veilig Thuis (aile içi şiddet ve çocuk istismarı): 0800-2000'i arayın. Ücretsiz, gece gündüz. "
+        "Adınızı vermek zorunda değilsiniz.\n"
+        "• İntihar etmeyi düşünüyor musunuz? 113'ü veya ücretsiz 0800-0113'ü arayın, gece gündüz. Ya da "
+        "113.nl üzerinden yazışın.\n"
+        "• Çocuk ya da genç misiniz? De Kindertelefoon'u arayın: 0800-0432 (ücretsiz).\n"
+        "Ararken tercüman isteyebilirsiniz.\n"
+        "Sizi şimdi CJG'den bir çalışana yönlendiriyorum.",
         "ar": "نأسف لما يحدث. سلامتك أولاً.\n"
-        "• هل يوجد خطر الآن؟ اتصل بالرقم 112.\n"
-        "• Veilig Thuis (العنف المنزلي وإساءة معاملة الأطفال): 0800-2000. مجاني، ليلاً ونهاراً. "
-        "يمكنك البقاء مجهول الهوية.\n"
-        "• هل تفكر في الانتحار؟ اتصل بالرقم 113 أو مجاناً 0800-0113، ليلاً ونهاراً. أو دردش على 113.nl.\n"
-        "• هل أنت طفل أو شاب؟ اتصل بـ De Kindertelefoon: 0800-0432 (مجاني).\n"
-        "يمكنك أن تطلب مترجماً عند الاتصال.\n"
+        "• هل هناك خطر الآن؟ يُرجى الاتصال بالرقم 112.\n"
+        "• Veilig Thuis (العنف المنزلي وإساءة معاملة الأطفال): الرقم 0800-2000. الاتصال مجاني، ليلاً "
+        "ونهاراً، ويمكن الاتصال دون ذكر الاسم.\n"
+        "• هل تراودك أفكار انتحارية؟ يُرجى الاتصال بالرقم 113 أو بالرقم المجاني 0800-0113، ليلاً ونهاراً. "
+        "ويمكن أيضاً الدردشة عبر 113.nl.\n"
+        "• للأطفال والشباب: De Kindertelefoon على الرقم 0800-0432 (مجاني).\n"
+        "يمكنك طلب مترجم عند الاتصال.\n"
         "سأحوّلك الآن إلى موظف من CJG.",
-        "pl": "Przykro nam, że to się dzieje. Twoje bezpieczeństwo jest najważniejsze.\n"
-        "• Czy teraz jest niebezpiecznie? Zadzwoń pod 112.\n"
-        "• Veilig Thuis (przemoc domowa i krzywdzenie dzieci): 0800-2000. Bezpłatnie, całą dobę. Możesz "
-        "nie podawać swojego nazwiska.\n"
-        "• Myślisz o samobójstwie? Zadzwoń pod 113 lub bezpłatnie 0800-0113, całą dobę. "
-        "Możesz też porozmawiać na czacie na 113.nl.\n"
-        "• Jesteś dzieckiem lub nastolatkiem? De Kindertelefoon: 0800-0432 (bezpłatnie).\n"
-        "Dzwoniąc, możesz poprosić o tłumacza.\n"
-        "Teraz łączę cię z pracownikiem CJG.",
-        "uk": "Нам дуже шкода, що це відбувається. Твоя безпека найважливіша.\n"
-        "• Чи є небезпека зараз? Телефонуй 112.\n"
-        "• Veilig Thuis (домашнє насильство і жорстоке поводження з дітьми): 0800-2000. Безкоштовно, "
-        "цілодобово. Можна анонімно.\n"
-        "• Думаєш про самогубство? Телефонуй 113 або безкоштовно 0800-0113, цілодобово. "
-        "Або напиши в чат на 113.nl.\n"
-        "• Ти дитина чи підліток? De Kindertelefoon: 0800-0432 (безкоштовно).\n"
-        "Коли телефонуєш, можеш попросити перекладача.\n"
-        "Зараз я з'єдную тебе з працівником CJG.",
+        "pl": "Przykro nam, że to się dzieje. Bezpieczeństwo jest najważniejsze.\n"
+        "• Czy teraz grozi niebezpieczeństwo? Proszę dzwonić pod 112.\n"
+        "• Veilig Thuis (przemoc domowa i krzywdzenie dzieci): proszę dzwonić pod 0800-2000. Bezpłatnie, "
+        "całą dobę. Można zachować anonimowość.\n"
+        "• Czy pojawiają się myśli samobójcze? Proszę dzwonić pod 113 lub bezpłatnie pod 0800-0113, całą "
+        "dobę. Można też pisać na czacie na stronie 113.nl.\n"
+        "• Dzieci i nastolatki mogą dzwonić do De Kindertelefoon: 0800-0432 (bezpłatnie).\n"
+        "Przez telefon można poprosić o tłumacza.\n"
+        "Teraz przekazuję rozmowę do pracownika CJG.",
+        "uk": "Нам дуже шкода, що це відбувається. Ваша безпека — найважливіше.\n"
+        "• Зараз є небезпека? Телефонуйте 112.\n"
+        "• Veilig Thuis (домашнє насильство і жорстоке поводження з дітьми): телефонуйте 0800-2000. "
+        "Безкоштовно, цілодобово. Можна звертатися анонімно.\n"
+        "• Думаєте про самогубство? Телефонуйте 113 або безкоштовно 0800-0113, цілодобово. "
+        "Або напишіть у чат на 113.nl.\n"
+        "• Ви дитина чи підліток? Телефонуйте в De Kindertelefoon: 0800-0432 (безкоштовно).\n"
+        "Під час дзвінка можна попросити перекладача.\n"
+        "Зараз я з'єдную вас із працівником CJG.",
     },
     "other_language": {
-        "tr": "Merhaba! Bu sohbette sorularını Hollandaca veya İngilizce yanıtlayabiliyorum. CJG'den bir "
-        "çalışanla konuşmak ister misin? Ya da {phone} numarasını ara. Ararken tercüman isteyebilirsin.",
-        "ar": "مرحباً! يمكنني الرد هنا باللغة الهولندية أو الإنجليزية. هل تريد التحدث مع موظف من CJG؟ "
-        "أو اتصل بالرقم {phone}. يمكنك أن تطلب مترجماً عند الاتصال.",
-        "pl": "Cześć! W tym czacie odpowiadam po niderlandzku lub po angielsku. Chcesz porozmawiać z "
-        "pracownikiem CJG? Możesz też zadzwonić pod numer {phone}. Dzwoniąc, możesz poprosić o tłumacza.",
-        "uk": "Привіт! У цьому чаті я відповідаю нідерландською або англійською. Хочеш поговорити з "
-        "працівником CJG? Або зателефонуй за номером {phone}. Коли телефонуєш, можеш попросити "
+        "tr": "Merhaba! Bu sohbette sorularınızı Hollandaca veya İngilizce yanıtlayabiliyorum. CJG'den bir "
+        "çalışanla yazışmak ister misiniz? Ya da {phone} numarasını arayın. Ararken tercüman "
+        "isteyebilirsiniz.",
+        "ar": "مرحباً! يمكنني الرد هنا بالهولندية أو الإنجليزية. هل نحوّلك إلى موظف من CJG للدردشة معه؟ "
+        "ويمكنك أيضاً الاتصال بالرقم {phone}. يمكنك طلب مترجم عند الاتصال.",
+        "pl": "Dzień dobry! Na tym czacie odpowiadam po niderlandzku lub po angielsku. Czy przekazać rozmowę "
+        "do pracownika CJG? Można też zadzwonić pod numer {phone}. Przez telefon można poprosić o tłumacza.",
+        "uk": "Вітаю! У цьому чаті я відповідаю нідерландською або англійською. Хочете поговорити з "
+        "працівником CJG? Або зателефонуйте за номером {phone}. Під час дзвінка можна попросити "
         "перекладача.",
     },
     "other_language_yes": {"tr": "Evet", "ar": "نعم", "pl": "Tak", "uk": "Так"},

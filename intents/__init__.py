@@ -1,7 +1,7 @@
 """Understanding a message: ``route(text, lang=None, context=None) -> Route``."""
 
 from intents.route import Route
-from intents.router import rank_articles, route
+from intents.router import rank_articles, route, service_question
 
 
 def warm_up() -> None:
@@ -10,4 +10,4 @@ def warm_up() -> None:
     route("Mijn dochter van 4 slaapt slecht sinds de scheiding, we wonen in Haarlem.")
 
 
-__all__ = ["Route", "rank_articles", "route", "warm_up"]
+__all__ = ["Route", "rank_articles", "route", "service_question", "warm_up"]

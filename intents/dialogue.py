@@ -19,6 +19,8 @@ class _Acts:
     human_staff: tuple[re.Pattern[str], ...]
     self_description: re.Pattern[str]
     out_of_scope: re.Pattern[str]
+    about_the_service: dict[str, re.Pattern[str]]
+    own_child: re.Pattern[str]
     family: frozenset[str]
 
 
@@ -33,8 +35,8 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
 @cache
 def _acts() -> _Acts:
     data = load_yaml("dialogue.yaml")
-    for section in ("acts", "human", "out_of_scope", "family", "filler"):
-        values = data[section].values() if section == "acts" else [data[section]]
+    for section in ("acts", "human", "out_of_scope", "about_the_service", "family", "filler"):
+        values = data[section].values() if section in ("acts", "about_the_service") else [data[section]]
         if any(isinstance(v, bool) for items in values for v in items):
             raise ValueError(f"dialogue.yaml: {section}: unquoted yes/no/on/off read as a boolean")
     return _Acts(
@@ -44,6 +46,8 @@ def _acts() -> _Acts:
         human_staff=tuple(re.compile(str(p)) for p in data["human_staff"]),
         self_description=re.compile(str(data["self_description"])),
         out_of_scope=_alternation(data["out_of_scope"]),
+        about_the_service={kind: _alternation(items) for kind, items in data["about_the_service"].items()},
+        own_child=re.compile(str(data["own_child"])),
         family=frozenset(normalise(str(w)) for w in data["family"]),
     )
 
@@ -79,6 +83,19 @@ def asks_for_human(text: str) -> str | None:
 def out_of_scope_cue(text: str) -> str | None:
     found = _acts().out_of_scope.search(text)
     return found.group(0) if found else None
+
+
+def about_the_service(text: str) -> tuple[str, str] | None:
+    """The kind ("privacy", "organisation") and phrase of a question about the service itself (an internship,
+    an interview, privacy, a job), unless the writer also speaks of her or his own child: "hoe krijg ik hulp
+    voor mijn zoon" is a real question."""
+    acts = _acts()
+    if acts.own_child.search(text):
+        return None
+    for kind, pattern in acts.about_the_service.items():
+        if found := pattern.search(text):
+            return kind, found.group(0)
+    return None
 
 
 def mentions_family(words: tuple[str, ...]) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 from rapidfuzz.distance import OSA
 
+from intents.firstchar import lookahead
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
 from registry.vocab import AGE_BANDS, ROLES, UNKNOWN
@@ -192,8 +193,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _whole(pattern: str) -> re.Pattern[str]:
+    body = _folded(pattern)
     # A possessive "'s" may follow ("my son's school"); any other apostrophe continues the word.
-    return re.compile(rf"{_FAST_ANY}(?<![\w'])(?:{_folded(pattern)})(?!\w|'(?!s(?!\w)))")
+    return re.compile(rf"{lookahead(body) or _FAST_ANY}(?<![\w'])(?:{body})(?!\w|'(?!s(?!\w)))")
 
 
 def _folded(pattern: str) -> str:
@@ -211,7 +213,8 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[re.Pattern[str], 
             name = f"cue{len(groups)}"
             meaning[name] = (role, int(weight))
             plain = re.sub(r"(?<!\\)\((?!\?)", "(?:", _expand(str(pattern), _MACROS))
-            groups.append(f"(?P<{name}>{plain})")
+            # Each cue says which letters it starts with: the scan then skips a cue after one compare.
+            groups.append(f"{lookahead(_folded(plain))}(?P<{name}>{plain})")
     return _whole("|".join(groups)), meaning
 
 
@@ -526,6 +529,12 @@ _PREGNANCY_FEARED = _whole(
     r"(bang|denk|dacht|vrees|misschien|afraid|think|might|maybe|scared) (\S+ ){0,3}?(zwanger|pregnant)"
     r"|(ben|is|am|be) (ik|ze|i|she) (\S+ )?(zwanger|pregnant)"
     r"|zwangerschapstest|pregnancy test|morning-?after|morgen-?na"
+    r"|(kan|kun|kon|could|can) (ik|ze|je|i|she|you) (\S+ ){0,2}?(zwanger|pregnant)"
+    r"|(zwanger|pregnant) (worden|raken|geworden|get|become)|(get|got|getting) pregnant"
+)
+# The writer's partner is expecting: the writer is an expectant parent too.
+_PARTNER_PREGNANT = _whole(
+    r"(mijn|my) (vriendin|vrouw|partner|meisje|girlfriend|wife) (\S+ ){0,3}?(zwanger|pregnant|in verwachting)"
 )
 # Someone else who is pregnant ("een zwangere cliënte", "een meisje uit mijn klas is zwanger"): no sign of who
 # writes.
@@ -617,22 +626,34 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         add(role, weight, match.start(), folded.quote(match.start(), match.end()))
     if self_age is not None and self_age.age is not None:
         weight = _SELF_WEIGHT_MINOR if self_age.age < 18 else _SELF_WEIGHT_ADULT
-        add(YOUTH, weight, self_age.position, self_age.evidence)
+        # A young person who is expecting writes as an expectant parent (bench/README.md, "Role and age
+        # labels"); one who only fears she may be pregnant stays a young person.
+        expecting = _expecting(folded)
+        if expecting is not None:
+            add(PARENT, weight, expecting.start(), folded.quote(expecting.start(), expecting.end()))
+        else:
+            add(YOUTH, weight, self_age.position, self_age.evidence)
     if not totals:
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
         # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
-        expecting = _PREGNANT_WORDS.search(folded.text)
-        if (
-            expecting
-            and not _PREGNANCY_FEARED.search(folded.text)
-            and not _SOMEONE_PREGNANT.search(folded.text)
-        ):
+        expecting = _expecting(folded)
+        if expecting is not None:
             return PARENT, folded.quote(expecting.start(), expecting.end())
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
     return role, best[role][2]
+
+
+def _expecting(folded: _Folded) -> re.Match[str] | None:
+    """The pregnancy words of a writer who is expecting: not a pregnancy only feared, nor someone else's."""
+    expecting = _PREGNANT_WORDS.search(folded.text)
+    if expecting is None or _PREGNANCY_FEARED.search(folded.text):
+        return None
+    if _SOMEONE_PREGNANT.search(folded.text):
+        return _PARTNER_PREGNANT.search(folded.text)
+    return expecting
 
 
 # --- age -----------------------------------------------------------------------------------------------
@@ -947,7 +968,10 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
         if (value is None) == ("<N>" not in str(entry["pattern"])):
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
         # Arabic writes "and" as a prefix: "و٩ سنوات".
-        regex, words = (re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{p})(?!\w)") for p in (source, spelled))  # noqa: E501
+        regex, words = (
+            re.compile(rf"{lookahead(p)}(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{p})(?!\w)")
+            for p in (source, spelled)
+        )
         offset = float(entry["offset"]) if "offset" in entry else None
         unit, add = str(entry.get("unit", "y")), float(entry.get("add", 0))
         compiled.append(_Foreign(regex, unit, value, add, offset, words if spelled != source else None))

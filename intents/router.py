@@ -90,6 +90,8 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
             urgency = "attention"
             explanation.append(f"attention: topic {categories[0]}")
     category = categories[0] if (intent == "question" or scores.top >= TOPIC_EVIDENCE) else "other"
+    if intent == "out_of_scope":
+        category = "other"
     if intent == "question" and scores.top <= 0 and not is_safety(urgency):
         category = "other"
     explanation.append(language_note)
@@ -130,6 +132,15 @@ def rank_articles(text: str, categories: list[str], *, lang: str | None = None) 
     tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
     found = article_rank.phrases(match(tokens, native=language in SMS_LANGUAGES))
     return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
+
+
+def service_question(text: str, *, lang: str | None = None) -> str | None:
+    """What a question about the service itself asks about ("privacy", "organisation"), or None: the bot
+    answers those with a text of its own instead of "I cannot help with that"."""
+    raw = text if isinstance(text, str) else ""
+    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
+    found = dialogue.about_the_service(tokenize(raw, sms=language in SMS_LANGUAGES).text)
+    return found[0] if found else None
 
 
 def _is_infant(profile: Profile) -> bool:
@@ -198,6 +209,10 @@ def _intent(text: str, words: tuple[str, ...], language: str, scores: Scores) ->
     human = dialogue.asks_for_human(text)
     if human:
         return "human", max(scores.confidence, ACT_CONFIDENCE), f"human: '{human}'"
+    # A question about the CJG as an organisation may use topic words ("een stuk over opvoeden").
+    service = dialogue.about_the_service(text)
+    if service:
+        return "out_of_scope", OUT_OF_SCOPE_CONFIDENCE, f"out of scope ({service[0]}): '{service[1]}'"
     # The message's own words decide whether it is only a "no" or a "thanks": the lean of a short reply
     # towards the previous topic ("Hayır" after an answer about bed-wetting) does not make it a question.
     if scores.evidence < TOPIC_EVIDENCE:

@@ -13,6 +13,7 @@ that matches counts: a missed signal costs far more than a worker reading one me
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -70,6 +71,40 @@ class _Text:
 
 
 @dataclass(frozen=True, slots=True)
+class _GateIndex:
+    """Which of a list of gated patterns may match a sentence, in list order. A sentence is checked against
+    a few hundred gates; looking its word prefixes up here costs one set intersection instead."""
+
+    by_prefix: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]
+    always: tuple[int, ...]
+    # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
+    substring: tuple[int, ...]
+
+    @classmethod
+    def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
+        by_prefix: dict[str, list[int]] = {}
+        always: list[int] = []
+        for position, pattern in enumerate(patterns):
+            if pattern.gate is None:
+                always.append(position)
+                continue
+            for prefix in pattern.gate:
+                by_prefix.setdefault(prefix, []).append(position)
+        substring = tuple(i for i, p in enumerate(patterns) if p.substring)
+        index = {prefix: tuple(found) for prefix, found in by_prefix.items()}
+        return cls(index, frozenset(index), tuple(always), substring)
+
+    def candidates(self, sentence: _Text) -> list[int]:
+        found = set(self.always)
+        if not sentence.ascii:
+            found.update(self.substring)
+        for prefix in sentence.prefixes & self.prefixes:
+            found.update(self.by_prefix[prefix])
+        return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
 class _Subject:
     """Who does it: skip the match when the nearest person named before it is a young child."""
 
@@ -93,8 +128,6 @@ class _Signal:
     fiction: bool
     escalates: bool
     patterns: tuple[_Pattern, ...]
-    # All the patterns' gates in one, so a signal none of whose patterns can match costs one set check.
-    gate: _Pattern
     requires: tuple[re.Pattern[str], ...]
     # Like ``requires``, but read anywhere in the message: "Mijn dochter is 13. Ze heeft een vriend van 21."
     requires_message: tuple[re.Pattern[str], ...]
@@ -131,6 +164,10 @@ class _Rules:
     # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
     lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
     signals: tuple[_Signal, ...]
+    figure_gates: _GateIndex
+    # Every signal's patterns in signal order, each with the signal it belongs to.
+    pattern_gates: _GateIndex
+    signal_patterns: tuple[tuple[int, re.Pattern[str]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,13 +354,6 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
     return tuple(compiled)
 
 
-def _union_gate(patterns: tuple[_Pattern, ...]) -> _Pattern:
-    """A gate that lets a sentence through when any of ``patterns`` may match it."""
-    gates = [p.gate for p in patterns]
-    gate = None if any(g is None for g in gates) else frozenset().union(*gates)
-    return _Pattern(_NEVER, gate, any(p.substring for p in patterns))
-
-
 def _one(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
     compiled = _compile(patterns, macros)
     return compiled[0] if len(compiled) == 1 else re.compile("|".join(rx.pattern for rx in compiled))
@@ -350,8 +380,7 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
         negatable=bool(item.get("negatable", True)),
         fiction=bool(item.get("fiction", False)),
         escalates=bool(item.get("escalates", True)),
-        patterns=(patterns := _patterns(item["patterns"], macros)),
-        gate=_union_gate(patterns),
+        patterns=_patterns(item["patterns"], macros),
         requires=_compile(item.get("requires", []), macros),
         requires_message=_compile(item.get("requires_message", []), macros),
         unless=_compile(item.get("unless", []), macros),
@@ -380,8 +409,9 @@ def _rules() -> _Rules:
     if len({s.id for s in signals}) != len(signals):
         raise ValueError("safety.yaml: two signals share an id")
     immediacy = data["immediacy"]
+    figures = _patterns(data["figures_of_speech"], macros)
     return _Rules(
-        figures=_patterns(data["figures_of_speech"], macros),
+        figures=figures,
         fiction=_patterns(data["fiction"], macros),
         negations=_words(data, "negations"),
         negation_exceptions=_words(data, "negation_exceptions"),
@@ -393,6 +423,9 @@ def _rules() -> _Rules:
         immediacy_message=_one(immediacy["message"], macros),
         lowering=lowering,
         signals=tuple(signals),
+        figure_gates=_GateIndex.of(figures),
+        pattern_gates=_GateIndex.of([p for s in signals for p in s.patterns]),
+        signal_patterns=tuple((order, p.regex) for order, s in enumerate(signals) for p in s.patterns),
     )
 
 
@@ -489,20 +522,21 @@ def _blank(match: re.Match[str]) -> str:
 def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int, _Signal, str]]:
     text = sentence.text
     gated = _Text.of(text)
-    for figure in rules.figures:
-        if figure.may_match(gated):
-            text = figure.regex.sub(_blank, text)
+    for position in rules.figure_gates.candidates(gated):
+        text = rules.figures[position].regex.sub(_blank, text)
     if not text.strip():
         return []
     if text != sentence.text:
         gated = _Text.of(text)
     fiction = any(p.may_match(gated) and p.regex.search(text) for p in rules.fiction)
     found: list[tuple[int, int, _Signal, str]] = []
-    for order, signal in enumerate(rules.signals):
-        if (fiction and signal.fiction) or not signal.gate.may_match(gated):
-            continue
-        candidates = [p.regex for p in signal.patterns if p.may_match(gated)]
-        if not candidates:
+    by_signal: dict[int, list[re.Pattern[str]]] = {}
+    for position in rules.pattern_gates.candidates(gated):
+        order, regex = rules.signal_patterns[position]
+        by_signal.setdefault(order, []).append(regex)
+    for order, candidates in by_signal.items():
+        signal = rules.signals[order]
+        if fiction and signal.fiction:
             continue
         if signal.requires and not all(rx.search(text) for rx in signal.requires):
             continue
@@ -564,6 +598,9 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     level = URGENCIES[top_rank]
     top = [signal for rank, _, signal, _ in found if rank == top_rank]
     category = next((s.category for s in top if s.category), None)
-    alternatives = tuple(dict.fromkeys(a for s in top if s.category == category for a in s.alternatives))
+    # A topic may take the category over only where every deciding signal allows it: a drunk parent
+    # (parent's mental health may take over) who also throws things at home (no alternative) stays safety.
+    deciding = [s for s in top if s.category == category]
+    alternatives = tuple(a for a in deciding[0].alternatives if all(a in s.alternatives for s in deciding))
     explanation = tuple(dict.fromkeys(note for rank, _, _, note in found if rank >= 1))[:MAX_EXPLAINED]
     return Triage(level, category, explanation, alternatives)

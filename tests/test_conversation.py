@@ -248,3 +248,21 @@ async def test_transcripts_are_purged_after_the_retention_period(server, http):
     assert len(await registry_rows(server.settings.database_url)) == 1  # the contact record stays
     async with http.get(f"{server.ws_url}?token={token}") as response:
         assert response.status == 410
+
+
+async def test_questions_about_the_service_get_an_answer_not_a_refusal(server, http):
+    _, token = await open_chat(http, server)
+    frames = await connect(http, server, token)
+    await frames.next()
+
+    privacy = await say(frames, "Is deze chat anoniem? Wat gebeurt er met wat ik hier typ?")
+    days = server.settings.retention_days
+    assert len(privacy) == 1 and privacy[0]["text"].startswith("Je mag anoniem chatten.")
+    assert f"We bewaren het niet langer dan {days} dagen" in privacy[0]["text"]
+
+    internship = await say(frames, "Kan ik stage lopen bij het CJG?")
+    assert server.settings.cjg_phone in internship[0]["text"]
+    assert internship[0]["text"].startswith("In deze chat beantwoord ik vragen over opvoeden")
+
+    elsewhere = await say(frames, "wat is de hoofdstad van Frankrijk")
+    assert elsewhere[0]["text"].startswith("Daar kan ik je helaas niet mee helpen")

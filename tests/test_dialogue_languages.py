@@ -383,7 +383,7 @@ async def test_the_queue_the_worker_and_the_close_speak_turkish(database_url, se
         await frames.next()  # the greeting
         await say(frames, QUESTIONS["tr"])
         handed = await say(frames, "Evet")
-        assert handed[-1]["text"].startswith("Seni CJG'den bir çalışana aktarıyorum.")
+        assert handed[-1]["text"].startswith("Sizi CJG'den bir çalışana yönlendiriyorum.")
         waiting = await frames.until(lambda f: f["type"] == "status" and f["state"] == "waiting")
         assert waiting["text"].startswith(text("queue_front", "tr"))
         assert "5 dakika" in waiting["text"] and not MORE_DUTCH.search(waiting["text"])
@@ -391,7 +391,7 @@ async def test_the_queue_the_worker_and_the_close_speak_turkish(database_url, se
         path = f"/api/staff/conversations/{conversation_id}"
         assert (await anna.post(path + "/claim"))[0] == 200
         joined = await frames.until(lambda f: f["type"] == "status" and f["state"] == "human")
-        assert joined["text"] == "Şimdi CJG'den Anna ile yazışıyorsun."
+        assert joined["text"] == "Şimdi CJG'den Anna ile yazışıyorsunuz."
         closing = {"categories": ["bullying"], "outcome": "answered_by_staff"}
         assert (await anna.post(path + "/close", closing))[0] == 200
         closed = await frames.until(lambda f: f["type"] == "closed")

@@ -71,7 +71,6 @@ ROOT = Path(__file__).resolve().parent.parent
         ("I'm 14 and my mum drinks", "youth"),
         ("I'm in year 10 and I feel alone", "youth"),
         ("my dad hits my little sister", "youth"),
-        ("ik ben 16 en zwanger", "youth"),
         # Professionals
         ("als leerkracht maak ik me zorgen om een leerling", "professional"),
         ("Mijn leerling komt steeds te laat", "professional"),
@@ -278,7 +277,26 @@ def test_pregnancy(text: str) -> None:
 )
 def test_a_pregnant_young_person_is_counted_in_her_own_age_band(text: str, band: str) -> None:
     found = extract_profile(text)
-    assert (found.role, found.age_band) == ("youth", band), found.explanation
+    assert (found.role, found.age_band) == ("parent", band), found.explanation
+
+
+# Role convention: a young person who is expecting (or whose girlfriend is) writes as an expectant parent,
+# with her or his own age band; one who only fears or asks about a pregnancy stays a young person.
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("ben 15 en sinds vorige week weet ik dat ik zwanger ben", "parent", "12-17"),
+        ("ik (17) ben 12 weken zwanger, moet ik het aan school vertellen?", "parent", "12-17"),
+        ("I'm 16 and pregnant and scared to tell my mum", "parent", "12-17"),
+        ("ik ben 16 en mijn vriendin is in verwachting", "parent", "12-17"),
+        ("ik ben 14 en ik ben bang dat ik zwanger ben", "youth", "12-17"),
+        ("ben 16, kun je zwanger worden van voorvocht?", "youth", "12-17"),
+        ("ik ben 15 en een vriendin van me is zwanger", "youth", "12-17"),
+    ],
+)
+def test_an_expecting_young_person_is_a_parent(text: str, role: str, band: str) -> None:
+    found = extract_profile(text, "en" if text.startswith("I'm") else "nl")
+    assert (found.role, found.age_band) == (role, band), found.explanation
 
 
 @pytest.mark.parametrize(

@@ -634,12 +634,17 @@ def gated_matches(texts: list[str]) -> int:
     """Checks on every sentence of ``texts`` that no pattern that matches it is skipped by its gate;
     returns how many matches were checked."""
     rules = _rules()
-    patterns = [p for signal in rules.signals for p in signal.patterns] + list(rules.figures)
+    signal_patterns = [p for signal in rules.signals for p in signal.patterns]
+    patterns = signal_patterns + list(rules.figures)
+    indexes = ((rules.pattern_gates, signal_patterns), (rules.figure_gates, rules.figures))
     checked = 0
     for text in texts:
         for sms in (True, False):
             for sentence in _sentences(text, sms):
                 gated = _Text.of(sentence.text)
+                # The prefix index finds exactly the patterns whose gate lets the sentence through.
+                for index, listed in indexes:
+                    assert index.candidates(gated) == [i for i, p in enumerate(listed) if p.may_match(gated)]
                 for pattern in patterns:
                     if pattern.regex.search(sentence.text):
                         checked += 1

@@ -805,3 +805,69 @@ def test_chat_spelling_and_learner_dutch(text: str) -> None:
 @pytest.mark.parametrize("text", CHAT_AND_LEARNER_QUIET)
 def test_chat_spelling_everyday_uses_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- The act named only as "het" and its tool ("heb het weer gedaan met ..."): "weer" is "again" here, never
+# the weather. A blade counts always, a knife or a shard when it happened again; cutting fruit does not.
+AGAIN_WITH_A_TOOL = [
+    "heb t gisteren weer gedaan met een mesje, niemand weet het",
+    "ik deed het opnieuw met een stuk glas en nu schaam ik me",
+    "ik heb het weer gedaan met het scheermesje van mijn vader",
+    "I did it again with a razor and I can't stop",
+]
+AGAIN_WITH_A_TOOL_QUIET = [
+    "ik heb het weer gedaan met een mes en snijplank, hoe leer ik mijn kleuter veilig snijden?",
+    "hij doet het weer met mes en vork, eindelijk eet hij netjes",
+    "hoe wordt het weer dit weekend in Heemstede?",
+]
+
+
+@pytest.mark.parametrize("text", AGAIN_WITH_A_TOOL)
+def test_the_act_named_by_its_tool_is_urgent_and_a_question(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.intent) == (True, "question"), (text, result.explanation)
+
+
+@pytest.mark.parametrize("text", AGAIN_WITH_A_TOOL_QUIET)
+def test_cutlery_and_weather_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_weer_as_again_is_no_weather_question() -> None:
+    assert route("mijn zoon heeft het weer gedaan, hij kleurt op de muur").intent == "question"
+    assert route("wat voor weer wordt het morgen in Bloemendaal?").intent == "out_of_scope"
+
+
+# --- Safety next to another topic: an adult at home who drinks and then throws, hits or threatens is safety
+# (not a parent's mental health); a friend who took something and is unwell is a substances emergency.
+DRUNK_AND_VIOLENT = [
+    "mijn stiefvader zuipt in het weekend en dan slaat hij de deur en mama",
+    "als mijn moeder gedronken heeft dreigt ze ons eruit te zetten en smijt ze met borden",
+    "mijn partner drinkt veel en werd gisteren agressief tegen de kinderen",
+]
+TOOK_SOMETHING = [
+    ("mijn vriendin heeft een pilletje genomen op het feest en nu is ze heel duizelig", ("emergency",)),
+    ("we are at a festival, my friend took something and now he is shaking", ("emergency",)),
+    ("mijn broer heeft iets gesnoven en is sindsdien verward", URGENT),
+]
+TOOK_SOMETHING_QUIET = [
+    "mijn zoon heeft vorig jaar een keer wiet gerookt, hoe begin ik het gesprek?",
+    "ze heeft een zetpil gekregen en slaapt nu lekker",
+]
+
+
+@pytest.mark.parametrize("text", DRUNK_AND_VIOLENT)
+def test_a_drunk_adult_who_threatens_at_home_is_safety(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.category) == (True, "safety"), (text, result.explanation)
+
+
+@pytest.mark.parametrize(("text", "expected"), TOOK_SOMETHING)
+def test_unwell_after_taking_something_is_substances(text: str, expected: tuple[str, ...]) -> None:
+    result = route(text)
+    assert (result.urgency in expected, result.category) == (True, "substances"), (text, result.explanation)
+
+
+@pytest.mark.parametrize("text", TOOK_SOMETHING_QUIET)
+def test_using_once_or_a_suppository_stays_quiet(text: str) -> None:
+    _check(text, QUIET)

@@ -3,7 +3,7 @@ the category tuning set (bench/data/topic_tune.jsonl). Every sentence here is wr
 
 import pytest
 
-from intents import route
+from intents import route, service_question
 from intents.lexicon import word_keys
 
 
@@ -323,3 +323,50 @@ def test_whose_dark_thoughts(text: str, code: str) -> None:
     result = route(text)
     assert result.category == code, result.explanation
     assert result.urgency in ("urgent", "emergency")
+
+
+# Questions about the CJG itself (an internship, research or an interview, a job, privacy of the chat, the
+# website) are out of scope whatever topic words they use; registering or getting help stays a question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zou graag een meeloopdag bij het CJG doen voor mijn opleiding pedagogiek",
+        "Ik doe onderzoek naar ouderschap en zoek ouders om te interviewen, kunnen jullie helpen?",
+        "Is de chat anoniem?",
+        "Hebben jullie een vacature voor jeugdverpleegkundige?",
+        "ik wil iets melden over jullie website, de knop voor de chat doet niks",
+        "I'm a journalist writing about family support, can I talk to your press officer?",
+    ],
+)
+def test_questions_about_the_cjg_itself_are_out_of_scope(text: str) -> None:
+    found = route(text)
+    assert (found.intent, found.category) == ("out_of_scope", "other"), found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Is de chat anoniem?", "privacy"),
+        ("leest er iemand mee met wat ik hier typ?", "privacy"),
+        ("Am I anonymous here?", "privacy"),
+        ("Ik zou graag een meeloopdag bij het CJG doen voor mijn opleiding pedagogiek", "organisation"),
+        ("Hebben jullie een vacature voor jeugdverpleegkundige?", "organisation"),
+        ("Mijn zoon van 6 plast nog in bed, is deze chat anoniem?", None),  # her own child: a real question
+        ("wat is de hoofdstad van Frankrijk", None),  # out of scope, but not about the service
+    ],
+)
+def test_service_question_names_what_a_question_about_the_service_asks(text: str, kind: str | None) -> None:
+    assert service_question(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe meld ik me aan bij het CJG, mijn dochter wil niet meer naar school",
+        "hoeveel privacy geef je een tiener van 15?",
+        "hij moet stage lopen maar is heel verlegen",
+        "ik las een artikel over schermtijd, hoeveel is normaal voor een kleuter?",
+    ],
+)
+def test_topic_questions_near_those_words_stay_questions(text: str) -> None:
+    assert route(text).intent == "question"
