@@ -295,6 +295,10 @@ _SUBJECT_VERBS = frozenset(
     {"van", "is", "wordt", "werd", "zijn", "worden", "are", "turns", "turned", "turning", "aged", "of"}
 )
 _PRONOUN_VERBS = frozenset({"is", "wordt", "werd", "turns", "turned", "turning"})
+# Several children at once: "ze zijn 6 en 9", "they're both 7" (the list after the first age is read by
+# _listed_ages; children in different bands give no band).
+_PLURAL_SUBJECTS = frozenset({("ze", "zijn"), ("zij", "zijn"), ("they", "are"), ("they're",)})
+_PLURAL_VERBS = frozenset({"zijn", "are", "they're"})
 _SCHOOL_WORDS = frozenset({"groep", "klas", "group", "year", "grade", "leerjaar", "jaar"})
 _AGE_WORDS = frozenset({"he's", "she's", "aged", "age", "leeftijd"})
 _SELF_NOUNS = frozenset(
@@ -384,6 +388,9 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"(?:was|werd|wordt|is|waren|worden|zijn|becomes|turns|gets)(?!\w)"
 )
 _ABOUT = re.compile(r"^ of \d")
+# A birthday to come, the verb after it: "onze zoon, die in maart 4 wordt", "omdat ze 6 wordt".
+_TURNING_AFTER = re.compile(r"^ ?(?:jaar )?(?:wordt|worden)(?!\w)")
+_TURNING_WHO = frozenset({"die", "dat", "hij", "ze", "zij", "ie"})
 _LIST_NEXT = re.compile(
     r" ?(?:,|en|and|&|, en|, and) ?(?P<num>\d{1,2}(?:[.,]\d)?)(?![\w.,]?\d)(?P<half>(?!))?(?P<sex>(?!))?"
     rf"(?:(?: ?- ?| )?(?:(?P<y>{_UNITS['y']})|(?P<m>{_UNITS['m']})"
@@ -537,6 +544,27 @@ _SOMEONE_PREGNANT = _whole(
     r"|patiente|tiener|tieners|woman|women|girl|girls|mother|mothers|teen|teenager|pupil|student|patient)"
     r"|(is|was) (\S+ ){0,2}?(zwanger|pregnant)"
 )
+# A pregnant young person's age told by someone else: "jonge zwangere (17)", "een zwangere meid van 16", "a
+# pregnant girl aged 15", "een 17-jarige zwangere": she is the young person the question is about.
+_PREGNANT_PERSON_AGE = _whole(
+    r"(zwangere|pregnant) (\S+ )?(\((?P<a>\d{1,2})\)"
+    r"|(van|of|aged) (?P<b>\d{1,2})(?! ?(weken|maanden|weeks|months|wk)))"
+    r"|(?P<c>\d{1,2}) ?-?(jarige|year-old|year old) (zwangere|pregnant)"
+)
+_PREGNANT_YOUNG = (12, 24)
+
+
+def _pregnant_young_age(folded: _Folded) -> _Age | None:
+    """The age of a pregnant young person someone else writes about, when it is in a young person's band."""
+    match = _PREGNANT_PERSON_AGE.search(folded.text)
+    if match is None:
+        return None
+    age = float(match["a"] or match["b"] or match["c"])
+    if not _PREGNANT_YOUNG[0] <= age < _PREGNANT_YOUNG[1]:
+        return None
+    return _Age(_STATED, match.start(), age, folded.quote(match.start(), _close(folded.text, match.end())))
+
+
 _SELF_PREGNANT = _whole(_expand("(<I_AM>|<WE_ARE>|ben) (\\S+ ){0,3}?(<PREGNANT>)", _MACROS))
 
 
@@ -706,7 +734,17 @@ class _Before:
             if found is None and last in _PRONOUNS and n >= 2 and words[-2] in _PRONOUN_VERBS:
                 # Inverted after a first word: "nu is ze 11", "vorige maand is hij 9 geworden".
                 found, verb = n - 2, words[-2]
+            if found is None:
+                found = self._plural_subject()
         return None if found is None else (self.starts[found], verb)
+
+    def _plural_subject(self) -> int | None:
+        """ "ze zijn 6 en 9", "they are 7", "they're": the children of the sentences before, all at once."""
+        words = self.words
+        for subject in _PLURAL_SUBJECTS:
+            if tuple(words[-len(subject) :]) == subject:
+                return len(words) - len(subject)
+        return None
 
     def whose(self, start: int) -> str:
         """Whose age follows the subject starting at ``start``: "own", "other" or "" (see _Age.whose)."""
@@ -756,6 +794,8 @@ class _Before:
         words, i = self.words, len(self.words)
         if i >= 2 and words[-1] in ("(", ",") and words[-2] == "ik":
             return self.starts[-2]
+        if i >= 4 and words[-1] in ("(", ",") and words[-4:-2] == ["ik", "ben"]:
+            return self.starts[-4]  # "ik ben Sem (12)", "ik ben Noor, 15": a name between
         if i >= 3 and words[-1] in _SELF_NOUNS and words[-2] in ("(", ",") and words[-3] == "ik":
             return self.starts[-3]  # "ik (meisje 15)"
         if i >= 3 and words[i - 1] == "van" and words[i - 2] in _SELF_NOUNS and words[i - 3] == "een":
@@ -833,6 +873,9 @@ def _choose_age(
     ):
         # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
+    young = _pregnant_young_age(folded)
+    if young is not None:
+        return young.age, age_band(young.age), young.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
     pregnant = _SELF_PREGNANT.search(folded.text)
     word = _PREGNANT_WORDS.search(folded.text, pregnant.start()) if pregnant else None
@@ -894,6 +937,24 @@ class _Foreign:
     value: float | None  # the value of an age written in words, else None (the number <N> is the age)
     add: float  # "2 i pół roku": the half after the number
     offset: float | None  # a school class: the age is the class plus this ("у 5 класі" = 10.5)
+    # The pattern with numbers written as words too; tried only on a message that has such a word, because
+    # an alternation of words where a digit stood makes every pattern about three times slower.
+    words: re.Pattern[str] | None = None
+
+
+# Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
+_FOREIGN_NUMBERS: dict[str, float] = {
+    fold(str(k)): float(v) for k, v in _DATA["other_languages"]["numbers"].items()
+}
+_FOREIGN_DIGITS = r"(?P<num>\d{1,2}(?:[.,]\d)?)"
+_FOREIGN_NUM = rf"(?P<num>\d{{1,2}}(?:[.,]\d)?|{_alternation(list(_FOREIGN_NUMBERS))})"
+_FOREIGN_TOKEN = re.compile(r"[^\W\d_][\w']*")
+# "Prawie 4 lata", "майже 3 роки", "تقريبا": nearly that age.
+_FOREIGN_ALMOST = re.compile(r"(?<!\w)(?:prawie|niemal|neredeyse|hemen hemen|маиже|почти|تقريبا|حوالي) ?$")
+
+
+def _foreign_number(raw: str) -> float:
+    return _FOREIGN_NUMBERS.get(raw) or float(raw.replace(",", "."))
 
 
 def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
@@ -901,16 +962,19 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
     the entry gives the ``value`` its words stand for ("سنة ونصف", a year and a half)."""
     compiled = []
     for entry in entries:
-        source = _folded(str(entry["pattern"])).replace("<N>", r"(?P<num>\d{1,2}(?:[.,]\d)?)")
+        source = _folded(str(entry["pattern"])).replace("<N>", _FOREIGN_DIGITS)
+        spelled = _folded(str(entry["pattern"])).replace("<N>", _FOREIGN_NUM)
         value = float(entry["value"]) if "value" in entry else None
         if (value is None) == ("<N>" not in str(entry["pattern"])):
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
         # Arabic writes "and" as a prefix: "و٩ سنوات".
-        regex = re.compile(rf"{lookahead(source)}(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{source})(?!\w)")
-        offset = float(entry["offset"]) if "offset" in entry else None
-        compiled.append(
-            _Foreign(regex, str(entry.get("unit", "y")), value, float(entry.get("add", 0)), offset)
+        regex, words = (
+            re.compile(rf"{lookahead(p)}(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{p})(?!\w)")
+            for p in (source, spelled)
         )
+        offset = float(entry["offset"]) if "offset" in entry else None
+        unit, add = str(entry.get("unit", "y")), float(entry.get("add", 0))
+        compiled.append(_Foreign(regex, unit, value, add, offset, words if spelled != source else None))
     return compiled
 
 
@@ -934,12 +998,19 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
     text = folded.text
     found: list[_Age] = []
+    spelled = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(text))
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
-        for match in pattern.regex.finditer(text):
+        regex = pattern.words if spelled and pattern.words is not None else pattern.regex
+        for match in regex.finditer(text):
+            begin = max(0, match.start() - _DURATION_CHARS)
+            if pattern.unit != "y" and _PREGNANT_WORDS.search(text, begin, match.start()):
+                continue  # "hamileyim, 5 aylık", "вагітна (7 місяць)": how far the pregnancy is
             if pattern.value is not None:
                 values, first = [pattern.value], match.start()
             else:
-                values, first = [float(match["num"].replace(",", ".")) + pattern.add], match.start("num")
+                values, first = [_foreign_number(match["num"]) + pattern.add], match.start("num")
+                if _FOREIGN_ALMOST.search(text, max(0, first - 14), first):
+                    values[0] -= 0.25
                 while item := _FOREIGN_LIST.search(text, max(0, first - 8), first):
                     values.insert(0, float(item[1]))
                     first = item.start()
@@ -1019,6 +1090,11 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         if _SCHOOL_TYPE_AFTER.match(text, end):
             continue  # "zoon van 2 vwo", "leerling 4 havo": a school year, read by _school_years
         strong = before.strong()
+        turning = None if strong else _turning(before, right, unit)
+        if turning is not None:
+            strong = (turning, "wordt")
+        if strong and strong[1] in _PLURAL_VERBS and unit in ("w", "d"):
+            continue  # "ze zijn 3 weken weg": a time away, not the children's age
         unit_words = (span or match)[unit] if unit else None
         certain = unit_words is not None and _CERTAIN_UNIT.search(unit_words) is not None
         word_number = match["num"] in _NUMBER_WORDS
@@ -1055,6 +1131,20 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
                 found.append(replace(first, age=round(corrected, 2)))
             found.extend(listed)
     return found
+
+
+def _turning(before: _Before, right: str, unit: str | None) -> int | None:
+    """Where "die" or "hij" starts in "die in maart 4 wordt", "omdat hij 6 wordt": an age to come, said with
+    the verb after it. Not after "als" or "toen" ("als ze 18 wordt" is any child's 18th)."""
+    if unit not in (None, "y") or not _TURNING_AFTER.match(right):
+        return None
+    tail = before.words[-4:]
+    if _SELF_UNLESS.intersection(before.words[-5:]):
+        return None
+    for index in range(len(tail) - 1, -1, -1):
+        if tail[index] in _TURNING_WHO:
+            return before.starts[len(before.words) - len(tail) + index]
+    return None
 
 
 def _listed_ages(folded: _Folded, end: int, unit: str | None) -> tuple[list[_Age], int, str | None]:

@@ -370,3 +370,86 @@ def test_service_question_names_what_a_question_about_the_service_asks(text: str
 )
 def test_topic_questions_near_those_words_stay_questions(text: str) -> None:
     assert route(text).intent == "question"
+
+
+# Topic round 2 (bench/data/topic_tune2.jsonl). Core words of Turkish, Polish, Ukrainian and Arabic: lying,
+# bed-wetting, teething, mocking, separation, e-cigarettes, cerebral palsy and Down syndrome, postnatal
+# depression, money for clothes, a spouse who hits; school words of those languages are the setting.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kızım 7 yaşında, bazen yatağını ıslatıyor, ne yapmalıyız?", "toilet"),
+        ("Oğlum sınıfta hep alay ediliyor, ne yapalım?", "bullying"),
+        ("Kocam bazen beni dövüyor, çocuklar da görüyor.", "safety"),
+        ("Córka ciągle kłamie w domu i w szkole. Co robić?", "behaviour"),
+        ("Mój syn ma zespół Downa, szukamy wsparcia.", "disability"),
+        ("Po porodzie mam depresję poporodową, nie daję rady.", "parent_mental_health"),
+        ("Мій син (6 років) постійно бреше. Що робити?", "behaviour"),
+        ("У доньки ДЦП, шукаємо реабілітацію.", "disability"),
+        ("Синові 7 місяців, ріжуться зубки і він гризе все підряд.", "baby"),
+        ("Моя донька (12) дуже хвилюється перед уроками.", "anxiety"),
+        ("У класі з нього сміються через одяг.", "bullying"),
+        ("Я знайшла у доньки вейп. Їй 14.", "substances"),
+        ("أنا وزوجي منفصلان منذ سنة والأولاد لا يريدون زيارة والدهم.", "divorce"),
+        ("ابني يكذب كثيراً في البيت.", "behaviour"),
+        ("لا نستطيع شراء الكتب المدرسية للأولاد هذا العام.", "money"),
+        ("أعاني من اكتئاب بعد الولادة منذ شهرين.", "parent_mental_health"),
+    ],
+)
+def test_core_words_of_the_other_languages(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
+
+
+# Look-alike words: "weekend" is no "week(en)" of a baby's age, "toetje" no "toets", "ik schrijf" no writing
+# lesson, "meldingen" on a phone no report to Veilig Thuis, "jong" no fear; a baby's bath and skin, swear
+# words and rough play have their own words.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("in het weekend wil hij nooit mee naar opa", "-> baby"),
+        ("na het toetje rent ze meteen weg van tafel", "-> school"),
+        ("ik schrijf namens mijn zus, zij spreekt geen Nederlands", "-> school"),
+        ("is ze niet te jong voor een eigen kamer op zolder?", "-> anxiety"),
+    ],
+)
+def test_look_alike_words(text: str, wrong: str) -> None:
+    assert not any(wrong in note for note in _notes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hij krijgt de hele avond meldingen op zijn mobiel en kan niet stoppen met kijken", "media"),
+        ("ons jongste kind roept de hele dag vieze woorden, ook tegen opa", "behaviour"),
+        ("mag ik mijn zoontje van 5 weken elke dag in bad doen?", "baby"),
+        ("de tweeling ravot en stoeit de hele middag, soms gaat er iets stuk", "behaviour"),
+    ],
+)
+def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
+
+
+# Everyday descriptions without the textbook word: a child who does as he pleases, a lifestyle question, the
+# end of the month, fear of the dark and of failing, not daring to say no, feeling nothing, crying at
+# everything, not pointing, weekends at the other parent's, a boyfriend ("een lief"), dropping out of school,
+# being waited for after school, a parent with no one around.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mijn dochter van 8 doet altijd wat ze zelf wil, wat ik ook zeg", "parenting"),
+        ("welke begeleiding is er voor een kind met obesitas?", "eating"),
+        ("tegen het eind van de maand kunnen we geen eten meer kopen voor de kinderen", "money"),
+        ("onze zoon is sinds kort bang in het donker en roept ons steeds", "anxiety"),
+        ("ze zegt nooit iets terug en laat over zich heen lopen op de club", "self_image"),
+        ("mijn zoon van 15 zegt dat hij niks meer voelt, ook niet bij leuke dingen", "low_mood"),
+        ("ze huilt om alles, zelfs om een gevallen koekje, ze is 10", "emotions"),
+        ("onze dochter van 14 maanden zwaait niet en kijkt niet op als we haar roepen", "development"),
+        ("na elk weekend bij papa is hij dagen van slag", "divorce"),
+        ("onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan", "sexuality"),
+        ("mijn zoon wil stoppen met school en gaan werken, hij is 16", "school"),
+        ("ik word na het voetbal steeds opgewacht door jongens uit mijn straat", "bullying"),
+        ("net verhuisd en ik ken niemand hier, met een peuter thuis voel ik me alleen", "parent_wellbeing"),
+    ],
+)
+def test_everyday_descriptions(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
