@@ -112,7 +112,7 @@ def evaluate(sweep: bool) -> None:
     from intents import router
 
     # Weight 0 is the router alone.
-    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((3.0, 4.0, 5.0, 8.0, 10.0) if sweep else ())})
+    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((4.0, 6.0, 8.0, 12.0, 15.0) if sweep else ())})
     sets = {name: load(name) for name in SETS}
     print(f"{'left out':<14}{'n':>5}  {'weight':>6}  {'top-1':>7}  {'top-3':>7}   other fields changed")
     means: dict[float, list[tuple[float, float]]] = {w: [] for w in lambdas}

