@@ -871,3 +871,226 @@ def test_unwell_after_taking_something_is_substances(text: str, expected: tuple[
 @pytest.mark.parametrize("text", TOOK_SOMETHING_QUIET)
 def test_using_once_or_a_suppository_stays_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# ================================================================ Round 3 (branch safety4)
+# Families of the second safety tuning set, in sentences written for these tests.
+
+R3_DANGER_NOW = [
+    "er hangt een kleuter over de balkonreling van de flat hiernaast en niemand doet open",
+    "the little boy across the street is standing on the ledge outside the window, nobody is home",
+    "i cut myself way too deep tonight and the bleeding wont stop",
+    "onze dreumes heeft net pilletjes uit mijn tas gegeten, ze is 2",
+    "córka (3 lata) połknęła tabletki babci",
+    "ik krijg hem niet meer wakker, hij is 4",
+    "ik heb het mes in mijn hand en weet niet of ik het tegen mezelf ga gebruiken",
+    "hij probeert de slaapkamerdeur kapot te maken, ik zit erachter met de kinderen",
+    "mijn ex staat weer op het raam te bonken",
+    "Kocam kapıyı tekmeliyor, odaya kilitlendik",
+]
+R3_DANGER_QUIET = [
+    "mijn peuter klimt overal op, hoe maak ik het balkon veilig?",
+    "hij heeft een sneetje in zijn vinger, vanaf hoe diep moet een wond gehecht worden?",
+    "mijn dochter van 15 slikt elke dag haar pillen voor adhd",
+    "we wachten op het perron, de trein staat stil op het spoor",
+]
+
+
+@pytest.mark.parametrize("text", R3_DANGER_NOW)
+def test_r3_danger_now_in_other_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_DANGER_QUIET)
+def test_r3_danger_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+R3_SUICIDAL = [
+    "mijn zoon zei vanavond dat hij er vast niet meer lang zal zijn",
+    "mijn vriendin dreigt zich van kant te maken als haar vader het ontdekt",
+    "zet in de groepsapp: na vandaag ziet niemand me nog terug. morgen zie je me niet meer",
+    "soms denk ik: als ik onder een bus kom vind ik het ook prima",
+    "i keep imagining walking into the river after the baby is asleep",
+    "er ligt een strop op zolder, hij zegt dat het voor het tuinhuis is maar hij is zo somber",
+    "Моїм дітям буде краще без мене",
+    "Chciałabym po prostu nie obudzić się jutro",
+    "she sent a farewell message to her sister and switched off her phone",
+    "ik krijg steeds gedachten dat ik mijn baby iets aandoe, ik ben doodsbang voor mezelf",
+]
+R3_SUICIDAL_QUIET = [
+    "ik ben moe en somber maar ik zou mezelf nooit iets aandoen",
+    "ik wil niet dood of zo, ik wil alleen minder stress",
+    "mijn oom heeft dertig jaar geleden een zelfmoordpoging gedaan, hoe vertel ik dat aan mijn zoon van 11?",
+    "we maken een schommel, het touw ligt in de schuur",
+]
+
+
+@pytest.mark.parametrize("text", R3_SUICIDAL)
+def test_r3_suicidal_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_SUICIDAL_QUIET)
+def test_r3_suicidal_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+R3_SELF_HARM = [
+    "ik kras me weer sinds de kerstvakantie",
+    "hoe verberg ik mijn littekens van krassen op zwemles",
+    "3 weken sh vrij en nu wil ik alweer",
+    "how do i cover my sh scars at the beach",
+    "mijn zoon heeft sneetjes op zijn dijen en zegt dat het van de bramen is",
+    "als ik boos ben sla ik mijn hoofd tegen de kast tot ik bulten heb",
+]
+R3_SELF_HARM_QUIET = [
+    "mijn zoon van 5 heeft zich gesneden aan een schaar bij het knutselen",
+    "ze snijdt zich soms aan het papier, hoe voorkom ik dat?",
+    "er zitten krassen op de auto van de buren",
+]
+
+
+@pytest.mark.parametrize("text", R3_SELF_HARM)
+def test_r3_self_harm_slang(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_SELF_HARM_QUIET)
+def test_r3_self_harm_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+R3_VIOLENCE_AND_THREATS = [
+    "mijn vriend slaat en duwt, de kinderen zien het",
+    "ik mag van mijn man niet alleen de deur uit en geen eigen bankpas hebben",
+    "hij legt zijn mes onder het kussen als ik iets verkeerd doe",
+    "mijn stiefvader heeft me tegen de vloer gesmeten",
+    "mijn moeder scheldt me uit voor lelijk en laat me buiten eten als ik te laat ben",
+    "ze zegt dat ze me had moeten weggeven",
+    "mijn broertje werd urenlang opgesloten in het donker",
+    "als papa boos is moet ik in de garage slapen",
+    "hij zei dat het slecht afloopt voor jou als je de kinderen niet brengt",
+    "mijn vader zegt dat hij mama laat verdwijnen",
+    "he said he would burn the flat down with us inside",
+    "mijn broer zegt dat hij me komt halen als ik niet terugkom",
+    "ik moet tegen de juf zeggen dat ik van de trap gevallen ben",
+    "kind van 2 met een spiraalfractuur, het verhaal van de ouders klopt niet met het letsel",
+    "de kleuter krimpt ineen als iemand zijn hand opheft",
+    "thuis is het erger dan op school, zegt mijn leerling",
+    "Babam annemi itti ve bana tokatladı",
+    "Ojciec szarpie mnie za włosy",
+    "дома його бьют",
+]
+R3_VIOLENCE_QUIET = [
+    "mijn zoon van 14 kreeg bij hockey een klap met de stick, moet hij naar de huisarts?",
+    "mijn dochter zegt dat de juf haar afmaakt als ze weer te laat is, haha",
+    "het doet pijn als ik haar haren kam, welke borstel is fijner?",
+    "mijn dochtertje van 20 maanden slaat ons als ze moe is",
+    "bij de bso spelen ze verstoppertje en tikkertje",
+    "Kocam çocuklara asla vurmaz, ama çok bağırıyor",
+    "Mój syn krzyczy 'zabiję cię', kiedy gra w Fortnite",
+    "ik zag een film over iemand die zijn vrouw laat verdwijnen",
+    "we left my violent ex five years ago and we are safe now, how do I talk to my son about it?",
+]
+
+
+@pytest.mark.parametrize("text", R3_VIOLENCE_AND_THREATS)
+def test_r3_violence_and_threats_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_VIOLENCE_QUIET)
+def test_r3_violence_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+R3_STALKING_ABDUCTION_HONOUR = [
+    "ik vond een airtag in de voering van mijn tas, mijn ex weet steeds waar ik ben",
+    "mijn ex belt me 40 keer per dag, ik ben bang",
+    "hij zit al de hele avond voor mijn huis terwijl hij een contactverbod heeft",
+    "mijn man zegt dat hij met de kinderen teruggaat naar Marokko en dat ik ze nooit meer zie",
+    "hun paspoorten heeft hij ingepikt",
+    "ze zei dat ze daar naar school gaat en niet meer terugkomt",
+    "mijn broers willen de eer herstellen omdat ik een vriend heb",
+    "mijn ouders willen laten controleren of ik nog maagd ben",
+    "ik ben verloofd met een neef die ik nooit gezien heb",
+    "my parents are forcing me to marry a man from their village",
+]
+R3_STALKING_QUIET = [
+    "mijn ex staat om 5 uur voor de deur om de kinderen op te halen",
+    "kan ik een tracker aan de sleutelbos van mijn zoon hangen?",
+    "we gaan met de kinderen op vakantie naar Turkije, welke papieren heb ik nodig?",
+]
+
+
+@pytest.mark.parametrize("text", R3_STALKING_ABDUCTION_HONOUR)
+def test_r3_stalking_abduction_and_honour(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_STALKING_QUIET)
+def test_r3_stalking_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+R3_SEXUAL_AND_GROOMING = [
+    "mijn zoontje zegt dat de buurman een spelletje onder de dekens wil spelen",
+    "ik mag van oom niet zeggen wat we doen",
+    "mijn schoonvader zit steeds aan ons dochtertje, ook onder haar jurk",
+    "opa geeft haar kusjes op haar mond als niemand kijkt",
+    "een kleuter tekende iets seksueels en vertelde over de piemel van haar oom",
+    "he makes me sit on his lap and says its our little secret",
+    "een man op insta vroeg of ik al ongesteld ben, ik ben 11",
+    "die volwassen man noemt haar zijn geheime vriendinnetje",
+    "iemand heeft mijn nudes en wil 150 euro anders stuurt hij ze naar mijn klas",
+    "he said hes gonna tell my parents everything unless i send more",
+    "Ktoś szantażuje moją córkę zdjęciami",
+    "my sister (13) is dating a guy who is 23",
+    "hij wants me to get into his car after school, he is 30 and i am 12",
+]
+R3_SEXUAL_QUIET = [
+    "we spelen samen hutje bouwen onder de dekens, leuk voor regenachtige dagen",
+    "mijn zoon van 10 vraagt wat verkrachting betekent, hoe leg ik dat uit?",
+    "mijn dochter van 9 leest een boek over een meisje dat geslagen wordt, hoe praat ik erover?",
+    "hij zei tegen de juf dat papa hem geslagen heeft, maar dat was met een kussen bij een kussengevecht",
+]
+
+
+@pytest.mark.parametrize("text", R3_SEXUAL_AND_GROOMING)
+def test_r3_sexual_abuse_and_grooming_described(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_SEXUAL_QUIET)
+def test_r3_sexual_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+R3_NEGLECT = [
+    "de kinderen van de overkant spelen tot 12 uur op straat, ik zie nooit een volwassene, ze zijn 4 en 6",
+    "het kindje van de buren zit urenlang alleen op het balkon, ze is 3",
+    "the boy next door keeps knocking on our door asking for food",
+    "haar fles wordt tegen een kussen gestut en dan gaat ze de deur uit",
+    "zijn moeder is al dagen weg en niemand weet waar",
+    "mijn leerling komt elke dag zonder ontbijt en zonder lunch",
+    "papa vergeet ons eten te geven",
+    "mijn vader ligt al dagen in bed en drinkt",
+    "Sąsiedzi zostawiają dzieci same w domu na całą noc",
+    "de baby ligt de hele dag alleen, haar moeder gebruikt weer coke en de baby is vaak alleen met haar",
+]
+R3_NEGLECT_QUIET = [
+    "mijn zoon van 16 speelt tot 11 uur buiten met vrienden, is dat te laat?",
+    "er is vaak geen eten dat hij lust, hoe krijg ik groente erin?",
+    "I'm 19 and my parents want me to move out next month, how do I find a room?",
+]
+
+
+@pytest.mark.parametrize("text", R3_NEGLECT)
+def test_r3_neglect_in_everyday_words(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R3_NEGLECT_QUIET)
+def test_r3_neglect_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
