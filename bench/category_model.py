@@ -5,10 +5,10 @@ Usage:
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
     python bench/category_model.py timing     # CPU time of route() per message, without and with the model
 
-Training data: the question messages with a category other than `other` of the four category tuning sets
-(routing_dev, topic_tune, profile_tune, age_tune). The held-out test set is never read here.
+Training data: the question messages with a category other than `other` of the seven tuning sets (SETS).
+The held-out test set is never read here.
 
-Evaluation: for each of the four sets, a model is trained on the other three and the router with that model
+Evaluation: for each of the seven sets, a model is trained on the other six and the router with that model
 is scored on the left-out set (top-1, top-3 of the category of question messages, as bench/routing.py counts
 them). The blend weight is the one in intents/category_model.py; ``--sweep`` prints the figures for other
 weights too (choose it on the mean over the folds, never on one set).

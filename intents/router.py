@@ -14,7 +14,7 @@ from intents import article_rank, category_model, dialogue, links
 from intents.category_model import Model
 from intents.classify import Scores, blend, ranking, score
 from intents.language import detect
-from intents.lexicon import Hit, match
+from intents.lexicon import Hit, literal_words, match
 from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import Triage, triage
@@ -49,10 +49,11 @@ FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "i", "myself"}
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
 # How much the learned model's probability adds to a category's lexicon score (data/category_model.json,
 # bench/category_model.py), scaled by how unsure the lexicon is (1 - its confidence): where the lexicon is
-# sure the model hardly counts, where it knows nothing the model's certainty counts like three decisive
-# words (3 each). Chosen on the mean of the leave-one-set-out figures (bench/category_model.py evaluate
-# --sweep).
-MODEL_WEIGHT = 10.0
+# sure the model hardly counts, where it knows nothing the model's certainty counts like two decisive words
+# (3 each). Higher weights gain a little more on the left-out sets (bench/category_model.py evaluate
+# --sweep) but overrule more of the lexicon's reviewed choices (a parent's depression is
+# parent_mental_health, not low mood).
+MODEL_WEIGHT = 6.0
 MODEL_NOTE_STEMS = 3
 
 
@@ -61,10 +62,11 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
 
 
 def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:
-    """The words of the message as ``route`` reads them (SMS spelling for Dutch and English)."""
+    """The words of the message as the learned re-ranker reads them in ``route`` (SMS spelling for Dutch and
+    English, figures of speech left out)."""
     raw = text if isinstance(text, str) else ""
     language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
-    return tokenize(raw, sms=language in SMS_LANGUAGES).words
+    return literal_words(tokenize(raw, sms=language in SMS_LANGUAGES).words)
 
 
 def route_with_model(
@@ -111,7 +113,7 @@ def route_with_model(
     lexicon_top = ranking(scores)[0]
     lexicon_evidence = scores.top
     if model is not None and model_weight > 0 and intent == "question" and not is_safety(urgency):
-        scores, note = _rerank(scores, model, model_weight, tokens.words)
+        scores, note = _rerank(scores, model, model_weight, literal_words(tokens.words))
         confidence = scores.confidence
         if note:
             explanation.append(note)

@@ -17,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def route(text: str) -> Route:
-    """The router with the stored model, whether or not ``route`` uses it yet (``USE_MODEL``)."""
+    """The router with the stored model, as ``route`` uses it."""
     return route_with_model(text, category_model.load())
 
 
