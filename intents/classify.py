@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from intents.lexicon import Hit
 
@@ -32,6 +32,10 @@ class Scores:
     explanation: list[str]
     # The strongest category on the message's own words, without the priors of the conversation.
     evidence: float = 0.0
+    # Per category: its evidence (combined) plus its prior, what the confidence weighs; the runner-ups'
+    # priors are left out, as in ``score``.
+    support: dict[str, float] = field(default_factory=dict)
+    prior: dict[str, float] = field(default_factory=dict)
 
     @property
     def top(self) -> float:
@@ -105,7 +109,27 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
     # The message's own words only: no conversation prior, no age hint.
     own = max((_combined(values) for values in evidence.values()), default=0.0)
-    return Scores(ranked, confidence(best, min(second, best)), explanation, own)
+    support = {code: _combined(values) for code, values in evidence.items()}
+    return Scores(ranked, confidence(best, min(second, best)), explanation, own, support, dict(prior or {}))
+
+
+def blend(scores: Scores, probabilities: dict[str, float], weight: float) -> Scores:
+    """The lexicon's scores plus ``weight`` times the learned model's probability of each category: the
+    model settles close calls and fills the ranking where the lexicon knows little (the router scales
+    ``weight`` by the lexicon's doubt). The confidence weighs the model's share like evidence, but only to
+    lower it."""
+    totals = dict(scores.ranked)
+    for code, probability in probabilities.items():
+        totals[code] = totals.get(code, 0.0) + weight * probability
+    ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
+    top = ranked[0][0]
+    model = {code: weight * probabilities.get(code, 0.0) for code in totals}
+    best = scores.prior.get(top, 0.0) + scores.support.get(top, 0.0) + model[top]
+    second = max((scores.support.get(code, 0.0) + model[code] for code, _ in ranked[1:]), default=0.0)
+    # The model may make the router less sure, never more: the confidence thresholds of the bot were set
+    # on the lexicon's confidence, and a model trained on a few thousand messages is no reviewed word.
+    blended = confidence(best, min(second, best))
+    return replace(scores, ranked=ranked, confidence=min(scores.confidence, blended))
 
 
 def ranking(scores: Scores, first: str | None = None) -> list[str]:

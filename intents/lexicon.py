@@ -423,6 +423,13 @@ def _phrase_end(
     return position
 
 
+def literal_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without those of figures of speech ("een nachtmerrie", "dood van verveling"), which say
+    nothing about the topic: what the learned re-ranker reads."""
+    blank = _figure_positions(words, lexicon().figures)
+    return tuple(word for position, word in enumerate(words) if position not in blank)
+
+
 def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     """All lexicon evidence in the message, with repeated words counting less each time. ``native``: the
     message is Dutch or English (see word_keys)."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from intents import article_rank, dialogue, links
-from intents.classify import Scores, ranking, score
+from intents import article_rank, category_model, dialogue, links
+from intents.category_model import Model
+from intents.classify import Scores, blend, ranking, score
 from intents.language import detect
-from intents.lexicon import Hit, match
+from intents.lexicon import Hit, literal_words, match
 from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import Triage, triage
@@ -46,9 +47,37 @@ _PHRASE_NOTE = re.compile(r"'([^']+)' ->")
 _QUOTED = re.compile(r"'([^']+)'")
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "i", "myself"})
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
+# How much the learned model's probability adds to a category's lexicon score (data/category_model.json,
+# bench/category_model.py), scaled by how unsure the lexicon is (1 - its confidence): where the lexicon is
+# sure the model hardly counts, where it knows nothing the model's certainty counts like two decisive words
+# (3 each). Higher weights gain a little more on the left-out sets (bench/category_model.py evaluate
+# --sweep) but overrule more of the lexicon's reviewed choices (a parent's depression is
+# parent_mental_health, not low mood).
+MODEL_WEIGHT = 6.0
+MODEL_NOTE_STEMS = 3
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
+    return route_with_model(text, category_model.load(), MODEL_WEIGHT, lang=lang, context=context)
+
+
+def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:
+    """The words of the message as the learned re-ranker reads them in ``route`` (SMS spelling for Dutch and
+    English, figures of speech left out)."""
+    raw = text if isinstance(text, str) else ""
+    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
+    return literal_words(tokenize(raw, sms=language in SMS_LANGUAGES).words)
+
+
+def route_with_model(
+    text: str,
+    model: Model | None,
+    model_weight: float = MODEL_WEIGHT,
+    *,
+    lang: str | None = None,
+    context: dict | None = None,
+) -> Route:
+    """``route`` with a given learned re-ranker (None: the lexicon alone), for training and evaluation."""
     context = context or {}
     raw = text if isinstance(text, str) else ""
     plain = tokenize(raw, sms=False)
@@ -79,6 +108,15 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
     if note:
         explanation.append(note)
     urgency = safety.urgency
+    # The attention flag of a safety topic follows the lexicon's own ranking: the model re-ranks, it does
+    # not raise or lower urgency.
+    lexicon_top = ranking(scores)[0]
+    lexicon_evidence = scores.top
+    if model is not None and model_weight > 0 and intent == "question" and not is_safety(urgency):
+        scores, note = _rerank(scores, model, model_weight, literal_words(tokens.words))
+        confidence = scores.confidence
+        if note:
+            explanation.append(note)
     if is_safety(urgency):
         categories = ranking(scores, first=_safety_category(safety, scores, own))
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
@@ -86,9 +124,14 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
             intent = "question"
     else:
         categories = ranking(scores)
-        if intent == "question" and urgency == "none" and scores.top > 0 and BY_CODE[categories[0]].safety:
+        if (
+            intent == "question"
+            and urgency == "none"
+            and lexicon_evidence > 0
+            and BY_CODE[lexicon_top].safety
+        ):
             urgency = "attention"
-            explanation.append(f"attention: topic {categories[0]}")
+            explanation.append(f"attention: topic {lexicon_top}")
     category = categories[0] if (intent == "question" or scores.top >= TOPIC_EVIDENCE) else "other"
     if intent == "out_of_scope":
         category = "other"
@@ -122,6 +165,18 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
         age_band=profile.age_band,
         municipality=profile.municipality,
     )
+
+
+def _rerank(scores: Scores, model: Model, weight: float, words: tuple[str, ...]) -> tuple[Scores, str]:
+    """The lexicon's scores blended with the model's probabilities; a note naming the model's strongest
+    stems when the model, not the lexicon, put the first category in front."""
+    found = category_model.features(words)
+    blended = blend(scores, model.probabilities(found), weight * (1.0 - scores.confidence))
+    first = blended.ranked[0][0]
+    if scores.top > 0 and scores.ranked[0][0] == first:
+        return blended, ""
+    stems = [feature[2:] for feature, _ in model.contributions(found, first) if feature[0] in "wb"]
+    return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})"
 
 
 def rank_articles(text: str, categories: list[str], *, lang: str | None = None) -> dict[str, list[str]]:

@@ -1,0 +1,211 @@
+"""The learned category re-ranker: train it, and measure it honestly.
+
+Usage:
+    python bench/category_model.py train      # writes intents/data/category_model.json
+    python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
+    python bench/category_model.py timing     # CPU time of route() per message, without and with the model
+
+Training data: the question messages with a category other than `other` of the seven tuning sets (SETS).
+The held-out test set is never read here.
+
+Evaluation: for each of the seven sets, a model is trained on the other six and the router with that model
+is scored on the left-out set (top-1, top-3 of the category of question messages, as bench/routing.py counts
+them). The blend weight is the one in intents/category_model.py; ``--sweep`` prints the figures for other
+weights too (choose it on the mean over the folds, never on one set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from intents import category_model  # noqa: E402
+from knowledge.taxonomy import CODES  # noqa: E402
+
+DATA = REPO_ROOT / "bench" / "data"
+SETS = ("routing_dev", "topic_tune", "profile_tune", "age_tune", "topic_tune2", "mixed_tune", "safety_tune2")
+# L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
+C = 4.0
+MIN_WEIGHT = 0.05
+DECIMALS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    category: str
+    intent: str
+    source: str
+
+
+def load(name: str) -> list[Example]:
+    path = DATA / f"{name}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Example(r["text"], r["category"], r["intent"], name) for r in rows]
+
+
+def trainable(examples: list[Example]) -> list[Example]:
+    return [ex for ex in examples if ex.intent == "question" and ex.category != "other"]
+
+
+def message_features(text: str) -> set[str]:
+    """The features the router computes for this message (same language detection and tokens)."""
+    from intents.router import message_words
+
+    return category_model.features(message_words(text))
+
+
+def fit(examples: list[Example]) -> dict[str, Any]:
+    """A multinomial logistic regression on binary features, exported as the sparse weight file."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [sorted(message_features(ex.text)) for ex in examples]
+    vocabulary = sorted({feature for row in rows for feature in row})
+    index = {feature: i for i, feature in enumerate(vocabulary)}
+    columns = [index[feature] for row in rows for feature in row]
+    starts = np.cumsum([0, *(len(row) for row in rows)])
+    matrix = csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(rows), len(vocabulary)))
+    labels = [ex.category for ex in examples]
+    model = LogisticRegression(C=C, max_iter=3000, tol=1e-6)
+    model.fit(matrix, labels)
+    # Taxonomy order, so the file does not depend on which codes a training set happens to hold.
+    order = [code for code in CODES if code in set(model.classes_)]
+    position = {code: list(model.classes_).index(code) for code in order}
+    coef = model.coef_
+    weights: dict[str, list[list[float]]] = {}
+    for feature, column in sorted(index.items()):
+        pairs = [
+            [k, round(float(coef[position[code], column]), DECIMALS)]
+            for k, code in enumerate(order)
+            if abs(coef[position[code], column]) >= MIN_WEIGHT
+        ]
+        if pairs:
+            weights[feature] = pairs
+    return {
+        "about": "Learned category re-ranker; written by bench/category_model.py train. Do not edit.",
+        "trained_on": sorted({ex.source for ex in examples}),
+        "examples": len(examples),
+        "codes": order,
+        "intercept": [round(float(model.intercept_[position[code]]), DECIMALS) for code in order],
+        "weights": weights,
+    }
+
+
+def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
+    examples = [ex for name in sets for ex in trainable(load(name))]
+    data = fit(examples)
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n")
+    print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
+
+
+def evaluate(sweep: bool) -> None:
+    from intents import router
+
+    # Weight 0 is the router alone.
+    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((4.0, 6.0, 8.0, 12.0, 15.0) if sweep else ())})
+    sets = {name: load(name) for name in SETS}
+    print(f"{'left out':<14}{'n':>5}  {'weight':>6}  {'top-1':>7}  {'top-3':>7}   other fields changed")
+    means: dict[float, list[tuple[float, float]]] = {w: [] for w in lambdas}
+    # (confidence, correct) of every left-out question: router alone, and with the blend weight in use.
+    calibration: dict[str, list[tuple[float, bool]]] = {"router alone": [], "router + model": []}
+    for name in SETS:
+        training = [ex for other in SETS if other != name for ex in trainable(sets[other])]
+        model = category_model.from_dict(fit(training))
+        questions = [ex for ex in sets[name] if ex.intent == "question"]
+        alone = [router.route_with_model(ex.text, None) for ex in sets[name]]
+        for weight in lambdas:
+            blended = (
+                alone
+                if weight == 0
+                else [router.route_with_model(ex.text, model, weight) for ex in sets[name]]
+            )
+            pairs = [(ex, r) for ex, r in zip(sets[name], blended, strict=True) if ex.intent == "question"]
+            top1 = sum(r.category == ex.category for ex, r in pairs) / len(pairs)
+            top3 = sum(ex.category in r.categories[:3] for ex, r in pairs) / len(pairs)
+            changed = sum(
+                (a.urgency, a.intent, a.role, a.age_band, a.lang)
+                != (b.urgency, b.intent, b.role, b.age_band, b.lang)
+                for a, b in zip(alone, blended, strict=True)
+            )
+            means[weight].append((top1, top3))
+            if weight == router.MODEL_WEIGHT:
+                calibration["router + model"] += [
+                    (r.confidence, r.category == ex.category) for ex, r in pairs
+                ]
+                calibration["router alone"] += [
+                    (r.confidence, r.category == ex.category)
+                    for ex, r in zip(sets[name], alone, strict=True)
+                    if ex.intent == "question"
+                ]
+            print(f"{name:<14}{len(questions):>5}  {weight:>6.1f}  {top1:>7.1%}  {top3:>7.1%}   {changed}")
+    print()
+    for weight, figures in means.items():
+        top1 = sum(f[0] for f in figures) / len(figures)
+        top3 = sum(f[1] for f in figures) / len(figures)
+        print(f"{'mean':<14}{'':>5}  {weight:>6.1f}  {top1:>7.1%}  {top3:>7.1%}")
+    print()
+    _calibration(calibration)
+
+
+def _calibration(calibration: dict[str, list[tuple[float, bool]]]) -> None:
+    """Share of the left-out questions and their top-1 per confidence band (docs/routing.md, Calibration)."""
+    bands = ((0.7, 1.01, ">= 0.70"), (0.6, 0.7, "0.60-0.70"), (0.35, 0.6, "0.35-0.60"), (0.0, 0.35, "< 0.35"))
+    print(f"{'confidence':<12}" + "".join(f"{label:>24}" for label in calibration))
+    for low, high, label in bands:
+        cells = []
+        for rows in calibration.values():
+            inside = [correct for value, correct in rows if low <= value < high]
+            share = len(inside) / len(rows)
+            top1 = sum(inside) / len(inside) if inside else 0.0
+            cells.append(f"{share:>9.0%} share {top1:>5.0%} ok")
+        print(f"{label:<12}" + "".join(f"{cell:>24}" for cell in cells))
+
+
+def timing() -> None:
+    """CPU time of route() per message, best of five passes, without and with the stored model."""
+    from intents import router
+
+    texts = [ex.text for name in SETS for ex in load(name)]
+    model = category_model.load()
+    for label, use in (("router alone", None), ("router + model", model)):
+        best = [float("inf")] * len(texts)
+        for _ in range(5):
+            for i, text in enumerate(texts):
+                start = time.process_time()
+                router.route_with_model(text, use)
+                best[i] = min(best[i], time.process_time() - start)
+        ordered = sorted(best)
+        p50 = ordered[len(ordered) // 2] * 1000
+        p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
+        print(f"{label:<16} CPU per message: p50 {p50:.3f} ms, p99 {p99:.3f} ms ({len(texts)} messages)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("command", choices=("train", "evaluate", "timing"))
+    parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
+    parser.add_argument("--sweep", action="store_true", help="also other blend weights")
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        train(args.out)
+    elif args.command == "timing":
+        timing()
+    else:
+        evaluate(args.sweep)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""The learned category re-ranker (intents/category_model.py, data/category_model.json)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from intents import category_model
+from intents.route import Route
+from intents.router import route_with_model
+from knowledge.taxonomy import CODES
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def route(text: str) -> Route:
+    """The router with the stored model, as ``route`` uses it."""
+    return route_with_model(text, category_model.load())
+
+
+def test_the_weight_file_loads_and_names_only_taxonomy_codes() -> None:
+    model = category_model.load()
+    assert model is not None
+    assert set(model.codes) <= set(CODES) - {"other"}
+    assert len(model.intercept) == len(model.codes)
+    assert all(0 <= index < len(model.codes) for pairs in model.weights.values() for index, _ in pairs)
+    assert category_model.MODEL_PATH.stat().st_size < 2_000_000
+
+
+def test_probabilities_sum_to_one() -> None:
+    model = category_model.load()
+    assert model is not None
+    found = category_model.features(("mijn", "zoon", "slaapt", "slecht"))
+    assert sum(model.probabilities(found).values()) == pytest.approx(1.0)
+
+
+def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    spec = importlib.util.spec_from_file_location(
+        "category_model_bench", REPO_ROOT / "bench" / "category_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    # One set keeps the test quick; the same code trains the stored file on all four.
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    bench.train(first, sets=("age_tune",))
+    bench.train(second, sets=("age_tune",))
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "lexicon", "blended"),
+    [
+        # A child ashamed of her glasses: the lexicon hears a feeling, the model knows this is self-image.
+        (
+            "mijn dochter van 8 schaamt zich voor haar bril en wil niet meer naar buiten",
+            "emotions",
+            "self_image",
+        ),
+        # Tummy aches before school: worry, not just a teenager.
+        ("mijn puber van 13 heeft steeds buikpijn voor schooltijd", "puberty", "anxiety"),
+        # A 13-year-old who stops talking and slams doors: adolescence rather than misbehaviour.
+        ("mijn dochter van 13 wil niet meer met ons praten en slaat de deur dicht", "behaviour", "puberty"),
+    ],
+)
+def test_the_model_settles_what_the_lexicon_misses(text: str, lexicon: str, blended: str) -> None:
+    assert route_with_model(text, None).category == lexicon
+    result = route(text)
+    assert result.category == blended
+    assert any(note.startswith(f"model -> {blended}") for note in result.explanation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn zoon van 6 plast elke nacht in bed",
+        "hij zit uren op tiktok en wordt boos als ik de wifi uitzet",
+    ],
+)
+def test_a_clear_lexicon_decision_stands_without_a_model_note(text: str) -> None:
+    alone, blended = route_with_model(text, None), route(text)
+    assert blended.category == alone.category
+    assert not any(note.startswith("model ->") for note in blended.explanation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend slaat me en ik ben bang dat hij de kinderen ook iets doet",
+        "bedankt voor de hulp!",
+        "hallo",
+        "wat is de hoofdstad van Frankrijk",
+        "mijn dochter van 15 is heel somber en zegt dat ze niet meer wil leven",
+    ],
+)
+def test_safety_intent_and_profile_do_not_change(text: str) -> None:
+    alone, blended = route_with_model(text, None), route(text)
+    assert (blended.urgency, blended.intent, blended.role, blended.age_band) == (
+        alone.urgency,
+        alone.intent,
+        alone.role,
+        alone.age_band,
+    )
+    if blended.urgency in ("urgent", "emergency") or blended.intent != "question":
+        assert (blended.category, blended.categories, blended.confidence) == (
+            alone.category,
+            alone.categories,
+            alone.confidence,
+        )
