@@ -1094,3 +1094,46 @@ def test_r3_neglect_in_everyday_words(text: str) -> None:
 @pytest.mark.parametrize("text", R3_NEGLECT_QUIET)
 def test_r3_neglect_lookalikes_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Someone who cannot be woken is danger now; a teenager who is hard to get out of bed for school is not.
+# Laxatives misused are a health risk; laxatives the GP prescribed for constipation are not.
+CANNOT_BE_WOKEN = [
+    "mijn vriend heeft gedronken en pillen genomen en ik krijg hem niet wakker",
+    "de baby is niet wakker te krijgen en ademt heel raar",
+    "my dad is on the floor and I can't wake him up",
+    "ze ligt op de bank en wordt niet meer wakker, wat moet ik doen",
+]
+HARD_TO_WAKE_QUIET = [
+    "mijn puber is smorgens bijna niet wakker te krijgen voor school, hoe krijg ik hem op tijd zijn bed uit",
+    "elke ochtend is het gevecht, ze is niet wakker te krijgen",
+    "my son won't wake up in the morning for school, he games till 2",
+]
+LAXATIVES = [
+    "ze slikt stiekem laxeermiddelen om af te vallen",
+    "ik vond een doosje laxeermiddel in haar tas, ze eet bijna niks",
+]
+LAXATIVES_QUIET = [
+    "de kinderarts gaf een laxeermiddel omdat hij zijn poep ophoudt, hoe lang mag dat",
+    "laxeermiddel van de huisarts helpt niet zo goed bij onze dochter van 4",
+]
+
+
+@pytest.mark.parametrize("text", CANNOT_BE_WOKEN)
+def test_someone_who_cannot_be_woken_is_danger_now(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", HARD_TO_WAKE_QUIET)
+def test_hard_to_wake_for_school_stays_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", LAXATIVES)
+def test_laxatives_misused_are_a_health_risk(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", LAXATIVES_QUIET)
+def test_laxatives_from_the_doctor_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
