@@ -59,13 +59,13 @@ def load(name: str) -> list[Example]:
     return [Example(r["text"], is_safety(r["urgency"]), name) for r in learned.rows(name)]
 
 
-def fit(examples: list[Example]) -> dict[str, Any]:
+def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
     """A binary logistic regression on binary features, exported as the sparse weight file."""
     from sklearn.linear_model import LogisticRegression
 
     matrix, index = learned.design_matrix([ex.text for ex in examples])
     labels = [int(ex.urgent) for ex in examples]
-    model = LogisticRegression(C=C, max_iter=3000, tol=1e-6)
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
     model.fit(matrix, labels)
     coef = model.coef_[0]
     weights = {
@@ -93,6 +93,7 @@ class _Read:
     """What the rules concluded about one message, and what the backstop reads."""
 
     rules_urgent: bool
+    urgency: str
     words: tuple[str, ...]
     triage: Any
 
@@ -103,7 +104,7 @@ def _read(text: str) -> _Read:
 
     routed = route_with_model(text, None)
     safety = triage(text, sms=routed.lang in SMS_LANGUAGES)
-    return _Read(is_safety(routed.urgency), message_words(text), safety)
+    return _Read(is_safety(routed.urgency), routed.urgency, message_words(text), safety)
 
 
 def _rates(examples: list[Example], called: list[bool]) -> tuple[float, float]:
@@ -112,7 +113,7 @@ def _rates(examples: list[Example], called: list[bool]) -> tuple[float, float]:
     return sum(urgent) / max(1, len(urgent)), sum(calm) / max(1, len(calm))
 
 
-def evaluate(thresholds: tuple[float, ...], ignore_guards: bool) -> None:
+def evaluate(thresholds: tuple[float, ...], ignore_guards: bool, only_attention: bool = False) -> None:
     from intents.safety import Triage
 
     sets = {name: load(name) for name in SETS}
@@ -131,7 +132,11 @@ def evaluate(thresholds: tuple[float, ...], ignore_guards: bool) -> None:
             called = []
             for r in read:
                 safety = r.triage if not ignore_guards else Triage(r.triage.urgency, None, ())
-                raised = not r.rules_urgent and safety_model.backstop(model, r.words, safety, threshold)
+                raised = (
+                    not r.rules_urgent
+                    and (r.urgency == "attention" or not only_attention)
+                    and safety_model.backstop(model, r.words, safety, threshold)
+                )
                 called.append(r.rules_urgent or bool(raised))
             rows.append(_rates(examples, called))
         table[name] = rows
@@ -153,11 +158,11 @@ def evaluate(thresholds: tuple[float, ...], ignore_guards: bool) -> None:
 
 
 def _categories(sets: dict[str, list[Example]], models: dict[str, Any]) -> None:
-    """On the fair folds, the messages the backstop raises that are truly urgent: is the category right
-    with the safety path (the topic when clear, else "safety") or with the router's own category?"""
+    """On the fair folds, the messages the backstop raises that are truly urgent: how often is the
+    router's category right with the backstop ("safety" first) and without it (the router's own topic)?"""
     from intents.router import route_with_model
 
-    safety_path = own = total = 0
+    raised_ok = own_ok = total = 0
     for name in FAIR:
         labels = {r["text"]: r.get("category") for r in learned.rows(name)}
         for ex in sets[name]:
@@ -168,11 +173,12 @@ def _categories(sets: dict[str, list[Example]], models: dict[str, Any]) -> None:
                 continue
             alone = route_with_model(ex.text, None)
             total += 1
-            safety_path += raised.category == labels[ex.text]
-            own += alone.category == labels[ex.text]
+            raised_ok += raised.category == labels[ex.text]
+            own_ok += alone.category == labels[ex.text]
     print(
-        f"category of the {total} truly urgent messages raised on the fair folds "
-        f"at t={safety_model.THRESHOLD}: safety path {safety_path}, router's own category {own}"
+        f"category right of the {total} truly urgent messages raised on the fair folds "
+        f"at t={safety_model.THRESHOLD}: with the backstop (safety first) {raised_ok}, "
+        f"router's own topic {own_ok}"
     )
 
 
@@ -206,13 +212,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--ignore-guards", action="store_true", help="also raise where a rule's guard kept quiet"
     )
+    parser.add_argument(
+        "--only-attention", action="store_true", help="raise only what the router flagged attention"
+    )
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
     elif args.command == "timing":
         timing()
     else:
-        evaluate(tuple(args.thresholds), args.ignore_guards)
+        evaluate(tuple(args.thresholds), args.ignore_guards, args.only_attention)
     return 0
 
 

@@ -24,8 +24,9 @@ from intents.safety import Triage
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json"
 # Chosen on the leave-one-set-out table of bench/safety_model.py evaluate (mean recall over the folds, with
 # at most about one point more false alarms on every fold).
-THRESHOLD = 0.8
+THRESHOLD = 0.75
 NOTE_STEMS = 3
+MIN_NOTE_STEM = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,16 @@ class Model:
         return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
     def evidence(self, found: Iterable[str]) -> list[str]:
-        """The stems and stem pairs that pushed the probability up most, strongest first."""
+        """The stems that pushed the probability up most, strongest first. Short words ("als", "hij") and
+        stem pairs also weigh in long urgent stories but tell staff nothing, so they come last."""
         pushed = [(f, self.weights[f]) for f in found if f[0] in "wb" and self.weights.get(f, 0.0) > 0]
-        return [f[2:] for f, _ in sorted(pushed, key=lambda item: (-item[1], item[0]))]
+        telling = [(f, w) for f, w in pushed if f[0] == "w" and len(f) - 2 >= MIN_NOTE_STEM]
+        rest = [item for item in pushed if item not in telling]
+        return [f[2:] for f, _ in [*_strongest(telling), *_strongest(rest)]]
+
+
+def _strongest(items: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    return sorted(items, key=lambda item: (-item[1], item[0]))
 
 
 def from_dict(data: dict) -> Model:
