@@ -59,6 +59,28 @@ def load(name: str) -> list[Example]:
     return [Example(r["text"], is_safety(r["urgency"]), name) for r in learned.rows(name)]
 
 
+# The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions): hand-written
+# knowledge of what must stay quiet, learned as calm examples in every fold (never scored).
+RULE_TESTS = ("test_intents_safety", "test_intents_safety_families")
+QUIET_TESTS = ("quiet", "hard_negatives")
+
+
+def rule_test_negatives() -> list[Example]:
+    import importlib
+
+    sys.path.insert(0, str(REPO_ROOT / "tests"))
+    found: dict[str, None] = {}
+    for module_name in RULE_TESTS:
+        module = importlib.import_module(module_name)
+        for name, function in sorted(vars(module).items()):
+            if not name.startswith("test_") or not any(word in name for word in QUIET_TESTS):
+                continue
+            for mark in getattr(function, "pytestmark", []):
+                if mark.name == "parametrize" and mark.args[0] == "text":
+                    found.update(dict.fromkeys(str(value) for value in mark.args[1]))
+    return [Example(text, False, "rule_tests") for text in found]
+
+
 def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
     """A binary logistic regression on binary features, exported as the sparse weight file."""
     from sklearn.linear_model import LogisticRegression
@@ -83,7 +105,7 @@ def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
 
 
 def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
-    data = fit([ex for name in sets for ex in load(name)])
+    data = fit([ex for name in sets for ex in load(name)] + rule_test_negatives())
     learned.write_json(path, data)
     print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
 
@@ -117,6 +139,7 @@ def evaluate(thresholds: tuple[float, ...], ignore_guards: bool, only_attention:
     from intents.safety import Triage
 
     sets = {name: load(name) for name in SETS}
+    negatives = rule_test_negatives()
     reads = {name: [_read(ex.text) for ex in sets[name]] for name in SETS}
     head = "".join(f"{'t=' + format(t, '.2f'):>15}" for t in thresholds)
     print(f"{'left out':<14}{'urgent':>7}{'calm':>6}{'rules alone':>15}{head}")
@@ -124,7 +147,7 @@ def evaluate(thresholds: tuple[float, ...], ignore_guards: bool, only_attention:
     table: dict[str, list[tuple[float, float]]] = {}
     models: dict[str, Any] = {}
     for name, others in learned.folds(SETS):
-        model = safety_model.from_dict(fit([ex for other in others for ex in sets[other]]))
+        model = safety_model.from_dict(fit([ex for other in others for ex in sets[other]] + negatives))
         models[name] = model
         examples, read = sets[name], reads[name]
         rows = [_rates(examples, [r.rules_urgent for r in read])]
@@ -159,10 +182,11 @@ def evaluate(thresholds: tuple[float, ...], ignore_guards: bool, only_attention:
 
 def _categories(sets: dict[str, list[Example]], models: dict[str, Any]) -> None:
     """On the fair folds, the messages the backstop raises that are truly urgent: how often is the
-    router's category right with the backstop ("safety" first) and without it (the router's own topic)?"""
+    category right with the backstop (the topic when clear, else "safety"), without it (the router's own
+    topic), and if it were always "safety"?"""
     from intents.router import route_with_model
 
-    raised_ok = own_ok = total = 0
+    raised_ok = own_ok = always = total = 0
     for name in FAIR:
         labels = {r["text"]: r.get("category") for r in learned.rows(name)}
         for ex in sets[name]:
@@ -175,10 +199,11 @@ def _categories(sets: dict[str, list[Example]], models: dict[str, Any]) -> None:
             total += 1
             raised_ok += raised.category == labels[ex.text]
             own_ok += alone.category == labels[ex.text]
+            always += labels[ex.text] == "safety"
     print(
         f"category right of the {total} truly urgent messages raised on the fair folds "
-        f"at t={safety_model.THRESHOLD}: with the backstop (safety first) {raised_ok}, "
-        f"router's own topic {own_ok}"
+        f"at t={safety_model.THRESHOLD}: with the backstop {raised_ok}, router's own topic {own_ok}, "
+        f"always safety {always}"
     )
 
 

@@ -55,6 +55,8 @@ AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant":
 # parent_mental_health, not low mood).
 MODEL_WEIGHT = 6.0
 MODEL_NOTE_STEMS = 3
+# Topics that may take the category of a message the safety backstop raised, when the lexicon is clear.
+BACKSTOP_TOPICS = ("low_mood", "substances", "sexuality", "bullying", "parent_mental_health", "housing")
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
@@ -113,12 +115,14 @@ def route_with_model(
     if note:
         explanation.append(note)
     urgency = safety.urgency
-    # The learned backstop may raise a message the rules left below urgent to urgent (never emergency). Its
-    # category is then "safety", the topic second: on the left-out sets that was right more often than the
-    # router's own topic or the topic-when-clear rule of a signal without a category (6, 2 and 3 of 14).
+    # The learned backstop may raise a message the rules left below urgent to urgent (never emergency). It
+    # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
+    # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
+    # safety, not divorce (docs/routing.md, "Learned safety backstop").
     raised = safety_model.backstop(backstop, literal_words(tokens.words), safety, backstop_threshold)
     if raised is not None:
         urgency = "urgent"
+        safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)
         # Next to the rules' own notes, so staff see first why the message is flagged.
         explanation.insert(len(safety.explanation), raised[1])
     # The attention flag of a safety topic follows the lexicon's own ranking: the model re-ranks, it does
@@ -131,8 +135,7 @@ def route_with_model(
         if note:
             explanation.append(note)
     if is_safety(urgency):
-        first = "safety" if raised is not None else _safety_category(safety, scores, own)
-        categories = ranking(scores, first=first)
+        categories = ranking(scores, first=_safety_category(safety, scores, own))
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
         if intent != "human":
             intent = "question"
