@@ -17,7 +17,6 @@ weights too (choose it on the mean over the folds, never on one set).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from dataclasses import dataclass
@@ -27,15 +26,15 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from bench import learned  # noqa: E402
 from intents import category_model  # noqa: E402
 from knowledge.taxonomy import CODES  # noqa: E402
 
-DATA = REPO_ROOT / "bench" / "data"
 SETS = ("routing_dev", "topic_tune", "profile_tune", "age_tune", "topic_tune2", "mixed_tune", "safety_tune2")
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 4.0
 MIN_WEIGHT = 0.05
-DECIMALS = 3
+DECIMALS = learned.DECIMALS
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,34 +46,18 @@ class Example:
 
 
 def load(name: str) -> list[Example]:
-    path = DATA / f"{name}.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Example(r["text"], r["category"], r["intent"], name) for r in rows]
+    return [Example(r["text"], r["category"], r["intent"], name) for r in learned.rows(name)]
 
 
 def trainable(examples: list[Example]) -> list[Example]:
     return [ex for ex in examples if ex.intent == "question" and ex.category != "other"]
 
 
-def message_features(text: str) -> set[str]:
-    """The features the router computes for this message (same language detection and tokens)."""
-    from intents.router import message_words
-
-    return category_model.features(message_words(text))
-
-
 def fit(examples: list[Example]) -> dict[str, Any]:
     """A multinomial logistic regression on binary features, exported as the sparse weight file."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    rows = [sorted(message_features(ex.text)) for ex in examples]
-    vocabulary = sorted({feature for row in rows for feature in row})
-    index = {feature: i for i, feature in enumerate(vocabulary)}
-    columns = [index[feature] for row in rows for feature in row]
-    starts = np.cumsum([0, *(len(row) for row in rows)])
-    matrix = csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(rows), len(vocabulary)))
+    matrix, index = learned.design_matrix([ex.text for ex in examples])
     labels = [ex.category for ex in examples]
     model = LogisticRegression(C=C, max_iter=3000, tol=1e-6)
     model.fit(matrix, labels)
@@ -104,7 +87,7 @@ def fit(examples: list[Example]) -> dict[str, Any]:
 def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
     examples = [ex for name in sets for ex in trainable(load(name))]
     data = fit(examples)
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n")
+    learned.write_json(path, data)
     print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
 
 
@@ -118,8 +101,8 @@ def evaluate(sweep: bool) -> None:
     means: dict[float, list[tuple[float, float]]] = {w: [] for w in lambdas}
     # (confidence, correct) of every left-out question: router alone, and with the blend weight in use.
     calibration: dict[str, list[tuple[float, bool]]] = {"router alone": [], "router + model": []}
-    for name in SETS:
-        training = [ex for other in SETS if other != name for ex in trainable(sets[other])]
+    for name, others in learned.folds(SETS):
+        training = [ex for other in others for ex in trainable(sets[other])]
         model = category_model.from_dict(fit(training))
         questions = [ex for ex in sets[name] if ex.intent == "question"]
         alone = [router.route_with_model(ex.text, None) for ex in sets[name]]

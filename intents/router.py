@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from intents import article_rank, category_model, dialogue, links
+from intents import article_rank, category_model, dialogue, links, safety_model
 from intents.category_model import Model
 from intents.classify import Scores, blend, ranking, score
 from intents.language import detect
@@ -55,10 +55,14 @@ AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant":
 # parent_mental_health, not low mood).
 MODEL_WEIGHT = 6.0
 MODEL_NOTE_STEMS = 3
+# Topics that may take the category of a message the safety backstop raised, when the lexicon is clear.
+BACKSTOP_TOPICS = ("low_mood", "substances", "sexuality", "bullying", "parent_mental_health", "housing")
 
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
-    return route_with_model(text, category_model.load(), MODEL_WEIGHT, lang=lang, context=context)
+    return route_with_model(
+        text, category_model.load(), MODEL_WEIGHT, lang=lang, context=context, backstop=safety_model.load()
+    )
 
 
 def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:
@@ -76,8 +80,11 @@ def route_with_model(
     *,
     lang: str | None = None,
     context: dict | None = None,
+    backstop: safety_model.Model | None = None,
+    backstop_threshold: float = safety_model.THRESHOLD,
 ) -> Route:
-    """``route`` with a given learned re-ranker (None: the lexicon alone), for training and evaluation."""
+    """``route`` with a given learned re-ranker (None: the lexicon alone) and safety backstop (None: the
+    rules alone), for training and evaluation."""
     context = context or {}
     raw = text if isinstance(text, str) else ""
     plain = tokenize(raw, sms=False)
@@ -108,6 +115,16 @@ def route_with_model(
     if note:
         explanation.append(note)
     urgency = safety.urgency
+    # The learned backstop may raise a message the rules left below urgent to urgent (never emergency). It
+    # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
+    # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
+    # safety, not divorce (docs/routing.md, "Learned safety backstop").
+    raised = safety_model.backstop(backstop, literal_words(tokens.words), safety, backstop_threshold)
+    if raised is not None:
+        urgency = "urgent"
+        safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)
+        # Next to the rules' own notes, so staff see first why the message is flagged.
+        explanation.insert(len(safety.explanation), raised[1])
     # The attention flag of a safety topic follows the lexicon's own ranking: the model re-ranks, it does
     # not raise or lower urgency.
     lexicon_top = ranking(scores)[0]

@@ -144,6 +144,9 @@ class Triage:
     category: str | None
     explanation: tuple[str, ...]
     alternatives: tuple[str, ...] = ()
+    # Which guards kept a matching pattern quiet or lower ("figure", "negation", "fiction", "unless",
+    # "child subject", "lowered"): a learned backstop must not overrule a rule that chose to stay quiet.
+    quieted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,11 +522,15 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
-def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int, _Signal, str]]:
+def _sentence_signals(
+    rules: _Rules, sentence: _Sentence, quieted: set[str]
+) -> list[tuple[int, int, _Signal, str]]:
     text = sentence.text
     gated = _Text.of(text)
     for position in rules.figure_gates.candidates(gated):
         text = rules.figures[position].regex.sub(_blank, text)
+    if text != sentence.text:
+        quieted.add("figure")
     if not text.strip():
         return []
     if text != sentence.text:
@@ -537,6 +544,8 @@ def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int
     for order, candidates in by_signal.items():
         signal = rules.signals[order]
         if fiction and signal.fiction:
+            if any(rx.search(text) for rx in candidates):
+                quieted.add("fiction")
             continue
         if signal.requires and not all(rx.search(text) for rx in signal.requires):
             continue
@@ -544,19 +553,24 @@ def _sentence_signals(rules: _Rules, sentence: _Sentence) -> list[tuple[int, int
         if signal.requires_message and not all(rx.search(whole) for rx in signal.requires_message):
             continue
         if signal.unless and any(rx.search(text) for rx in signal.unless):
+            if any(rx.search(text) for rx in candidates):
+                quieted.add("unless")
             continue
         for regex in candidates:
             for match in regex.finditer(text):
                 start, end = match.span()
                 if signal.negatable and _negated(rules, sentence, text, start, end):
+                    quieted.add("negation")
                     continue
                 if signal.subject is not None and _child_subject(signal.subject, sentence, text, start):
+                    quieted.add("child subject")
                     continue
                 level = signal.level
                 reason = ""
                 lowered = _lowered(rules, signal, sentence, text, start)
                 if lowered is not None and level == "urgent":
                     level, reason = "attention", f", {lowered}"
+                    quieted.add("lowered")
                 elif level == "urgent" and signal.escalates and _immediate(rules, text, start, end):
                     level = "emergency"
                 phrase = _SPACES.sub(" ", match.group(0)).strip()
@@ -583,14 +597,16 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     if sms:
         variants.append(_sentences(raw, sms=True))
     seen: set[str] = set()
+    quieted: set[str] = set()
     for sentences in variants:
         for sentence in sentences:
             key = f"{sentence.text}|{' '.join(sentence.before)}"
             if key not in seen:
                 seen.add(key)
-                found.extend(_sentence_signals(rules, sentence))
+                found.extend(_sentence_signals(rules, sentence, quieted))
+    guards = tuple(sorted(quieted))
     if not found:
-        return Triage("none", None, ())
+        return Triage("none", None, (), quieted=guards)
     if any(rules.immediacy_message.search(s.text) for sentences in variants for s in sentences):
         found = [_escalated(item) for item in found]
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
@@ -603,4 +619,4 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     deciding = [s for s in top if s.category == category]
     alternatives = tuple(a for a in deciding[0].alternatives if all(a in s.alternatives for s in deciding))
     explanation = tuple(dict.fromkeys(note for rank, _, _, note in found if rank >= 1))[:MAX_EXPLAINED]
-    return Triage(level, category, explanation, alternatives)
+    return Triage(level, category, explanation, alternatives, guards)

@@ -1,0 +1,60 @@
+"""What the learned models of the router share at training time: the tuning sets, the features the router
+computes for a message, the sparse design matrix, and the leave-one-set-out folds.
+
+Used by bench/category_model.py (category re-ranker) and bench/safety_model.py (safety backstop). Needs the
+``bench`` extra (scikit-learn); the run-time side (intents/category_model.py, intents/safety_model.py) is
+pure Python. The held-out test set is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA = REPO_ROOT / "bench" / "data"
+DECIMALS = 3
+
+
+def rows(name: str) -> list[dict[str, Any]]:
+    """The lines of one tuning set (bench/data/NAME.jsonl)."""
+    if name == "routing_test":
+        raise ValueError("the held-out test set is never used for training or tuning")
+    path = DATA / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def message_features(text: str) -> set[str]:
+    """The features the router computes for this message (same language detection, tokens and figure
+    blanking as ``route``)."""
+    from intents import category_model
+    from intents.router import message_words
+
+    return category_model.features(message_words(text))
+
+
+def design_matrix(texts: Sequence[str]) -> tuple[Any, dict[str, int]]:
+    """Binary presence features of the texts as a sparse matrix, with the column of every feature (sorted,
+    so the same texts always give the same matrix)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    found = [sorted(message_features(text)) for text in texts]
+    vocabulary = sorted({feature for row in found for feature in row})
+    index = {feature: i for i, feature in enumerate(vocabulary)}
+    columns = [index[feature] for row in found for feature in row]
+    starts = np.cumsum([0, *(len(row) for row in found)])
+    matrix = csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(found), len(vocabulary)))
+    return matrix, index
+
+
+def folds(sets: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Leave-one-set-out: each set with the other sets a model for it is trained on."""
+    for name in sets:
+        yield name, tuple(other for other in sets if other != name)
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n")

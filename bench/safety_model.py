@@ -1,0 +1,254 @@
+"""The learned safety backstop: train it, and measure it honestly.
+
+Usage:
+    python bench/safety_model.py train      # writes intents/data/safety_model.json
+    python bench/safety_model.py evaluate   # leave-one-set-out table: rules alone vs rules + backstop
+    python bench/safety_model.py timing     # CPU time of the backstop per message
+
+Training data: every line of the eight tuning sets (SETS), labelled urgent+emergency against none+attention.
+The held-out test set is never read here.
+
+Evaluation: for each set, a model is trained on the other seven and the rules with that backstop are scored
+on the left-out set: recall of urgent+emergency and the false-alarm rate (none or attention called urgent or
+emergency), for several thresholds. Choose the threshold on the mean over the folds, with at most about one
+point more false alarms on every fold. The fairest folds are the sets whose safety lines were never read
+for the rules (FAIR).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from bench import learned  # noqa: E402
+from intents import safety_model  # noqa: E402
+from intents.route import is_safety  # noqa: E402
+
+SETS = (
+    "routing_dev",
+    "topic_tune",
+    "profile_tune",
+    "age_tune",
+    "topic_tune2",
+    "mixed_tune",
+    "safety_tune",
+    "safety_tune2",
+)
+FAIR = ("age_tune", "mixed_tune", "topic_tune2")
+# L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
+C = 1.0
+MIN_WEIGHT = 0.02
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    urgent: bool
+    source: str
+
+
+def load(name: str) -> list[Example]:
+    return [Example(r["text"], is_safety(r["urgency"]), name) for r in learned.rows(name)]
+
+
+# The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions): hand-written
+# knowledge of what must stay quiet, learned as calm examples in every fold (never scored).
+RULE_TESTS = ("test_intents_safety", "test_intents_safety_families")
+QUIET_TESTS = ("quiet", "hard_negatives")
+
+
+def rule_test_negatives() -> list[Example]:
+    import importlib
+
+    sys.path.insert(0, str(REPO_ROOT / "tests"))
+    found: dict[str, None] = {}
+    for module_name in RULE_TESTS:
+        module = importlib.import_module(module_name)
+        for name, function in sorted(vars(module).items()):
+            if not name.startswith("test_") or not any(word in name for word in QUIET_TESTS):
+                continue
+            for mark in getattr(function, "pytestmark", []):
+                if mark.name == "parametrize" and mark.args[0] == "text":
+                    found.update(dict.fromkeys(str(value) for value in mark.args[1]))
+    return [Example(text, False, "rule_tests") for text in found]
+
+
+def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
+    """A binary logistic regression on binary features, exported as the sparse weight file."""
+    from sklearn.linear_model import LogisticRegression
+
+    matrix, index = learned.design_matrix([ex.text for ex in examples])
+    labels = [int(ex.urgent) for ex in examples]
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
+    model.fit(matrix, labels)
+    coef = model.coef_[0]
+    weights = {
+        feature: round(float(coef[column]), learned.DECIMALS)
+        for feature, column in sorted(index.items())
+        if abs(coef[column]) >= MIN_WEIGHT
+    }
+    return {
+        "about": "Learned safety backstop; written by bench/safety_model.py train. Do not edit.",
+        "trained_on": sorted({ex.source for ex in examples}),
+        "examples": len(examples),
+        "intercept": round(float(model.intercept_[0]), learned.DECIMALS),
+        "weights": weights,
+    }
+
+
+def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
+    data = fit([ex for name in sets for ex in load(name)] + rule_test_negatives())
+    learned.write_json(path, data)
+    print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What the rules concluded about one message, and what the backstop reads."""
+
+    rules_urgent: bool
+    urgency: str
+    words: tuple[str, ...]
+    triage: Any
+
+
+def _read(text: str) -> _Read:
+    from intents.router import SMS_LANGUAGES, message_words, route_with_model
+    from intents.safety import triage
+
+    routed = route_with_model(text, None)
+    safety = triage(text, sms=routed.lang in SMS_LANGUAGES)
+    return _Read(is_safety(routed.urgency), routed.urgency, message_words(text), safety)
+
+
+def _rates(examples: list[Example], called: list[bool]) -> tuple[float, float]:
+    urgent = [c for ex, c in zip(examples, called, strict=True) if ex.urgent]
+    calm = [c for ex, c in zip(examples, called, strict=True) if not ex.urgent]
+    return sum(urgent) / max(1, len(urgent)), sum(calm) / max(1, len(calm))
+
+
+def evaluate(thresholds: tuple[float, ...], ignore_guards: bool, only_attention: bool = False) -> None:
+    from intents.safety import Triage
+
+    sets = {name: load(name) for name in SETS}
+    negatives = rule_test_negatives()
+    reads = {name: [_read(ex.text) for ex in sets[name]] for name in SETS}
+    head = "".join(f"{'t=' + format(t, '.2f'):>15}" for t in thresholds)
+    print(f"{'left out':<14}{'urgent':>7}{'calm':>6}{'rules alone':>15}{head}")
+    print(f"{'':<27}{'recall / FA':>15}" + f"{'recall / FA':>15}" * len(thresholds))
+    table: dict[str, list[tuple[float, float]]] = {}
+    models: dict[str, Any] = {}
+    for name, others in learned.folds(SETS):
+        model = safety_model.from_dict(fit([ex for other in others for ex in sets[other]] + negatives))
+        models[name] = model
+        examples, read = sets[name], reads[name]
+        rows = [_rates(examples, [r.rules_urgent for r in read])]
+        for threshold in thresholds:
+            called = []
+            for r in read:
+                safety = r.triage if not ignore_guards else Triage(r.triage.urgency, None, ())
+                raised = (
+                    not r.rules_urgent
+                    and (r.urgency == "attention" or not only_attention)
+                    and safety_model.backstop(model, r.words, safety, threshold)
+                )
+                called.append(r.rules_urgent or bool(raised))
+            rows.append(_rates(examples, called))
+        table[name] = rows
+        urgent = sum(ex.urgent for ex in examples)
+        cells = "".join(f"{rec:>8.1%} /{fa:>5.1%}" for rec, fa in rows)
+        print(f"{name + ('*' if name in FAIR else ''):<14}{urgent:>7}{len(examples) - urgent:>6}{cells}")
+    print()
+    for label, names in (("mean", SETS), ("mean fair*", FAIR)):
+        columns = list(zip(*(table[n] for n in names), strict=True))
+        cells = "".join(
+            f"{sum(r for r, _ in col) / len(col):>8.1%} /{sum(f for _, f in col) / len(col):>5.1%}"
+            for col in columns
+        )
+        print(f"{label:<27}{cells}")
+    worst = [max(table[n][i + 1][1] - table[n][0][1] for n in SETS) for i in range(len(thresholds))]
+    print(f"{'max FA rise':<27}{'':>15}" + "".join(f"{w * 100:>13.1f}pt" for w in worst))
+    print()
+    _categories(sets, models)
+
+
+def _categories(sets: dict[str, list[Example]], models: dict[str, Any]) -> None:
+    """On the fair folds, the messages the backstop raises that are truly urgent: how often is the
+    category right with the backstop (the topic when clear, else "safety"), without it (the router's own
+    topic), and if it were always "safety"?"""
+    from intents.router import route_with_model
+
+    raised_ok = own_ok = always = total = 0
+    for name in FAIR:
+        labels = {r["text"]: r.get("category") for r in learned.rows(name)}
+        for ex in sets[name]:
+            if not ex.urgent or labels.get(ex.text) is None:
+                continue
+            raised = route_with_model(ex.text, None, backstop=models[name])
+            if not any(note.startswith("urgent (model)") for note in raised.explanation):
+                continue
+            alone = route_with_model(ex.text, None)
+            total += 1
+            raised_ok += raised.category == labels[ex.text]
+            own_ok += alone.category == labels[ex.text]
+            always += labels[ex.text] == "safety"
+    print(
+        f"category right of the {total} truly urgent messages raised on the fair folds "
+        f"at t={safety_model.THRESHOLD}: with the backstop {raised_ok}, router's own topic {own_ok}, "
+        f"always safety {always}"
+    )
+
+
+def timing() -> None:
+    """CPU time of the backstop's own work per message (features, lookup, sigmoid), best of five passes."""
+    from intents.router import message_words
+    from intents.safety import Triage
+
+    model = safety_model.load()
+    calm = Triage("none", None, ())
+    words = [message_words(ex.text) for name in SETS for ex in load(name)]
+    best = [float("inf")] * len(words)
+    for _ in range(5):
+        for i, w in enumerate(words):
+            start = time.process_time()
+            safety_model.backstop(model, w, calm, 2.0)
+            best[i] = min(best[i], time.process_time() - start)
+    ordered = sorted(best)
+    p50 = ordered[len(ordered) // 2] * 1000
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
+    print(f"backstop CPU per message: p50 {p50:.3f} ms, p99 {p99:.3f} ms ({len(words)} messages)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("command", choices=("train", "evaluate", "timing"))
+    parser.add_argument("--out", type=Path, default=safety_model.MODEL_PATH)
+    parser.add_argument("--thresholds", type=float, nargs="+", default=THRESHOLDS)
+    parser.add_argument(
+        "--ignore-guards", action="store_true", help="also raise where a rule's guard kept quiet"
+    )
+    parser.add_argument(
+        "--only-attention", action="store_true", help="raise only what the router flagged attention"
+    )
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        train(args.out)
+    elif args.command == "timing":
+        timing()
+    else:
+        evaluate(tuple(args.thresholds), args.ignore_guards, args.only_attention)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

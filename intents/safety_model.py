@@ -1,0 +1,81 @@
+"""A small learned safety backstop, behind the hand-written triage (intents/safety.py).
+
+A binary logistic regression (urgent or emergency against none or attention), trained offline by
+``bench/safety_model.py train`` on the urgency labels of the tuning sets, stored as sparse weights in
+``data/safety_model.json``. It reads the same features as the category re-ranker (intents/category_model.py)
+and may only RAISE a message the rules left below urgent to ``urgent``: never lower, never to emergency,
+and never where a rule's guard (figure of speech, negation, fiction, ...) chose to keep quiet. See
+docs/routing.md, "Learned safety backstop".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from intents.category_model import features
+from intents.route import is_safety
+from intents.safety import Triage
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json"
+# Chosen on the leave-one-set-out table of bench/safety_model.py evaluate (mean recall over the folds, with
+# at most about one point more false alarms on every fold).
+THRESHOLD = 0.75
+NOTE_STEMS = 3
+MIN_NOTE_STEM = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    intercept: float
+    weights: dict[str, float]
+
+    def probability(self, found: Iterable[str]) -> float:
+        logit = self.intercept + sum(self.weights.get(feature, 0.0) for feature in found)
+        return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
+
+    def evidence(self, found: Iterable[str]) -> list[str]:
+        """The stems that pushed the probability up most, strongest first. Short words ("als", "hij") and
+        stem pairs also weigh in long urgent stories but tell staff nothing, so they come last."""
+        pushed = [(f, self.weights[f]) for f in found if f[0] in "wb" and self.weights.get(f, 0.0) > 0]
+        telling = [(f, w) for f, w in pushed if f[0] == "w" and len(f) - 2 >= MIN_NOTE_STEM]
+        rest = [item for item in pushed if item not in telling]
+        return [f[2:] for f, _ in [*_strongest(telling), *_strongest(rest)]]
+
+
+def _strongest(items: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    return sorted(items, key=lambda item: (-item[1], item[0]))
+
+
+def from_dict(data: dict) -> Model:
+    return Model(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
+
+
+@cache
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The stored model, read once; None when there is none (the rules then decide alone)."""
+    if not path.exists():
+        return None
+    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def backstop(
+    model: Model | None, words: tuple[str, ...], safety: Triage, threshold: float = THRESHOLD
+) -> tuple[float, str] | None:
+    """(probability, explanation note) when the model raises this message to urgent, else None.
+
+    ``words``: the router's words with figures of speech left out (router.message_words). Only for messages
+    the rules left below urgent, and not when one of their guards kept a pattern quiet: a negation or a
+    game that the rules read on purpose must not be overruled by a model that cannot read it."""
+    if model is None or is_safety(safety.urgency) or safety.quieted:
+        return None
+    found = features(words)
+    p = model.probability(found)
+    if p < threshold:
+        return None
+    stems = model.evidence(found)[:NOTE_STEMS]
+    return p, f"urgent (model): p={p:.2f} (stems {', '.join(stems)})"

@@ -1,0 +1,99 @@
+"""The learned safety backstop (intents/safety_model.py, data/safety_model.json)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from intents import safety_model
+from intents.router import message_words, route
+from intents.safety import Triage, triage
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_weight_file_loads_and_is_compact() -> None:
+    model = safety_model.load()
+    assert model is not None
+    assert model.weights
+    assert all(isinstance(weight, float) for weight in model.weights.values())
+    assert safety_model.MODEL_PATH.stat().st_size < 1_000_000
+    assert 0.5 <= safety_model.THRESHOLD < 1.0
+
+
+def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    path = REPO_ROOT / "bench" / "safety_model.py"
+    spec = importlib.util.spec_from_file_location("safety_model_bench", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    # One set keeps the test quick; the same code trains the stored file on all eight.
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    bench.train(first, sets=("age_tune",))
+    bench.train(second, sets=("age_tune",))
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Punishment by withholding food and standing in the hall: no rule names it. (Among a dozen fresh
+        # sentences the rules miss, the model catches only a few: it is a backstop, not a replacement.)
+        "Mijn stiefmoeder geeft mij als straf geen avondeten en ik moet dan in de gang staan",
+    ],
+)
+def test_it_raises_what_the_rules_miss_to_urgent_with_a_note(text: str) -> None:
+    assert triage(text).urgency in ("none", "attention")
+    result = route(text)
+    assert result.urgency == "urgent"
+    assert result.category == "safety"
+    assert result.intent == "question"
+    notes = [note for note in result.explanation if note.startswith("urgent (model): p=")]
+    assert len(notes) == 1 and "(stems " in notes[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ga dood van het lachen om dat filmpje.",
+        "Ik schrok me dood toen hij van het klimrek viel, maar hij had niks",
+        "Hij heeft nooit een hand naar me opgeheven",
+        "Hij slaat me nooit, maar hij schreeuwt wel veel.",
+        "In Fortnite schiet ik iedereen dood haha",
+        "Mijn zoon kijkt horrorfilms waarin mensen worden vermoord",
+        "Mijn dochter speelt graag oorlogje met haar broer",
+        "Onze baby huilt veel en ik word er gek van",
+        "Hoe praat ik met mijn kind over de dood van opa?",
+        "Mijn dochter van 14 wil een tattoo",
+    ],
+)
+def test_hard_negatives_stay_quiet(text: str) -> None:
+    result = route(text)
+    assert result.urgency in ("none", "attention")
+    assert not any(note.startswith("urgent (model)") for note in result.explanation)
+
+
+def test_it_never_lowers_and_never_calls_an_emergency() -> None:
+    model = safety_model.load()
+    words = message_words("Mijn vriend zegt dat hij me vermoordt als ik het uitmaak")
+    # Above the rules' urgent it has nothing to add.
+    assert safety_model.backstop(model, words, Triage("emergency", "safety", ())) is None
+    assert safety_model.backstop(model, words, Triage("urgent", "safety", ())) is None
+    raised = safety_model.backstop(model, words, Triage("none", None, ()))
+    assert raised is not None and raised[0] >= safety_model.THRESHOLD
+
+
+def test_it_does_not_overrule_a_guard_of_the_rules() -> None:
+    model = safety_model.load()
+    words = message_words("Mijn vriend zegt dat hij me vermoordt als ik het uitmaak")
+    for guard in ("negation", "fiction", "figure", "lowered"):
+        assert safety_model.backstop(model, words, Triage("attention", None, (), quieted=(guard,))) is None
+
+
+def test_without_a_model_the_rules_decide_alone() -> None:
+    assert safety_model.backstop(None, ("hallo",), Triage("none", None, ())) is None
