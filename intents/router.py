@@ -68,9 +68,14 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
 def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:
     """The words of the message as the learned re-ranker reads them in ``route`` (SMS spelling for Dutch and
     English, figures of speech left out)."""
+    return literal_words(_read(text, lang)[1].words)
+
+
+def _read(text: str, lang: str | None) -> tuple[str, Tokens]:
+    """The message's language and its words as ``route`` reads them (SMS spelling for Dutch and English)."""
     raw = text if isinstance(text, str) else ""
     language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
-    return literal_words(tokenize(raw, sms=language in SMS_LANGUAGES).words)
+    return language, tokenize(raw, sms=language in SMS_LANGUAGES)
 
 
 def route_with_model(
@@ -199,9 +204,7 @@ def _rerank(scores: Scores, model: Model, weight: float, words: tuple[str, ...])
 def rank_articles(text: str, categories: list[str], *, lang: str | None = None) -> dict[str, list[str]]:
     """Per category, its articles best first for this message, as ``route`` ranks them for its best
     category: for a question the bot answers only after asking which topic it is about."""
-    raw = text if isinstance(text, str) else ""
-    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
-    tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
+    language, tokens = _read(text, lang)
     found = article_rank.phrases(match(tokens, native=language in SMS_LANGUAGES))
     return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
 
@@ -209,9 +212,7 @@ def rank_articles(text: str, categories: list[str], *, lang: str | None = None) 
 def service_question(text: str, *, lang: str | None = None) -> str | None:
     """What a question about the service itself asks about ("privacy", "organisation"), or None: the bot
     answers those with a text of its own instead of "I cannot help with that"."""
-    raw = text if isinstance(text, str) else ""
-    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
-    found = dialogue.about_the_service(tokenize(raw, sms=language in SMS_LANGUAGES).text)
+    found = dialogue.about_the_service(_read(text, lang)[1].text)
     return found[0] if found else None
 
 
