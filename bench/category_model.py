@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -161,15 +160,7 @@ def timing() -> None:
     texts = [ex.text for name in SETS for ex in load(name)]
     model = category_model.load()
     for label, use in (("router alone", None), ("router + model", model)):
-        best = [float("inf")] * len(texts)
-        for _ in range(5):
-            for i, text in enumerate(texts):
-                start = time.process_time()
-                router.route_with_model(text, use)
-                best[i] = min(best[i], time.process_time() - start)
-        ordered = sorted(best)
-        p50 = ordered[len(ordered) // 2] * 1000
-        p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
+        p50, p99 = learned.cpu_percentiles(lambda text, use=use: router.route_with_model(text, use), texts)
         print(f"{label:<16} CPU per message: p50 {p50:.3f} ms, p99 {p99:.3f} ms ({len(texts)} messages)")
 
 

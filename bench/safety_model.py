@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -215,15 +214,7 @@ def timing() -> None:
     model = safety_model.load()
     calm = Triage("none", None, ())
     words = [message_words(ex.text) for name in SETS for ex in load(name)]
-    best = [float("inf")] * len(words)
-    for _ in range(5):
-        for i, w in enumerate(words):
-            start = time.process_time()
-            safety_model.backstop(model, w, calm, 2.0)
-            best[i] = min(best[i], time.process_time() - start)
-    ordered = sorted(best)
-    p50 = ordered[len(ordered) // 2] * 1000
-    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
+    p50, p99 = learned.cpu_percentiles(lambda w: safety_model.backstop(model, w, calm, 2.0), words)
     print(f"backstop CPU per message: p50 {p50:.3f} ms, p99 {p99:.3f} ms ({len(words)} messages)")
 
 

@@ -37,20 +37,23 @@ def test_probabilities_sum_to_one() -> None:
     assert sum(model.probabilities(found).values()) == pytest.approx(1.0)
 
 
-def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
+def assert_training_is_deterministic(script: str, tmp_path: Path) -> None:
+    """bench/SCRIPT trains the same weight file twice from the same data (one set keeps it quick; the same
+    code trains the stored file on all sets)."""
     pytest.importorskip("sklearn")
-    spec = importlib.util.spec_from_file_location(
-        "category_model_bench", REPO_ROOT / "bench" / "category_model.py"
-    )
+    spec = importlib.util.spec_from_file_location(f"bench_{script}", REPO_ROOT / "bench" / f"{script}.py")
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench
     spec.loader.exec_module(bench)
-    # One set keeps the test quick; the same code trains the stored file on all four.
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     bench.train(first, sets=("age_tune",))
     bench.train(second, sets=("age_tune",))
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
+    assert_training_is_deterministic("category_model", tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,8 +9,7 @@ import pytest
 from intents import safety_model
 from intents.router import message_words, route
 from intents.safety import Triage, triage
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from tests.test_intents_category_model import assert_training_is_deterministic
 
 
 def test_the_weight_file_loads_and_is_compact() -> None:
@@ -25,18 +22,7 @@ def test_the_weight_file_loads_and_is_compact() -> None:
 
 
 def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
-    pytest.importorskip("sklearn")
-    path = REPO_ROOT / "bench" / "safety_model.py"
-    spec = importlib.util.spec_from_file_location("safety_model_bench", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench
-    spec.loader.exec_module(bench)
-    # One set keeps the test quick; the same code trains the stored file on all eight.
-    first, second = tmp_path / "a.json", tmp_path / "b.json"
-    bench.train(first, sets=("age_tune",))
-    bench.train(second, sets=("age_tune",))
-    assert first.read_bytes() == second.read_bytes()
+    assert_training_is_deterministic("safety_model", tmp_path)
 
 
 @pytest.mark.parametrize(
