@@ -34,7 +34,6 @@ GATE_PREFIX = 5
 LOOK_BACK_WORDS = 12
 _MACRO = re.compile(r"<([A-Z_]+)>")
 _SPACES = re.compile(r"\s+")
-_NEVER = re.compile(r"(?!)")
 # Clause boundaries: a negation never reaches across a comma ("ik weet het niet, hij slaat me").
 _CLAUSE_END = re.compile(r"[,;:()]| [-–] ")
 
