@@ -30,16 +30,18 @@ class Scores:
     ranked: list[tuple[str, float]]
     confidence: float
     explanation: list[str]
-    # The strongest category on the message's own words, without the priors of the conversation.
-    evidence: float = 0.0
-    # Per category: its evidence (combined) plus its prior, what the confidence weighs; the runner-ups'
-    # priors are left out, as in ``score``.
+    # Per category: its evidence combined (no conversation prior, no age hint), what the confidence weighs.
     support: dict[str, float] = field(default_factory=dict)
     prior: dict[str, float] = field(default_factory=dict)
 
     @property
     def top(self) -> float:
         return self.ranked[0][1] if self.ranked else 0.0
+
+    @property
+    def evidence(self) -> float:
+        """The strongest category on the message's own words, without the priors of the conversation."""
+        return max(self.support.values(), default=0.0)
 
 
 def confidence(best: float, second: float) -> float:
@@ -98,19 +100,17 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     for category, values in everything.items():
         totals[category] += _combined(values)
     ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
+    support = {code: _combined(values) for code, values in evidence.items()}
     if ranked:
         top = ranked[0][0]
-        best = (prior or {}).get(top, 0.0) + _combined(evidence.get(top, []))
+        best = (prior or {}).get(top, 0.0) + support.get(top, 0.0)
     else:
         best = 0.0
-    second = max((_combined(evidence[code]) for code, _ in ranked[1:] if code in evidence), default=0.0)
+    second = max((support[code] for code, _ in ranked[1:] if code in support), default=0.0)
     leaders = {code for code, _ in ranked[:2]}
     notes = [h for h in sorted(hits, key=lambda h: h.score, reverse=True) if h.category in leaders]
     explanation = list(dict.fromkeys(h.note for h in notes))[:MAX_EXPLAINED]
-    # The message's own words only: no conversation prior, no age hint.
-    own = max((_combined(values) for values in evidence.values()), default=0.0)
-    support = {code: _combined(values) for code, values in evidence.items()}
-    return Scores(ranked, confidence(best, min(second, best)), explanation, own, support, dict(prior or {}))
+    return Scores(ranked, confidence(best, min(second, best)), explanation, support, dict(prior or {}))
 
 
 def blend(scores: Scores, probabilities: dict[str, float], weight: float) -> Scores:
