@@ -27,7 +27,7 @@ def rows(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def message_features(text: str) -> set[str]:
+def message_features(text: str) -> tuple[str, ...]:
     """The features the router computes for this message (same language detection, tokens and figure
     blanking as ``route``)."""
     from intents import category_model

@@ -24,22 +24,26 @@ CHAR_N = 4
 CHAR_MIN_WORD = 6
 
 
-def features(words: Iterable[str]) -> set[str]:
+def features(words: Iterable[str]) -> tuple[str, ...]:
     """The message's features: word stems, pairs of neighbouring stems, and character n-grams of longer
-    words. A set: whether a feature occurs, not how often, so a long story does not drown its question."""
-    found: set[str] = set()
+    words. Each once: whether a feature occurs, not how often, so a long story does not drown its question.
+    In the order first met, not a set's: the models sum weights in this order, and a set's order follows
+    the process's string hashing, so near-equal categories would swap from one run of the service to the
+    next."""
+    found: dict[str, None] = {}
     previous = ""
     for word in words:
         keys = stems(word)
         stem = keys[0]
-        found.update("w:" + key for key in keys)
+        found.update(dict.fromkeys("w:" + key for key in keys))
         if previous:
-            found.add(f"b:{previous}_{stem}")
+            found[f"b:{previous}_{stem}"] = None
         previous = stem
         if len(word) >= CHAR_MIN_WORD:
             padded = f"<{word}>"
-            found.update("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
-    return found
+            grams = ("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
+            found.update(dict.fromkeys(grams))
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,14 +68,15 @@ def route(text: str, *, lang: str | None = None, context: dict | None = None) ->
 def message_words(text: str, lang: str | None = None) -> tuple[str, ...]:
     """The words of the message as the learned re-ranker reads them in ``route`` (SMS spelling for Dutch and
     English, figures of speech left out)."""
-    return literal_words(_read(text, lang)[1].words)
+    return literal_words(_read(text, lang)[2].words)
 
 
-def _read(text: str, lang: str | None) -> tuple[str, Tokens]:
-    """The message's language and its words as ``route`` reads them (SMS spelling for Dutch and English)."""
+def _read(text: str, lang: str | None) -> tuple[str, str, Tokens]:
+    """The message's language (with the note why) and its words as ``route`` reads them (SMS spelling for
+    Dutch and English)."""
     raw = text if isinstance(text, str) else ""
-    language, _ = detect(raw, tokenize(raw, sms=False).words, lang)
-    return language, tokenize(raw, sms=language in SMS_LANGUAGES)
+    language, note = detect(raw, tokenize(raw, sms=False).words, lang)
+    return language, note, tokenize(raw, sms=language in SMS_LANGUAGES)
 
 
 def route_with_model(
@@ -92,9 +93,7 @@ def route_with_model(
     rules alone), for training and evaluation."""
     context = context or {}
     raw = text if isinstance(text, str) else ""
-    plain = tokenize(raw, sms=False)
-    language, language_note = detect(raw, plain.words, lang)
-    tokens = tokenize(raw, sms=language in SMS_LANGUAGES)
+    language, language_note, tokens = _read(raw, lang)
     safety = triage(raw, sms=language in SMS_LANGUAGES)
 
     prior: dict[str, float] = {}
@@ -124,7 +123,9 @@ def route_with_model(
     # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
     # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
     # safety, not divorce (docs/routing.md, "Learned safety backstop").
-    raised = safety_model.backstop(backstop, literal_words(tokens.words), safety, backstop_threshold)
+    # Both learned models read the same features: computed once.
+    found = category_model.features(literal_words(tokens.words)) if model or backstop else ()
+    raised = safety_model.backstop_on(backstop, found, safety, backstop_threshold)
     if raised is not None:
         urgency = "urgent"
         safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)
@@ -135,7 +136,7 @@ def route_with_model(
     lexicon_top = ranking(scores)[0]
     lexicon_evidence = scores.top
     if model is not None and model_weight > 0 and intent == "question" and not is_safety(urgency):
-        scores, note = _rerank(scores, model, model_weight, literal_words(tokens.words))
+        scores, note = _rerank(scores, model, model_weight, found)
         confidence = scores.confidence
         if note:
             explanation.append(note)
@@ -189,10 +190,10 @@ def route_with_model(
     )
 
 
-def _rerank(scores: Scores, model: Model, weight: float, words: tuple[str, ...]) -> tuple[Scores, str]:
-    """The lexicon's scores blended with the model's probabilities; a note naming the model's strongest
-    stems when the model, not the lexicon, put the first category in front."""
-    found = category_model.features(words)
+def _rerank(scores: Scores, model: Model, weight: float, found: tuple[str, ...]) -> tuple[Scores, str]:
+    """The lexicon's scores blended with the model's probabilities for the message's features ``found``; a
+    note naming the model's strongest stems when the model, not the lexicon, put the first category in
+    front."""
     blended = blend(scores, model.probabilities(found), weight * (1.0 - scores.confidence))
     first = blended.ranked[0][0]
     if scores.top > 0 and scores.ranked[0][0] == first:
@@ -204,7 +205,7 @@ def _rerank(scores: Scores, model: Model, weight: float, words: tuple[str, ...])
 def rank_articles(text: str, categories: list[str], *, lang: str | None = None) -> dict[str, list[str]]:
     """Per category, its articles best first for this message, as ``route`` ranks them for its best
     category: for a question the bot answers only after asking which topic it is about."""
-    language, tokens = _read(text, lang)
+    language, _, tokens = _read(text, lang)
     found = article_rank.phrases(match(tokens, native=language in SMS_LANGUAGES))
     return {code: links.articles([code], None, tokens.words, phrases=found) for code in categories}
 
@@ -212,7 +213,7 @@ def rank_articles(text: str, categories: list[str], *, lang: str | None = None) 
 def service_question(text: str, *, lang: str | None = None) -> str | None:
     """What a question about the service itself asks about ("privacy", "organisation"), or None: the bot
     answers those with a text of its own instead of "I cannot help with that"."""
-    found = dialogue.about_the_service(_read(text, lang)[1].text)
+    found = dialogue.about_the_service(_read(text, lang)[2].text)
     return found[0] if found else None
 
 

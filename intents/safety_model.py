@@ -71,9 +71,16 @@ def backstop(
     ``words``: the router's words with figures of speech left out (router.message_words). Only for messages
     the rules left below urgent, and not when one of their guards kept a pattern quiet: a negation or a
     game that the rules read on purpose must not be overruled by a model that cannot read it."""
+    return backstop_on(model, features(words), safety, threshold)
+
+
+def backstop_on(
+    model: Model | None, found: Iterable[str], safety: Triage, threshold: float = THRESHOLD
+) -> tuple[float, str] | None:
+    """``backstop`` on the message's features already computed (the router shares them with the category
+    re-ranker)."""
     if model is None or is_safety(safety.urgency) or safety.quieted:
         return None
-    found = features(words)
     p = model.probability(found)
     if p < threshold:
         return None
