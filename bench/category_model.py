@@ -29,7 +29,8 @@ from bench import learned  # noqa: E402
 from intents import category_model  # noqa: E402
 from knowledge.taxonomy import CODES  # noqa: E402
 
-SETS = ("routing_dev", "topic_tune", "profile_tune", "age_tune", "topic_tune2", "mixed_tune", "safety_tune2")
+# safety_tune labels the urgency only, no category.
+SETS = tuple(name for name in learned.TUNING_SETS if name != "safety_tune")
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 4.0
 MIN_WEIGHT = 0.05

@@ -30,16 +30,7 @@ from bench import learned  # noqa: E402
 from intents import safety_model  # noqa: E402
 from intents.route import is_safety  # noqa: E402
 
-SETS = (
-    "routing_dev",
-    "topic_tune",
-    "profile_tune",
-    "age_tune",
-    "topic_tune2",
-    "mixed_tune",
-    "safety_tune",
-    "safety_tune2",
-)
+SETS = learned.TUNING_SETS
 FAIR = ("age_tune", "mixed_tune", "topic_tune2")
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 1.0
