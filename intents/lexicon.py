@@ -499,12 +499,18 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     # and "bed" count less for sleep there.
     # A phrase inside a longer phrase of another category is explained by it too: "mijn man drinkt te veel"
     # is about the parent, not about drinking.
-    phrase_hits = [
-        replace(h, score=h.score * EXPLAINED_AWAY)
-        if any(c != h.category and a <= h.position <= b and b - a > h_end - h.position for a, b, c in taken)
-        else h
+    contained = [
+        any(c != h.category and a <= h.position <= b and b - a > h_end - h.position for a, b, c in taken)
         for h, h_end in zip(phrase_hits, [end for _, end, _ in taken], strict=True)
     ]
+    phrase_hits = [
+        replace(h, score=h.score * EXPLAINED_AWAY) if explained else h
+        for h, explained in zip(phrase_hits, contained, strict=True)
+    ]
+    # Such an explained phrase no longer vouches for its own words either: in "vindt zichzelf te mager" the
+    # word "mager" is about the self-image, not about eating.
+    explained_spans = {span for span, explained in zip(taken, contained, strict=True) if explained}
+    spans = [span for span in spans if span not in explained_spans]
     if spans:
         hits = [
             replace(h, score=h.score * EXPLAINED_AWAY)

@@ -857,3 +857,137 @@ def test_teenager_age_leans_to_puberty() -> None:
 )
 def test_generic_words_do_not_decide(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# Topic round 3 (docs/routing.md): families of phrasing the lexicon alone ranked wrong in the weakest
+# categories. The lexicon must get these right by itself; the learned re-ranker, retrained later, must at
+# least keep the category in the top three.
+ROUND3_FAMILIES: dict[str, list[str]] = {
+    # A parent's own illness after a birth, a partner's anxiety or compulsions, a parent's dark thoughts.
+    "parent_mental_health": [
+        "Ik ben zes weken geleden bevallen en ik huil de hele dag, ik herken mezelf niet meer.",
+        "Since giving birth I cry every day and I feel nothing for my son, he is 5 weeks old.",
+        "My wife has had severe anxiety since the baby came and she hardly leaves the house.",
+        "My husband has bad OCD and our daughter (8) is starting to copy his checking.",
+        "Soms denk ik dat mijn kinderen beter af zijn zonder mij, ik ben zo moe van alles.",
+        "Mijn moeder ligt al weken in bed en huilt alleen maar, ik ben 14 en zorg voor mijn zusje.",
+        "my wife keeps saying the children would be better off without her",
+        "Mijn partner heeft een depressie en ligt al weken in bed, hoe leg ik dat uit aan onze kinderen?",
+    ],
+    # A parent's tiredness and loneliness, not an illness.
+    "parent_wellbeing": [
+        "Sinds de baby er is voel ik me heel eenzaam, al mijn vriendinnen werken overdag.",
+        "Ik ben zo moe van de nachten, mijn man werkt in het buitenland en ik doe alles alleen.",
+    ],
+    # A young person's own emptiness and crying.
+    "low_mood": [
+        "Ik ben 16 en ik voel me al maanden leeg, niks is meer leuk en ik huil elke avond.",
+        "Ik ben 14 en ik huil elke avond in bed, met wie kan ik praten?",
+        "Mijn dochter is 19, studeert, en belt steeds huilend dat ze het niet meer ziet zitten.",
+    ],
+    # How a child sees their own body or worth, not what they eat.
+    "self_image": [
+        "Mijn dochter van 8 zegt steeds dat ze dik en lelijk is, waar komt dat vandaan?",
+        "Mijn zoon van 14 vindt zichzelf veel te mager en wil alleen nog spieren kweken.",
+        "Hij is 12 en schaamt zich zo voor zijn lijf dat hij niet meer mee wil zwemmen.",
+        "My daughter (13) hates her body and won't wear shorts anymore.",
+        "Onze zoon van 7 zegt na elk spelletje dat hij de slechtste is en niks kan.",
+        "Hij vindt zichzelf te dik en wil niet meer mee naar het zwembad.",
+        "mijn dochter van 8 schaamt zich voor haar bril en wil niet meer naar buiten",
+    ],
+    # Left out, called names, laughed at: bullying, also when the child no longer wants to go to school.
+    "bullying": [
+        "Mijn zoon van 9 wordt in de klas steeds buitengesloten en wil niet meer naar school.",
+        "Ik ben 11 en een jongen in mijn klas scheldt me elke dag uit, wat moet ik doen?",
+        "Niemand wil met mij spelen in de pauze en ze zeggen dat ik vies ben. Ik ben 9.",
+        "My son (11) is being excluded by his whole class and doesn't want to go to school anymore.",
+        "Klasgenoten schelden mijn zoon uit tijdens het online gamen, moet ik het gamen verbieden?",
+    ],
+    # An older child's anger and self-control.
+    "emotions": [
+        "Onze zoon van 13 wordt razend om kleine dingen en weet niet hoe hij moet afkoelen.",
+        "Ik ben 14 en word om het minste boos, hoe leer ik mezelf in te houden?",
+        "Onze pleegdochter van 10 krijgt woedeaanvallen, hoe leer ik haar met boosheid om te gaan?",
+    ],
+    # Consensual teenage relationships and sex education.
+    "sexuality": [
+        "Mijn zoon van 15 heeft een vriendinnetje en ze willen samen op zijn kamer slapen, mag dat?",
+        "Wij willen in groep 7 aandacht besteden aan de Week van de Lentekriebels, welk materiaal is er?",
+    ],
+    # Milestones of the under-twos.
+    "development": [
+        "Onze dochter is anderhalf en nog niet aan het lopen, ze kruipt wel.",
+        "Mijn zoon is 10 maanden en zit nog niet zelf, moet ik naar het consultatiebureau?",
+        "Our 15-month-old doesn't point or wave yet, should we worry?",
+    ],
+    # A baby's nights.
+    "sleep": [
+        "Onze baby van 10 maanden wordt vier keer per nacht wakker, moeten we haar laten huilen?",
+        "Vanaf welke leeftijd kan een baby in haar eigen kamer slapen?",
+        "My 8-month-old wakes every two hours at night, when can we stop night feeds?",
+    ],
+    # The phone late at night.
+    "media": [
+        "Mijn zoon van 16 zit tot 3 uur 's nachts op zijn telefoon en is 's ochtends niet wakker te krijgen.",
+        "Ik ben 15 en zit elke avond tot laat te scrollen, hoe stop ik daarmee?",
+    ],
+    # Worry about the world and loved ones dying.
+    "anxiety": ["Mijn zoon van 11 piekert over alles, over oorlog en dat wij doodgaan."],
+}
+# Hard negatives: the same words where they mean something else.
+ROUND3_NEGATIVES = [
+    # Eating less because of it: an eating question.
+    ("Ze vindt zichzelf te dik en eet bijna niks meer, ze is 15 en valt snel af.", "eating"),
+    # School refusal without other children behind it.
+    ("Mijn zoon van 13 wil niet meer naar school omdat hij de lessen te moeilijk vindt.", "school"),
+    # The own child who calls the parent names misbehaves; nobody bullies him.
+    ("Mijn zoon van 8 scheldt me uit als hij zijn zin niet krijgt.", "behaviour"),
+    # "doesn't see the point" is no child that does not point.
+    (
+        "My husband is depressed and told me he doesn't see the point of anything. We have two kids.",
+        "parent_mental_health",
+    ),
+    # A young child's tantrums stay behaviour.
+    ("Onze zoon van 3 slaat en bijt als hij zijn zin niet krijgt.", "behaviour"),
+    # An adult who contacts a young girl in secret is a safety matter, not a relationship.
+    (
+        "Een man van 40 stuurt mijn dochter van 13 berichtjes en wil afspreken zonder dat wij het weten.",
+        "safety",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [(code, text) for code, texts in ROUND3_FAMILIES.items() for text in texts]
+)
+def test_round3_family_lexicon(code: str, text: str) -> None:
+    assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
+    assert code in route(text).categories[:3]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND3_NEGATIVES)
+def test_round3_hard_negative(text: str, code: str) -> None:
+    assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
+    assert route(text).category == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Someone else's dark words about a partner with an illness: the parent's mental health.
+        (
+            "Mijn man is depressief en zei vanavond dat hij er een eind aan wil maken. We hebben 3 kinderen.",
+            "parent_mental_health",
+        ),
+        (
+            "Mijn vrouw zei vannacht dat de kinderen beter af zijn zonder haar en ze heeft pillen verzameld.",
+            "parent_mental_health",
+        ),
+        # A young writer's own dark words next to a drinking parent stay the young person's low mood.
+        ("Mijn vader drinkt elke avond en ik wil gewoon niet meer leven. Ik ben 15.", "low_mood"),
+    ],
+)
+def test_round3_whose_dark_thoughts(text: str, code: str) -> None:
+    result = route(text)
+    assert result.urgency in ("urgent", "emergency")
+    assert result.category == code, result.explanation

@@ -59,10 +59,10 @@ def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "lexicon", "blended"),
     [
-        # A child ashamed of her glasses: the lexicon hears a feeling, the model knows this is self-image.
+        # A girl who finds her teeth ugly: the lexicon hears a baby's teeth, the model knows it is self-image.
         (
-            "mijn dochter van 8 schaamt zich voor haar bril en wil niet meer naar buiten",
-            "emotions",
+            "mijn dochter van 9 wil niet meer op foto omdat ze haar tanden lelijk vindt",
+            "baby",
             "self_image",
         ),
         # Tummy aches before school: worry, not just a teenager.
