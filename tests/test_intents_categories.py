@@ -866,6 +866,8 @@ ROUND3_FAMILIES: dict[str, list[str]] = {
     # A parent's own illness after a birth, a partner's anxiety or compulsions, a parent's dark thoughts.
     "parent_mental_health": [
         "Ik ben zes weken geleden bevallen en ik huil de hele dag, ik herken mezelf niet meer.",
+        "Mijn moeder ligt op een psychiatrische afdeling en ik ben 13, mag ik met iemand praten?",
+        "Papa was ineens erg in de war en is opgenomen, ik ben 11 en snap het niet.",
         "Since giving birth I cry every day and I feel nothing for my son, he is 5 weeks old.",
         "My wife has had severe anxiety since the baby came and she hardly leaves the house.",
         "My husband has bad OCD and our daughter (8) is starting to copy his checking.",
@@ -877,22 +879,29 @@ ROUND3_FAMILIES: dict[str, list[str]] = {
     # A parent's tiredness and loneliness, not an illness.
     "parent_wellbeing": [
         "Sinds de baby er is voel ik me heel eenzaam, al mijn vriendinnen werken overdag.",
+        "Ik ben helemaal dood op, drie kinderen ziek thuis en ook nog werken.",
         "Ik ben zo moe van de nachten, mijn man werkt in het buitenland en ik doe alles alleen.",
     ],
     # A young person's own emptiness and crying.
     "low_mood": [
         "Ik ben 16 en ik voel me al maanden leeg, niks is meer leuk en ik huil elke avond.",
+        "Ik ben 18 en ik heb nergens energie voor, ik kom mijn bed niet uit en alles voelt zwaar.",
         "Ik ben 14 en ik huil elke avond in bed, met wie kan ik praten?",
         "Mijn dochter is 19, studeert, en belt steeds huilend dat ze het niet meer ziet zitten.",
     ],
     # How a child sees their own body or worth, not what they eat.
     "self_image": [
         "Mijn dochter van 8 zegt steeds dat ze dik en lelijk is, waar komt dat vandaan?",
+        "Mijn dochter van 11 zegt dat ze niks waard is en dat niemand haar aardig vindt.",
+        "Onze zoon wordt 7 en wil geen partijtje, want er komt toch niemand, zegt hij.",
+        "Ik ben 13 en word thuis steeds vergeleken met mijn zus die overal goed in is.",
         "Mijn zoon van 14 vindt zichzelf veel te mager en wil alleen nog spieren kweken.",
         "Hij is 12 en schaamt zich zo voor zijn lijf dat hij niet meer mee wil zwemmen.",
         "My daughter (13) hates her body and won't wear shorts anymore.",
         "Onze zoon van 7 zegt na elk spelletje dat hij de slechtste is en niks kan.",
         "Hij vindt zichzelf te dik en wil niet meer mee naar het zwembad.",
+        "Mijn dochter van 10 draagt alleen nog wijde truien omdat ze haar armen te dik vindt.",
+        "Hij heeft last van puistjes en wil niet meer op de foto.",
         "mijn dochter van 8 schaamt zich voor haar bril en wil niet meer naar buiten",
     ],
     # Left out, called names, laughed at: bullying, also when the child no longer wants to go to school.
@@ -912,6 +921,9 @@ ROUND3_FAMILIES: dict[str, list[str]] = {
     # Consensual teenage relationships and sex education.
     "sexuality": [
         "Mijn zoon van 15 heeft een vriendinnetje en ze willen samen op zijn kamer slapen, mag dat?",
+        "Hoe begin ik met mijn dochter van 15 een gesprek over toestemming en grenzen bij vrijen?",
+        "Mijn zoon van 14 heeft zijn eerste vriendinnetje, wanneer begin ik over seks?",
+        "Mijn kleuter van 4 zit vaak aan zijn piemel als hij moe is, moet ik daar iets van zeggen?",
         "Wij willen in groep 7 aandacht besteden aan de Week van de Lentekriebels, welk materiaal is er?",
     ],
     # Milestones of the under-twos.
@@ -929,15 +941,26 @@ ROUND3_FAMILIES: dict[str, list[str]] = {
     # The phone late at night.
     "media": [
         "Mijn zoon van 16 zit tot 3 uur 's nachts op zijn telefoon en is 's ochtends niet wakker te krijgen.",
+        "Ik ben 14 en zit veel te veel op mijn telefoon, hoe leer ik mezelf minder te scrollen?",
+        "Mijn zoon van 16 wedt online op voetbal en is al zijn spaargeld kwijt.",
         "Ik ben 15 en zit elke avond tot laat te scrollen, hoe stop ik daarmee?",
     ],
-    # Worry about the world and loved ones dying.
-    "anxiety": ["Mijn zoon van 11 piekert over alles, over oorlog en dat wij doodgaan."],
+    # Worry about the world and loved ones dying, exam nerves, a young child at the goodbye, a fear.
+    "anxiety": [
+        "Mijn zoon van 11 piekert over alles, over oorlog en dat wij doodgaan.",
+        "Mijn dochter van 14 krijgt buikpijn voor toetsen en blokkeert dan helemaal.",
+        "Our daughter (3) cries every time we leave her at nursery, will this pass?",
+        "Ons meisje van 6 is doodsbang voor honden, ook voor kleine.",
+    ],
+    # "Teenager" says the age, not the topic; the topic of a teenager's question still wins.
+    "puberty": ["Mijn tienerzoon van 15 komt steeds te laat thuis en houdt zich niet aan afspraken."],
 }
 # Hard negatives: the same words where they mean something else.
 ROUND3_NEGATIVES = [
     # Eating less because of it: an eating question.
     ("Ze vindt zichzelf te dik en eet bijna niks meer, ze is 15 en valt snel af.", "eating"),
+    # A doctor's view of the weight, and a healthier diet: eating.
+    ("De dokter vindt haar te dik, hoe help ik mijn dochter van 9 gezonder te eten?", "eating"),
     # School refusal without other children behind it.
     ("Mijn zoon van 13 wil niet meer naar school omdat hij de lessen te moeilijk vindt.", "school"),
     # The own child who calls the parent names misbehaves; nobody bullies him.
@@ -947,6 +970,11 @@ ROUND3_NEGATIVES = [
         "My husband is depressed and told me he doesn't see the point of anything. We have two kids.",
         "parent_mental_health",
     ),
+    # A parent's own fright is no anxious child; a tired pupil is no tired parent.
+    ("Ik was doodsbang dat ik haar pijn zou doen bij het in bad doen, ze is 3 weken.", "baby"),
+    ("Hij is 13 en zit elke avond tot laat huiswerk te maken voor de toetsweek en is doodop.", "school"),
+    # A teenager who cannot fall asleep is a sleep question.
+    ("Ik ben 16 en kan nooit slapen voor 2 uur en moet om 7 uur op, hoe kom ik daar vanaf?", "sleep"),
     # A young child's tantrums stay behaviour.
     ("Onze zoon van 3 slaat en bijt als hij zijn zin niet krijgt.", "behaviour"),
     # An adult who contacts a young girl in secret is a safety matter, not a relationship.
