@@ -868,6 +868,10 @@ ROUND3_FAMILIES: dict[str, list[str]] = {
         "Ik ben zes weken geleden bevallen en ik huil de hele dag, ik herken mezelf niet meer.",
         "Mijn moeder ligt op een psychiatrische afdeling en ik ben 13, mag ik met iemand praten?",
         "Papa was ineens erg in de war en is opgenomen, ik ben 11 en snap het niet.",
+        "Mijn vader drinkt elke avond tot hij in slaap valt op de bank. Ik ben 13 en niemand weet het.",
+        "Mijn vriendin huilt de hele dag en zegt dat ze niks voelt voor de baby, hij is 5 weken.",
+        "Ik ben drie maanden geleden bevallen en ik voel eigenlijk niks voor mijn baby.",
+        "My postpartum anxiety is getting worse and I can't stop checking on him.",
         "Since giving birth I cry every day and I feel nothing for my son, he is 5 weeks old.",
         "My wife has had severe anxiety since the baby came and she hardly leaves the house.",
         "My husband has bad OCD and our daughter (8) is starting to copy his checking.",
@@ -985,6 +989,13 @@ ROUND3_NEGATIVES = [
 ]
 
 
+# Not fancying a camp or a swimming lesson ("niks voelen voor") is no parent's illness, whatever else it is.
+ROUND3_NOT = [
+    ("Ik voel niks voor dat schoolkamp, moet ik mee? Ik ben 12.", "parent_mental_health"),
+    ("Mijn zoon van 4 voelt niks voor zwemles, moet ik hem dwingen?", "parent_mental_health"),
+]
+
+
 @pytest.mark.parametrize(
     ("code", "text"), [(code, text) for code, texts in ROUND3_FAMILIES.items() for text in texts]
 )
@@ -1019,3 +1030,9 @@ def test_round3_whose_dark_thoughts(text: str, code: str) -> None:
     result = route(text)
     assert result.urgency in ("urgent", "emergency")
     assert result.category == code, result.explanation
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND3_NOT)
+def test_round3_not(text: str, code: str) -> None:
+    assert route_with_model(text, None).category != code
+    assert route(text).category != code
