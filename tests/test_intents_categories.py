@@ -3,7 +3,9 @@
 import pytest
 
 from intents import Route, route
+from intents.lexicon import match
 from intents.router import route_with_model
+from intents.text import tokenize
 from knowledge.taxonomy import CODES
 
 MESSAGES: dict[str, list[str]] = {
@@ -1036,3 +1038,13 @@ def test_round3_whose_dark_thoughts(text: str, code: str) -> None:
 def test_round3_not(text: str, code: str) -> None:
     assert route_with_model(text, None).category != code
     assert route(text).category != code
+
+
+def test_round3_phrase_with_more_words_explains_one_over_the_same_words() -> None:
+    # "rolt nog niet om" (a milestone) and "rolt om" (a baby rolling over) cover the same words; the
+    # milestone says more, so the baby reading counts half.
+    hits = match(tokenize("onze dochter rolt nog niet om"))
+    baby = [h.score for h in hits if h.note == "'rolt om' -> baby"]
+    milestone = [h.score for h in hits if h.note == "'rolt nog niet om' -> development"]
+    assert baby and milestone
+    assert baby[0] <= milestone[0] / 2
