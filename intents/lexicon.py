@@ -459,6 +459,8 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     found: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int, str]] = []
+    # Per taken phrase: how many words it has.
+    sizes: list[int] = []
     matched: list[tuple[Phrase, int, int]] = []
     phrase_hits: list[Hit] = []
     message_keys = set().union(*keysets) if keysets else set()
@@ -485,6 +487,7 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
         if any(c == phrase.category and a <= end and position <= b for a, b, c in taken):
             continue
         taken.append((position, end, phrase.category))
+        sizes.append(len(phrase.words))
         # A phrase that says "not" itself ("niet veilig thuis") is not negated by its own words.
         inside = lex.negation is not None and lex.negation.words.isdisjoint(phrase.text.split())
         negated = _negation_factor(tokens, phrase.category, position, end, inside)
@@ -498,13 +501,23 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     # A decisive phrase explains its words: "plast elke nacht in bed" is about the bed-wetting, so "nacht"
     # and "bed" count less for sleep there.
     # A phrase inside a longer phrase of another category is explained by it too: "mijn man drinkt te veel"
-    # is about the parent, not about drinking.
-    phrase_hits = [
-        replace(h, score=h.score * EXPLAINED_AWAY)
-        if any(c != h.category and a <= h.position <= b and b - a > h_end - h.position for a, b, c in taken)
-        else h
-        for h, h_end in zip(phrase_hits, [end for _, end, _ in taken], strict=True)
+    # is about the parent, not about drinking. Over the same words the phrase with more of them is the longer:
+    # "rolt nog niet om" (development) explains "rolt om" (baby).
+    contained = [
+        any(
+            c != h.category and a <= h.position <= b and (b - a, n) > (h_end - h.position, h_n)
+            for (a, b, c), n in zip(taken, sizes, strict=True)
+        )
+        for h, (_, h_end, _), h_n in zip(phrase_hits, taken, sizes, strict=True)
     ]
+    phrase_hits = [
+        replace(h, score=h.score * EXPLAINED_AWAY) if explained else h
+        for h, explained in zip(phrase_hits, contained, strict=True)
+    ]
+    # Such an explained phrase no longer vouches for its own words either: in "vindt zichzelf te mager" the
+    # word "mager" is about the self-image, not about eating.
+    explained_spans = {span for span, explained in zip(taken, contained, strict=True) if explained}
+    spans = [span for span in spans if span not in explained_spans]
     if spans:
         hits = [
             replace(h, score=h.score * EXPLAINED_AWAY)

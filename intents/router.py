@@ -268,6 +268,16 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile) -> str:
         return topic
     if safety.category == "low_mood" and profile.role == "parent" and _about_the_writer(safety):
         return "parent_mental_health"
+    # Someone else's dark thoughts where the lexicon sees a parent's illness ("mijn vrouw is depressief en zei
+    # dat de kinderen beter af zijn zonder haar"): still a parent's mental health. A young writer's dark words
+    # ("mijn vader drinkt en ik wil niet meer leven") may be their own: they stay low mood.
+    if (
+        safety.category == "low_mood"
+        and topic == "parent_mental_health"
+        and profile.role != "youth"
+        and not _about_the_writer(safety)
+    ):
+        return "parent_mental_health"
     return safety.category or "safety"
 
 

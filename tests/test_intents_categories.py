@@ -3,7 +3,9 @@
 import pytest
 
 from intents import Route, route
+from intents.lexicon import match
 from intents.router import route_with_model
+from intents.text import tokenize
 from knowledge.taxonomy import CODES
 
 MESSAGES: dict[str, list[str]] = {
@@ -857,3 +859,192 @@ def test_teenager_age_leans_to_puberty() -> None:
 )
 def test_generic_words_do_not_decide(text: str, code: str) -> None:
     assert route(text).category == code, route(text).explanation
+
+
+# Topic round 3 (docs/routing.md): families of phrasing the lexicon alone ranked wrong in the weakest
+# categories. The lexicon must get these right by itself; the learned re-ranker, retrained later, must at
+# least keep the category in the top three.
+ROUND3_FAMILIES: dict[str, list[str]] = {
+    # A parent's own illness after a birth, a partner's anxiety or compulsions, a parent's dark thoughts.
+    "parent_mental_health": [
+        "Ik ben zes weken geleden bevallen en ik huil de hele dag, ik herken mezelf niet meer.",
+        "Mijn moeder ligt op een psychiatrische afdeling en ik ben 13, mag ik met iemand praten?",
+        "Papa was ineens erg in de war en is opgenomen, ik ben 11 en snap het niet.",
+        "Mijn vader drinkt elke avond tot hij in slaap valt op de bank. Ik ben 13 en niemand weet het.",
+        "Mijn vriendin huilt de hele dag en zegt dat ze niks voelt voor de baby, hij is 5 weken.",
+        "Ik ben drie maanden geleden bevallen en ik voel eigenlijk niks voor mijn baby.",
+        "My postpartum anxiety is getting worse and I can't stop checking on him.",
+        "Since giving birth I cry every day and I feel nothing for my son, he is 5 weeks old.",
+        "My wife has had severe anxiety since the baby came and she hardly leaves the house.",
+        "My husband has bad OCD and our daughter (8) is starting to copy his checking.",
+        "Soms denk ik dat mijn kinderen beter af zijn zonder mij, ik ben zo moe van alles.",
+        "Mijn moeder ligt al weken in bed en huilt alleen maar, ik ben 14 en zorg voor mijn zusje.",
+        "my wife keeps saying the children would be better off without her",
+        "Mijn partner heeft een depressie en ligt al weken in bed, hoe leg ik dat uit aan onze kinderen?",
+    ],
+    # A parent's tiredness and loneliness, not an illness.
+    "parent_wellbeing": [
+        "Sinds de baby er is voel ik me heel eenzaam, al mijn vriendinnen werken overdag.",
+        "Ik ben helemaal dood op, drie kinderen ziek thuis en ook nog werken.",
+        "Ik ben zo moe van de nachten, mijn man werkt in het buitenland en ik doe alles alleen.",
+    ],
+    # A young person's own emptiness and crying.
+    "low_mood": [
+        "Ik ben 16 en ik voel me al maanden leeg, niks is meer leuk en ik huil elke avond.",
+        "Ik ben 18 en ik heb nergens energie voor, ik kom mijn bed niet uit en alles voelt zwaar.",
+        "Ik ben 14 en ik huil elke avond in bed, met wie kan ik praten?",
+        "Mijn dochter is 19, studeert, en belt steeds huilend dat ze het niet meer ziet zitten.",
+    ],
+    # How a child sees their own body or worth, not what they eat.
+    "self_image": [
+        "Mijn dochter van 8 zegt steeds dat ze dik en lelijk is, waar komt dat vandaan?",
+        "Mijn dochter van 11 zegt dat ze niks waard is en dat niemand haar aardig vindt.",
+        "Onze zoon wordt 7 en wil geen partijtje, want er komt toch niemand, zegt hij.",
+        "Ik ben 13 en word thuis steeds vergeleken met mijn zus die overal goed in is.",
+        "Mijn zoon van 14 vindt zichzelf veel te mager en wil alleen nog spieren kweken.",
+        "Hij is 12 en schaamt zich zo voor zijn lijf dat hij niet meer mee wil zwemmen.",
+        "My daughter (13) hates her body and won't wear shorts anymore.",
+        "Onze zoon van 7 zegt na elk spelletje dat hij de slechtste is en niks kan.",
+        "Hij vindt zichzelf te dik en wil niet meer mee naar het zwembad.",
+        "Mijn dochter van 10 draagt alleen nog wijde truien omdat ze haar armen te dik vindt.",
+        "Hij heeft last van puistjes en wil niet meer op de foto.",
+        "mijn dochter van 8 schaamt zich voor haar bril en wil niet meer naar buiten",
+    ],
+    # Left out, called names, laughed at: bullying, also when the child no longer wants to go to school.
+    "bullying": [
+        "Mijn zoon van 9 wordt in de klas steeds buitengesloten en wil niet meer naar school.",
+        "Ik ben 11 en een jongen in mijn klas scheldt me elke dag uit, wat moet ik doen?",
+        "Niemand wil met mij spelen in de pauze en ze zeggen dat ik vies ben. Ik ben 9.",
+        "My son (11) is being excluded by his whole class and doesn't want to go to school anymore.",
+        "Klasgenoten schelden mijn zoon uit tijdens het online gamen, moet ik het gamen verbieden?",
+    ],
+    # An older child's anger and self-control.
+    "emotions": [
+        "Onze zoon van 13 wordt razend om kleine dingen en weet niet hoe hij moet afkoelen.",
+        "Ik ben 14 en word om het minste boos, hoe leer ik mezelf in te houden?",
+        "Onze pleegdochter van 10 krijgt woedeaanvallen, hoe leer ik haar met boosheid om te gaan?",
+    ],
+    # Consensual teenage relationships and sex education.
+    "sexuality": [
+        "Mijn zoon van 15 heeft een vriendinnetje en ze willen samen op zijn kamer slapen, mag dat?",
+        "Hoe begin ik met mijn dochter van 15 een gesprek over toestemming en grenzen bij vrijen?",
+        "Mijn zoon van 14 heeft zijn eerste vriendinnetje, wanneer begin ik over seks?",
+        "Mijn kleuter van 4 zit vaak aan zijn piemel als hij moe is, moet ik daar iets van zeggen?",
+        "Wij willen in groep 7 aandacht besteden aan de Week van de Lentekriebels, welk materiaal is er?",
+    ],
+    # Milestones of the under-twos.
+    "development": [
+        "Onze dochter is anderhalf en nog niet aan het lopen, ze kruipt wel.",
+        "Mijn zoon is 10 maanden en zit nog niet zelf, moet ik naar het consultatiebureau?",
+        "Our 15-month-old doesn't point or wave yet, should we worry?",
+    ],
+    # A baby's nights.
+    "sleep": [
+        "Onze baby van 10 maanden wordt vier keer per nacht wakker, moeten we haar laten huilen?",
+        "Vanaf welke leeftijd kan een baby in haar eigen kamer slapen?",
+        "My 8-month-old wakes every two hours at night, when can we stop night feeds?",
+    ],
+    # The phone late at night.
+    "media": [
+        "Mijn zoon van 16 zit tot 3 uur 's nachts op zijn telefoon en is 's ochtends niet wakker te krijgen.",
+        "Ik ben 14 en zit veel te veel op mijn telefoon, hoe leer ik mezelf minder te scrollen?",
+        "Mijn zoon van 16 wedt online op voetbal en is al zijn spaargeld kwijt.",
+        "Ik ben 15 en zit elke avond tot laat te scrollen, hoe stop ik daarmee?",
+    ],
+    # Worry about the world and loved ones dying, exam nerves, a young child at the goodbye, a fear.
+    "anxiety": [
+        "Mijn zoon van 11 piekert over alles, over oorlog en dat wij doodgaan.",
+        "Mijn dochter van 14 krijgt buikpijn voor toetsen en blokkeert dan helemaal.",
+        "Our daughter (3) cries every time we leave her at nursery, will this pass?",
+        "Ons meisje van 6 is doodsbang voor honden, ook voor kleine.",
+    ],
+    # "Teenager" says the age, not the topic; the topic of a teenager's question still wins.
+    "puberty": ["Mijn tienerzoon van 15 komt steeds te laat thuis en houdt zich niet aan afspraken."],
+}
+# Hard negatives: the same words where they mean something else.
+ROUND3_NEGATIVES = [
+    # Eating less because of it: an eating question.
+    ("Ze vindt zichzelf te dik en eet bijna niks meer, ze is 15 en valt snel af.", "eating"),
+    # A doctor's view of the weight, and a healthier diet: eating.
+    ("De dokter vindt haar te dik, hoe help ik mijn dochter van 9 gezonder te eten?", "eating"),
+    # School refusal without other children behind it.
+    ("Mijn zoon van 13 wil niet meer naar school omdat hij de lessen te moeilijk vindt.", "school"),
+    # The own child who calls the parent names misbehaves; nobody bullies him.
+    ("Mijn zoon van 8 scheldt me uit als hij zijn zin niet krijgt.", "behaviour"),
+    # "doesn't see the point" is no child that does not point.
+    (
+        "My husband is depressed and told me he doesn't see the point of anything. We have two kids.",
+        "parent_mental_health",
+    ),
+    # A parent's own fright is no anxious child; a tired pupil is no tired parent.
+    ("Ik was doodsbang dat ik haar pijn zou doen bij het in bad doen, ze is 3 weken.", "baby"),
+    ("Hij is 13 en zit elke avond tot laat huiswerk te maken voor de toetsweek en is doodop.", "school"),
+    # A teenager who cannot fall asleep is a sleep question.
+    ("Ik ben 16 en kan nooit slapen voor 2 uur en moet om 7 uur op, hoe kom ik daar vanaf?", "sleep"),
+    # A young child's tantrums stay behaviour.
+    ("Onze zoon van 3 slaat en bijt als hij zijn zin niet krijgt.", "behaviour"),
+    # An adult who contacts a young girl in secret is a safety matter, not a relationship.
+    (
+        "Een man van 40 stuurt mijn dochter van 13 berichtjes en wil afspreken zonder dat wij het weten.",
+        "safety",
+    ),
+]
+
+
+# Not fancying a camp or a swimming lesson ("niks voelen voor") is no parent's illness, whatever else it is.
+ROUND3_NOT = [
+    ("Ik voel niks voor dat schoolkamp, moet ik mee? Ik ben 12.", "parent_mental_health"),
+    ("Mijn zoon van 4 voelt niks voor zwemles, moet ik hem dwingen?", "parent_mental_health"),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [(code, text) for code, texts in ROUND3_FAMILIES.items() for text in texts]
+)
+def test_round3_family_lexicon(code: str, text: str) -> None:
+    assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
+    assert code in route(text).categories[:3]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND3_NEGATIVES)
+def test_round3_hard_negative(text: str, code: str) -> None:
+    assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
+    assert route(text).category == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Someone else's dark words about a partner with an illness: the parent's mental health.
+        (
+            "Mijn man is depressief en zei vanavond dat hij er een eind aan wil maken. We hebben 3 kinderen.",
+            "parent_mental_health",
+        ),
+        (
+            "Mijn vrouw zei vannacht dat de kinderen beter af zijn zonder haar en ze heeft pillen verzameld.",
+            "parent_mental_health",
+        ),
+        # A young writer's own dark words next to a drinking parent stay the young person's low mood.
+        ("Mijn vader drinkt elke avond en ik wil gewoon niet meer leven. Ik ben 15.", "low_mood"),
+    ],
+)
+def test_round3_whose_dark_thoughts(text: str, code: str) -> None:
+    result = route(text)
+    assert result.urgency in ("urgent", "emergency")
+    assert result.category == code, result.explanation
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND3_NOT)
+def test_round3_not(text: str, code: str) -> None:
+    assert route_with_model(text, None).category != code
+    assert route(text).category != code
+
+
+def test_round3_phrase_with_more_words_explains_one_over_the_same_words() -> None:
+    # "rolt nog niet om" (a milestone) and "rolt om" (a baby rolling over) cover the same words; the
+    # milestone says more, so the baby reading counts half.
+    hits = match(tokenize("onze dochter rolt nog niet om"))
+    baby = [h.score for h in hits if h.note == "'rolt om' -> baby"]
+    milestone = [h.score for h in hits if h.note == "'rolt nog niet om' -> development"]
+    assert baby and milestone
+    assert baby[0] <= milestone[0] / 2

@@ -59,10 +59,10 @@ def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "lexicon", "blended"),
     [
-        # A child ashamed of her glasses: the lexicon hears a feeling, the model knows this is self-image.
+        # A girl too shy to ask to join in: the lexicon hears fear, the model knows it is self-confidence.
         (
-            "mijn dochter van 8 schaamt zich voor haar bril en wil niet meer naar buiten",
-            "emotions",
+            "mijn dochter van 7 durft niet te vragen of ze mee mag doen met andere kinderen",
+            "anxiety",
             "self_image",
         ),
         # Tummy aches before school: worry, not just a teenager.
