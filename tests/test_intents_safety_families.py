@@ -1369,3 +1369,34 @@ def test_r4_patterns_pass_their_gates() -> None:
     texts = [*R4_DANGER_NOW, *R4_SUICIDAL, *R4_SELF_HARM, *R4_EATING, *R4_THREAT_EXPLOITATION]
     texts += [*R4_CONTROL_AND_VIOLENCE, *R4_NEGLECT_AND_PARENT, *R4_SEXUAL]
     assert gated_matches(texts) >= len(texts)
+
+
+# Round 4 (safety5), second pass: a baby shaken, a parent afraid of shaking, a child afraid to be alone with
+# one adult, "he'd finish him", a stepfather raging at the mother, locked in the bathroom.
+R4_SHAKEN_AND_AFRAID = [
+    "mijn vriend schudt de baby als hij niet stil is, ze is 3 maanden",
+    "ik legde hem neer en liep weg want ik was bang dat ik hem zou schudden, hij is 6 weken",
+    "ik vind mijn stiefvader eng, ik wil niet alleen met hem zijn als mama weg is",
+    "a pupil says his dad told him he'd finish him when he gets home",
+    "my stepdad is going mad at mum downstairs",
+]
+R4_SHAKEN_AND_AFRAID_QUIET = [
+    "mijn vader schudt hem wakker voor school, hij is 15",
+    "ik wil niet alleen met hem zijn, mijn opa is zo saai",
+    "i can't finish my homework, he'd end me lol",
+    "hij schudt zijn hoofd als de baby van 4 maanden huilt",
+]
+
+
+@pytest.mark.parametrize("text", R4_SHAKEN_AND_AFRAID)
+def test_r4_shaking_and_fear_of_one_adult_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R4_SHAKEN_AND_AFRAID_QUIET)
+def test_r4_shaking_and_fear_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_r4_locked_in_the_bathroom_is_an_emergency() -> None:
+    _check("im locked in the bathroom, my stepdad is going mad at mum", ("emergency",))
