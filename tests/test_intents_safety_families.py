@@ -1137,3 +1137,266 @@ def test_laxatives_misused_are_a_health_risk(text: str) -> None:
 @pytest.mark.parametrize("text", LAXATIVES_QUIET)
 def test_laxatives_from_the_doctor_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Round 4 (safety5): first messages that hide the danger, read by family from safety_tune3. Each family
+# with its own sentences (Dutch, chat spelling, English and the other languages) and the everyday uses of the
+# same words that must stay quiet.
+R4_DANGER_NOW = [
+    "ze zitten nu met z'n allen in de wc, mijn vader ramt de deur bijna in",
+    "Він п'яний ломиться у двері, я з дітьми в кімнаті",
+    "az önce bir kutu ilaç içtim, kimse bilmiyor",
+    "ik heb in mijn pols gesneden en het stopt niet met bloeden",
+    "onze dochter van 3 is kwijt in het pretpark, al 15 minuten",
+    "we can't find our toddler at the market, it's been 10 minutes",
+    "mijn zus staat op het dak van de school, ze wou alleen even iemand laten weten dat het haar spijt",
+    "я сиджу на мосту. хотів комусь сказати, вибачте",
+    "أنا فوق سطح البيت الآن، وداعا للجميع",
+    "mijn stiefvader is weer met stoelen aan het gooien, ik moet hier weg",
+]
+R4_DANGER_NOW_QUIET = [
+    "mijn zoon is zijn jas kwijt op school, wie moet ik mailen?",
+    "hij is al 20 minuten de weg kwijt in het spel, haha",
+    "ik sta op de brug bij de markt, waar is het CJG precies?",
+    "mijn neus houdt niet op met bloeden als het warm is, is dat normaal bij een kind van 9?",
+    "bir kutu ilaç aldım eczaneden, çocuğum için doz nedir?",
+    "mijn zoon is bezig met een bouwpakket en is met houtjes aan het gooien, hoe leer ik hem netjes spelen?",
+]
+
+R4_SUICIDAL = [
+    "alles zou beter zijn zonder mij, echt",
+    "everyone would be better off without me anyway",
+    "ik zie de zin van opstaan niet meer in",
+    "ik ben echt klaar met het bestaan",
+    "i'm so tired of existing",
+    "wil gewoon gaan slapen en nooit meer wakker worden",
+    "i wish i could fall asleep and never wake up",
+    "chciałabym zasnąć i nie obudzić się",
+    "хочу заснути і не прокинутися",
+    "maakt niet uit, ik ben er na de zomer toch niet meer",
+    "hoe hoog moet een flat zijn om het niet te overleven",
+    "hoeveel slaappillen zijn dodelijk voor iemand van mijn gewicht",
+    "hoeveel oxazepam is te veel? vraag het voor mezelf",
+    "wie krijgt mijn tiktok als ik er niet meer ben",
+    "she sent 'sorry for everything' to the family group",
+    "ze heeft haar gitaar en haar sieraden aan haar vriendinnen gegeven. ze is opvallend rustig",
+    "ik heb mijn knuffels en boeken aan mijn zusje gegeven en brieven geschreven",
+    "mijn opa is in maart gestorven en ik wil het liefst bij hem zijn",
+    "mijn vriend appte dat hij afscheid neemt en nu neemt hij niet op",
+    "onze zoon is sinds gisteren weg, telefoon staat uit, hij zei dat hij het niet meer ziet zitten",
+]
+R4_SUICIDAL_QUIET = [
+    "het team is beter zonder mij als keeper, ik wil stoppen met voetbal",
+    "ik zie het nut van huiswerk niet in, hoe motiveer ik mezelf?",
+    "ik ben klaar met de opleiding en zoek werk",
+    "mijn peuter wil nooit slapen en is om 5 uur weer wakker",
+    "ik ben er volgende week niet, kan het gesprek verzet worden?",
+    "hoe hoog moet het hek zijn om de hond binnen te houden",
+    "hoeveel paracetamol mag mijn dochter van 6 bij koorts?",
+    "hoeveel paracetamol is te veel voor een kind van 4?",
+    "wie krijgt de voogdij over de kinderen als ik er niet meer ben? we maken een testament",
+    "she said sorry for everything she broke at her friend's party",
+    "we hebben oude kleren aan de buurkinderen gegeven",
+    "mijn oma is overleden, mijn dochter wil bij opa logeren om hem te troosten",
+    "de juf neemt afscheid van de klas, hoe leg ik dat uit aan mijn dochter?",
+    "ik zie het niet meer zitten met die verbouwing, het duurt zo lang",
+]
+
+R4_SELF_HARM = [
+    "ik heb weer iets scherps gepakt gisteravond",
+    "als ik boos ben op mezelf bonk ik mijn hoofd tegen de kast",
+    "ik heb in mijn bovenbeen gesneden",
+    "mijn vriend heeft armen vol krasjes en zegt dat het de kat is",
+    "ik vond scheermesjes onder haar matras",
+    "er zitten wondjes op mijn arm, ik wil niet dat mijn moeder ze ziet",
+    "hij draagt lange mouwen terwijl het 30 graden is. in zijn prullenbak lagen pleisters",
+    "ابني يلبس اكمام طويلة في الصيف ورأيت جروح على يده",
+]
+R4_SELF_HARM_QUIET = [
+    "vroeger kraste ik mezelf, nu al vier jaar niet meer en ik heb therapie gehad",
+    "I used to cut myself when I was 12, but I have been clean for three years with help",
+    "mijn peuter bonkt zijn hoofd tegen de muur bij het inslapen",
+    "de chirurg heeft in zijn been gesneden om de schroeven te verwijderen",
+    "ze draagt lange mouwen in de zomer vanwege haar geloof",
+    "het mesje van de puntenslijper ligt in zijn etui, mag dat mee naar school?",
+]
+
+R4_EATING = [
+    "mijn dochter eet alleen nog komkommer en viel gisteren flauw op school",
+    "i eat like 400 calories a day and my heart is racing weird",
+    "hij is 15 kilo afgevallen en ik zie zijn ribben",
+    "ik weeg nog maar 39 kilo maar wil nog 3 kilo kwijt",
+    "tips om honger te onderdrukken?",
+    "heb niks gegeten sinds maandag, ik zit nu op dag 5",
+    "she hasn't eaten since sunday and it's thursday",
+]
+R4_EATING_QUIET = [
+    "mijn zoon eet alleen pasta, is dat erg?",
+    "onze baby weegt 4 kilo, hoeveel moet ze drinken?",
+    "hij heeft door de buikgriep al 3 dagen bijna niks gegeten, wanneer naar de dokter?",
+    "ik zit op dag 10 van de ramadan en ben moe op school",
+    "mijn dochter van 9 weegt 30 kilo, is dat normaal?",
+]
+
+R4_THREAT_EXPLOITATION = [
+    "iemand stuurt mijn zoon berichten: ik weet waar je woont",
+    "bana para göndermezsem videoyu herkese gönderecek",
+    "on ma moje zdjęcia i pokaże je w szkole, jeśli nie zapłacę",
+    "een man van 30 zegt dat ze bij hem veel geld kan verdienen met zijn vrienden",
+    "my son owes them for weed and now they say they own him",
+    "hij moet pakketjes bewaren voor ze in huis, anders doen ze hem wat",
+]
+R4_THREAT_QUIET = [
+    "ik weet waar je woont zei de postbode grappend, lol",
+    "ik wil een les geven over sextortion in groep 8, welk lesmateriaal is goed?",
+    "our school project is about grooming, any resources?",
+    "'ik ga je vermoorden' roepen ze naar elkaar tijdens het gamen",
+    "my boys shout 'I'll kill you' at each other when they play cops and robbers",
+    "hij moet pakketjes voor de buren aannemen, mag dat op zijn 12e?",
+]
+
+R4_CONTROL_AND_VIOLENCE = [
+    "van mijn man mag ik niet alleen de deur uit, mag ik van mijn man niet werken",
+    "mijn vriend checkt steeds mijn locatie en leest mijn berichten",
+    "my husband controls all our money and I have to show him every receipt",
+    "mąż zabrał mi paszport i nie pozwala wychodzić",
+    "hij zette mij en de kinderen midden in de nacht buiten",
+    "ze heeft blauwe plekken op haar benen als haar vader boos is geweest",
+    "hij sleepte haar over de grond toen ze niet wilde",
+    "zijn trainer trok hem aan zijn oor de kleedkamer in",
+    "de huisarts zag oude en nieuwe blauwe plekken op zijn rug",
+    "healing burn on her arm in the shape of a cigarette, says she fell",
+    "ze is bang als haar stiefvader thuiskomt en verstopt zich dan",
+    "hij mag niet mee eten als hij iets fout doet",
+    "my niece sleeps in the hallway since her stepmum moved in",
+    "zijn vader noemt hem de hele dag dom en waardeloos",
+    "babası onu odaya kilitledi",
+    "hoor ik spullen kapot gaan beneden, mama huilt",
+    "my stepdad came into my room at night again",
+    "de kietelspelletjes van oom doen pijn zegt ze",
+]
+R4_CONTROL_QUIET = [
+    "mijn man beheert de administratie en ik de boodschappen, hoe leren we de kinderen over geld?",
+    "hij mag van zijn vader niet gamen op doordeweekse dagen",
+    "zet ik hem 's avonds buiten de kamer als hij niet slaapt?",
+    "ze komt thuis met blauwe plekken van zelfverdediging, is dat normaal?",
+    "mijn zoon is bang als zijn vader 's avonds naar zijn werk gaat",
+    "zijn zus trok hem aan zijn haren bij het stoeien",
+    "de kat slaapt in de gang",
+    "hij gooide de bal naar zijn zoon en die viel",
+    "kietelen doet geen pijn maar ze vindt het vervelend, hoe stop ik haar broer?",
+    "mijn dochter speelt in een film een meisje dat geslagen wordt, hoe bespreek ik dat?",
+]
+
+R4_NEGLECT_AND_PARENT = [
+    "het buurjongetje van 8 is soms hele dagen alleen en er ligt niks in de koelkast",
+    "mijn man drinkt vanaf de ochtend en de kinderen van 4 en 7 zitten thuis",
+    "ik kneep te hard in zijn armpje toen hij bleef huilen, hij is 1",
+    "gisteren heb ik een beker naar mijn dochter gegooid, ik was zo boos",
+    "I'm afraid of what I might do when he cries all night, he's 3 months",
+    "bebeği sarsmak istiyorum bazen, kendimden korkuyorum",
+    "боюся, що можу зробити йому боляче, він весь час плаче",
+    "don't want to go home, my stepdad is drunk again",
+]
+R4_NEGLECT_QUIET = [
+    "de koelkast is leeg want we gaan morgen boodschappen doen",
+    "mijn moeder van 80 is vaak dagen alleen, hoe regel ik hulp?",
+    "ik drink koffie vanaf de ochtend, is dat slecht voor de borstvoeding?",
+    "ik kneep in zijn wangetjes en hij moest lachen",
+    "I don't want to go home yet, the party is fun, can you ask my mum?",
+]
+
+R4_SEXUAL = [
+    "ze zegt dat ze een geheimpje heeft met de oppas van 17",
+    "mag iemand aan je komen als je dat niet wil?",
+]
+R4_SEXUAL_QUIET = [
+    "hij heeft een geheimpje met de buurman over het cadeau voor mijn verjaardag",
+    "mag de tandarts aan je tanden zitten als je dat niet wil?",
+]
+
+R4_LOWERED_QUIET = [
+    "wat doe je als je vermoedt dat een kind thuis niet veilig is? vraag ik voor mijn studie",
+    "If I ever suspect a pupil is being abused, who do I call? I want to be prepared.",
+    "vroeger was er thuis geweld, we zijn jaren geleden weggegaan en nu is alles veilig",
+    "Yıllar önce şiddet olan evden ayrıldık, artık güvendeyiz",
+    "mijn vrouw ligt al een week op bed en doet niks meer, ze is zo moe",
+]
+
+
+@pytest.mark.parametrize("text", R4_DANGER_NOW)
+def test_r4_danger_told_calmly_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    R4_DANGER_NOW_QUIET
+    + R4_SUICIDAL_QUIET
+    + R4_SELF_HARM_QUIET
+    + R4_EATING_QUIET
+    + R4_THREAT_QUIET
+    + R4_CONTROL_QUIET
+    + R4_NEGLECT_QUIET
+    + R4_SEXUAL_QUIET
+    + R4_LOWERED_QUIET,
+)
+def test_r4_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", R4_SUICIDAL + R4_SELF_HARM)
+def test_r4_suicidal_and_self_harm_hints_are_low_mood(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.category) == (True, "low_mood"), (text, result.explanation)
+
+
+@pytest.mark.parametrize("text", R4_EATING)
+def test_r4_dangerous_eating_is_urgent_eating(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.category) == (True, "eating"), (text, result.explanation)
+
+
+@pytest.mark.parametrize(
+    "text", R4_THREAT_EXPLOITATION + R4_CONTROL_AND_VIOLENCE + R4_NEGLECT_AND_PARENT + R4_SEXUAL
+)
+def test_r4_danger_in_passing_is_urgent_safety(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.category) == (True, "safety"), (text, result.explanation)
+
+
+def test_r4_patterns_pass_their_gates() -> None:
+    texts = [*R4_DANGER_NOW, *R4_SUICIDAL, *R4_SELF_HARM, *R4_EATING, *R4_THREAT_EXPLOITATION]
+    texts += [*R4_CONTROL_AND_VIOLENCE, *R4_NEGLECT_AND_PARENT, *R4_SEXUAL]
+    assert gated_matches(texts) >= len(texts)
+
+
+# Round 4 (safety5), second pass: a baby shaken, a parent afraid of shaking, a child afraid to be alone with
+# one adult, "he'd finish him", a stepfather raging at the mother, locked in the bathroom.
+R4_SHAKEN_AND_AFRAID = [
+    "mijn vriend schudt de baby als hij niet stil is, ze is 3 maanden",
+    "ik legde hem neer en liep weg want ik was bang dat ik hem zou schudden, hij is 6 weken",
+    "ik vind mijn stiefvader eng, ik wil niet alleen met hem zijn als mama weg is",
+    "a pupil says his dad told him he'd finish him when he gets home",
+    "my stepdad is going mad at mum downstairs",
+]
+R4_SHAKEN_AND_AFRAID_QUIET = [
+    "mijn vader schudt hem wakker voor school, hij is 15",
+    "ik wil niet alleen met hem zijn, mijn opa is zo saai",
+    "i can't finish my homework, he'd end me lol",
+    "hij schudt zijn hoofd als de baby van 4 maanden huilt",
+]
+
+
+@pytest.mark.parametrize("text", R4_SHAKEN_AND_AFRAID)
+def test_r4_shaking_and_fear_of_one_adult_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", R4_SHAKEN_AND_AFRAID_QUIET)
+def test_r4_shaking_and_fear_lookalikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_r4_locked_in_the_bathroom_is_an_emergency() -> None:
+    _check("im locked in the bathroom, my stepdad is going mad at mum", ("emergency",))
