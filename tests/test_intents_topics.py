@@ -473,6 +473,13 @@ def test_everyday_descriptions(text: str, code: str) -> None:
         ("ik mag niet van mijn ouders naar het festival terwijl iedereen gaat", "puberty"),
         ("ik ben 19 en wil op kamers, hoe begin ik met zoeken", "housing"),
         ("is er een buddy voor jongeren die zich alleen voelen", "access_to_care"),
+        ("ik denk dat ik verslaafd ben aan vapen, ik doe het de hele dag", "substances"),
+        ("ik ben echt verslaafd aan tiktok, ik zit er de hele avond op", "media"),
+        ("hoe vraag ik om meer zakgeld, ik krijg nu 5 euro per maand", "money"),
+        ("ik moet elke dag huilen om niks en ik weet niet waarom", "low_mood"),
+        ("sinds de scheiding woon ik in twee huizen en ik word er gek van", "divorce"),
+        ("mag ik als ik 14 ben zelf kiezen bij welke ouder ik woon", "divorce"),
+        ("wil op kamers in Leiden maar ik ben pas 18, hoe regel je dat", "housing"),
     ],
 )
 def test_young_peoples_words(text: str, code: str) -> None:
@@ -484,6 +491,8 @@ def test_young_peoples_words(text: str, code: str) -> None:
     [
         # "op haar kamer" is a bedroom, not moving out.
         ("onze dochter van 13 wil met haar vriendje op haar kamer slapen", "sexuality"),
+        # A parent's own addiction stays the parent's; "verslaafd aan" a young person's habit is the habit.
+        ("ik ben verslaafd aan alcohol en mijn kinderen zien het", "parent_mental_health"),
         # "ewa" greets; it is no topic.
         ("ewa", "other"),
     ],
