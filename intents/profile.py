@@ -333,7 +333,10 @@ _SELF_UNLESS = frozenset(
     | {"when", "if", "until", "since", "once"}
 )
 _SELF_UNLESS_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:was|werd|geleden|oud was|old|ago)(?!\w)")
-_SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon"})
+# "We zijn allebei 16", "we're both 16": friends of one age (youth round).
+_SELF_FILLERS = frozenset(
+    {"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon", "allebei", "beiden", "both"}
+)
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
@@ -830,7 +833,7 @@ class _Before:
             verb = words[k - 1]
             if verb in ("word", "turn") or (verb in ("ben", "am") and _PAST_TIME.intersection(words[k:i])):
                 return self.starts[k - 2]
-        if i >= 1 and words[i - 1] in ("i'm", "im"):
+        if i >= 1 and words[i - 1] in ("i'm", "im", "we're"):
             return self.starts[i - 1]
         if i >= 2 and (words[i - 2], words[i - 1]) in _SELF_VERBS:
             return self.starts[i - 2]
@@ -921,9 +924,12 @@ def _choose_age(
         peer = _peer_age(folded, self_age)
         if peer is not None:
             return peer.age, age_band(peer.age), peer.evidence
+    # A couple's shared age ("we zijn allebei twintig") next to a pregnancy they expect is the pregnancy's.
+    couple_expecting = self_age is not None and _WE.match(self_age.evidence) and _expecting(folded)
     if (
         self_age is not None
         and self_age.age is not None
+        and not couple_expecting
         and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
     ):
         # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
@@ -987,6 +993,9 @@ def _peer_age(folded: _Folded, self_age: _Age | None) -> _Age | None:
     ):
         return None
     return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()))
+
+
+_WE = re.compile(r"(?i)(we|wij|we're)(?!\w)")
 
 
 # A school year this close to a stated age is the same child's ("is 12, zit in groep 8").

@@ -1291,6 +1291,8 @@ def test_a_general_turning_age_is_no_childs_age() -> None:
         ("kheb mn mentor gemaild maar hij reageert niet", "youth", "unknown"),
         ("mijn zusje van 7 plast nog in bed, ik ben 15. hoe help ik haar", "youth", "4-11"),
         ("my little brother is 9 and keeps fighting. i'm 17, how do i talk to him", "youth", "4-11"),
+        ("my friend got drunk and won't answer, we're both 15", "youth", "12-17"),
+        ("we zijn allebei 17 en willen samen een huis huren", "youth", "12-17"),
     ],
 )
 def test_young_people_writing_about_themselves(text: str, role: str, band: str) -> None:
@@ -1315,6 +1317,9 @@ def test_young_people_writing_about_themselves(text: str, role: str, band: str) 
         # An adult's friend or partner of an adult age.
         ("mijn beste vriendin is 41 en drinkt elke avond", "unknown", "unknown"),
         ("mijn vriendin is 16 weken zwanger", "parent", "pregnancy"),
+        # A couple expecting a baby: the pregnancy, not the couple's shared age.
+        ("mijn vriendin is zwanger en we zijn allebei 19, waar kunnen we terecht", "parent", "pregnancy"),
+        ("ze zijn allebei 7 en maken de hele dag ruzie", "unknown", "4-11"),
         # A teacher writing about a pupil in the third person is no pupil.
         ("in de les zie ik dat hij steeds wegdroomt", "unknown", "unknown"),
         ("ik heb een gesprek met de mentor van mijn zoon", "parent", "unknown"),
