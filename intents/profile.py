@@ -114,6 +114,12 @@ def extract_profile(
 
     self_age = _self_age(folded)
     role, role_evidence = _role(folded, self_age, lang)
+    if self_age is None and role in (YOUTH, UNKNOWN):
+        # A young person's age as an afterthought ("... ik ben gwn moe?? 15 jr"): only when nothing says a
+        # parent or worker writes, so "mn zoon wil niet slapen. 8 jr" stays the son's age.
+        self_age = _afterthought_age(folded)
+        if self_age is not None:
+            role, role_evidence = _role(folded, self_age, lang)
     if role_evidence:
         explanation.append(f"rol: '{role_evidence}' -> {role}")
 
@@ -232,6 +238,14 @@ _ABOUT_A_CHILD = re.compile(
     r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
+# School life as a pupil lives it, for a message in the first person or the generic "je" with no other cue.
+_SCHOOL_LIFE = re.compile(
+    r"(?<!\w)(toets|toetsen|toetsweek|proefwerk|overhoring|examen|examens|eindexamen|examenstress|herkansing"
+    r"|herkansen|mentor|docent|docenten|rooster|huiswerk|werkstuk|pws|profielwerkstuk|mondeling|rapport"
+    r"|onvoldoende|onvoldoendes|klasgenoten|klassenapp|schoolreisje|kantine|gymles|bijles|geschorst|schorsen"
+    r"|blijven zitten|(in|uit) de (klas|les)|(van|naar|op|na|voor) school|exam|exams|homework|in class)(?!\w)"
+)
+_SCHOOL_WRITER = re.compile(r"(?<!\w)(ik|k|kheb|kzit|mij|me|mijn|mn|m'n|je|i|i'm|im|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
     raise ValueError(f"profile.yaml: cues must be given for exactly {', '.join(ROLE_ORDER)}")
 
@@ -319,7 +333,10 @@ _SELF_UNLESS = frozenset(
     | {"when", "if", "until", "since", "once"}
 )
 _SELF_UNLESS_AFTER = re.compile(r"^ ?(?:jaar |years )?(?:was|werd|geleden|oud was|old|ago)(?!\w)")
-_SELF_FILLERS = frozenset({"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon"})
+# "We zijn allebei 16", "we're both 16": friends of one age (youth round).
+_SELF_FILLERS = frozenset(
+    {"nu", "al", "net", "pas", "now", "just", "binnenkort", "straks", "soon", "allebei", "beiden", "both"}
+)
 # "Ik word binnenkort 18": still 17.
 _SELF_SOON = re.compile(r"(?<!\w)(word|turn)(?!\w)")
 _SOON_VERBS = frozenset({"wordt", "worden", "turns", "turning"})
@@ -641,6 +658,10 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         expecting = _expecting(folded)
         if expecting is not None:
             return PARENT, folded.quote(expecting.start(), expecting.end())
+        # Only a pupil writes of their own tests, mentor and lessons with no child or job named (youth round).
+        school = _SCHOOL_LIFE.search(folded.text)
+        if school is not None and _SCHOOL_WRITER.search(folded.text) and about_child is None:
+            return YOUTH, folded.quote(school.start(), school.end())
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
     return role, best[role][2]
@@ -812,7 +833,7 @@ class _Before:
             verb = words[k - 1]
             if verb in ("word", "turn") or (verb in ("ben", "am") and _PAST_TIME.intersection(words[k:i])):
                 return self.starts[k - 2]
-        if i >= 1 and words[i - 1] in ("i'm", "im"):
+        if i >= 1 and words[i - 1] in ("i'm", "im", "we're"):
             return self.starts[i - 1]
         if i >= 2 and (words[i - 2], words[i - 1]) in _SELF_VERBS:
             return self.starts[i - 2]
@@ -849,6 +870,38 @@ def _self_age(folded: _Folded) -> _Age | None:
     return _foreign_age(folded, _FOREIGN_SELF, self_age=True)
 
 
+# The writer's age on its own after the message or a sentence ("..., 15 jr", "14 jaar btw"), and a condition
+# that is the writer's present age in the middle of a question ("mag ik dat als ik 15 ben?", "hoe laat mag
+# je uit als je 15 bent"); a sentence that opens with it ("Als ik 16 ben, mag ik dan ...") is about later.
+_AFTERTHOUGHT_AGE = re.compile(
+    r"(?:^|(?<=[.!?,;] ))(?:ik |im |i'm )?(?P<num>\d{1,2}) ?(?:jr|jaar|y|yo|yrs)(?: oud| old)?(?: btw)?"
+    r"(?:\.|(?= ?[.!?,;]|$))"
+)
+# From 10: a smaller number after a comma is more often a duration ("we wonen hier, 8 jaar").
+_AFTERTHOUGHT_AGES = (10, 23)
+_PRESENT_CONDITION_AGE = re.compile(
+    r"(?<=[a-z0-9'] )als (?:ik|je) (?P<num>\d{1,2}) (?:jaar )?(?:ben|bent)(?!\w)"
+)
+
+
+def _afterthought_age(folded: _Folded) -> _Age | None:
+    """The writer's own age told after the fact or as a present condition (see the patterns above), for a
+    message with a first-person word and no child in the third person."""
+    text = folded.text
+    if not _ABOUT_SELF.search(text) and " je " not in f" {text} ":
+        return None
+    if _ABOUT_A_CHILD.search(text):
+        return None
+    for pattern in (_AFTERTHOUGHT_AGE, _PRESENT_CONDITION_AGE):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        value = float(match["num"])
+        if _AFTERTHOUGHT_AGES[0] <= value <= _AFTERTHOUGHT_AGES[1]:
+            return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()))
+    return None
+
+
 def _self_start_after(before: _Before, match: re.Match[str], text: str) -> int | None:
     """Where "ik" starts when what follows the number says it is the asker's age: "nu ik 19 ben", "ik 16
     jaar, woon ..." (a learner's Dutch), "ik (13m)"; None after "toen", "als", "sinds"."""
@@ -866,9 +919,17 @@ def _choose_age(
 ) -> tuple[float | None, str, str]:
     """The child's age, its band and the words it came from. A pregnant young person who gives her age
     is counted in her own age band: she is the young person the service is for."""
+    if role == YOUTH:
+        # A young person writing about a younger sibling or a friend: that child's age (bench/README.md).
+        peer = _peer_age(folded, self_age)
+        if peer is not None:
+            return peer.age, age_band(peer.age), peer.evidence
+    # A couple's shared age ("we zijn allebei twintig") next to a pregnancy they expect is the pregnancy's.
+    couple_expecting = self_age is not None and _WE.match(self_age.evidence) and _expecting(folded)
     if (
         self_age is not None
         and self_age.age is not None
+        and not couple_expecting
         and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
     ):
         # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
@@ -901,6 +962,40 @@ def _choose_age(
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
+
+
+# A sibling or friend with an age, named by a young person: "mn broertje van 8", "mijn zusje is 5", "mn beste
+# vriendin uit mn klas (14)", "my sister is 13".
+_PEER_AGE = _whole(
+    _expand(
+        r"(<MY>|<OUR>) (kleine |jongere |beste |little |younger |baby |best )?"
+        r"(broertje|broertjes|zusje|zusjes|broer|zus|neefje|nichtje|vriend|vriendin|vriendje|vriendinnetje|mattie"
+        r"|sister|brother|friend)( (?!(en|and|die|dat|who|that)(?!\w))[^\s.!?,]+){0,4}? "
+        r"(is (nu |pas |net |al )?|van |\(|is like )(?P<num>\d{1,2}(?:[.,]5)?)"
+        r"(?! ?(?:jaar|jr|years?) (?:geleden|ouder|jonger|ago|older|younger))"
+        r"(?! ?(?:keer|uur|euro|minuten|dagen|weken|maanden|%))(?!\d|[.,]\d)",
+        _MACROS,
+    )
+)
+
+
+def _peer_age(folded: _Folded, self_age: _Age | None) -> _Age | None:
+    """The age of the sibling or friend a young person writes about: named before the writer's own age, and
+    not older than the writer (an older boyfriend is someone met; the message is about the writer)."""
+    match = _PEER_AGE.search(folded.text)
+    if match is None:
+        return None
+    value = float(match["num"].replace(",", "."))
+    if value > _SELF_AGES[1]:
+        return None
+    if self_age is not None and (
+        self_age.age is None or self_age.position < match.start() or value > self_age.age
+    ):
+        return None
+    return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()))
+
+
+_WE = re.compile(r"(?i)(we|wij|we're)(?!\w)")
 
 
 # A school year this close to a stated age is the same child's ("is 12, zit in groep 8").

@@ -1273,3 +1273,58 @@ def test_who_and_whose_age_in_more_words(text: str, role: str, band: str) -> Non
 
 def test_a_general_turning_age_is_no_childs_age() -> None:
     assert route("als een kind 18 wordt stopt de jeugdzorg").age_band == "unknown"
+
+
+# Young people writing about themselves (youth round): their age as an afterthought or as a present
+# condition inside the question, a friend of their own age, school life with no other cue, and a younger
+# sibling or friend named before the writer's own age (that child's age, bench/README.md).
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        ("mn ouders checken steeds mijn telefoon, mag dat? 13 jr", "youth", "12-17"),
+        ("ik krijg geen zakgeld meer van mn pa. 16 jaar btw", "youth", "12-17"),
+        ("mag ik zelf een bankrekening openen als ik 15 ben?", "youth", "12-17"),
+        ("hoeveel mag je bijverdienen als je 17 bent zonder dat het gedoe geeft", "youth", "12-17"),
+        ("mn vriendin (14) snijdt zichzelf, wat moet ik doen", "youth", "12-17"),
+        ("mijn beste vriend uit de klas blowt elke ochtend voor het eerste uur", "youth", "unknown"),
+        ("volgende week herkansing en ik snap er echt niks van", "youth", "unknown"),
+        ("kheb mn mentor gemaild maar hij reageert niet", "youth", "unknown"),
+        ("mijn zusje van 7 plast nog in bed, ik ben 15. hoe help ik haar", "youth", "4-11"),
+        ("my little brother is 9 and keeps fighting. i'm 17, how do i talk to him", "youth", "4-11"),
+        ("my friend got drunk and won't answer, we're both 15", "youth", "12-17"),
+        ("we zijn allebei 17 en willen samen een huis huren", "youth", "12-17"),
+    ],
+)
+def test_young_people_writing_about_themselves(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        # A sentence that opens with the condition is about later, not the writer's age now.
+        ("Als ik 16 ben, mag ik dan alleen op vakantie?", "unknown", "unknown"),
+        # A parent's afterthought is the child's age, and the parent stays the parent.
+        ("mijn dochter wil niet meer naar de sportclub. 11 jaar", "parent", "4-11"),
+        # A short duration after a comma is no age.
+        ("we wonen hier al lang, 8 jaar.", "unknown", "unknown"),
+        # An older sibling or boyfriend is not the child the message is about; an older brother's age gap
+        # is no age.
+        ("mn vriendje is 19 en ik ben 14, is dat verboden?", "youth", "12-17"),
+        ("mijn broer is 3 jaar ouder dan ik en ik ben 13", "youth", "12-17"),
+        ("ik ben 16 en mijn broertje van 9 pakt steeds mijn oplader", "youth", "12-17"),
+        # An adult's friend or partner of an adult age.
+        ("mijn beste vriendin is 41 en drinkt elke avond", "unknown", "unknown"),
+        ("mijn vriendin is 16 weken zwanger", "parent", "pregnancy"),
+        # A couple expecting a baby: the pregnancy, not the couple's shared age.
+        ("mijn vriendin is zwanger en we zijn allebei 19, waar kunnen we terecht", "parent", "pregnancy"),
+        ("ze zijn allebei 7 en maken de hele dag ruzie", "unknown", "4-11"),
+        # A teacher writing about a pupil in the third person is no pupil.
+        ("in de les zie ik dat hij steeds wegdroomt", "unknown", "unknown"),
+        ("ik heb een gesprek met de mentor van mijn zoon", "parent", "unknown"),
+    ],
+)
+def test_young_people_hard_negatives(text: str, role: str, band: str) -> None:
+    found = route(text)
+    assert (found.role, found.age_band) == (role, band), found.explanation

@@ -1400,3 +1400,43 @@ def test_r4_shaking_and_fear_lookalikes_stay_quiet(text: str) -> None:
 
 def test_r4_locked_in_the_bathroom_is_an_emergency() -> None:
     _check("im locked in the bathroom, my stepdad is going mad at mum", ("emergency",))
+
+
+# --- Youth round (y1): young people's own words for self-harm, suicide and an unsafe home must alarm; their
+# violent slang about parents, timetables and shame must not.
+YOUTH_URGENT = [
+    ("ik was 8 maanden clean maar vannacht heb ik weer gekrast", URGENT),
+    ("in de zoekgeschiedenis van mn zus zag ik dat ze gezocht heeft hoe je jezelf kan snijden", URGENT),
+    ("kheb de pillen al in mn hand en niemand weet het", ("emergency",)),
+    ("ik zit op de brug en ik weet niet of ik ga springen", ("emergency",)),
+    ("Wzięłam całe opakowanie tabletek i nikt nie wie", ("emergency",)),
+    ("dit is mijn laatste bericht aan iedereen", URGENT),
+    ("ik heb overal blauwe plekken van mijn stiefvader maar ik zeg dat het van gym is", URGENT),
+    ("my mum forgets to buy food most weeks and my little sister is hungry", URGENT),
+    ("iemand heeft mijn naaktfotos gedeeld in de groepsapp van het voetbalteam", URGENT),
+    ("hij is 23 en ik ben 13, hij wil afspreken maar mijn ouders mogen het niet weten", URGENT),
+    ("mn zusje van 5 is kwijt bij de markt, ik zie haar nergens", ("emergency",)),
+    ("mijn vader ligt op de vloer in de badkamer en reageert niet meer", ("emergency",)),
+]
+YOUTH_QUIET = [
+    "mn moeder gaat me echt vermoorden als ze mn rapport ziet haha, hoe leg ik dat uit",
+    "my mom is gonna kill me when she sees my grades, any study tips?",
+    "deze toetsweek is gewoon zelfmoord, 5 toetsen in 2 dagen",
+    "ik heb me echt dood geschaamd in de les toen ik moest voorlezen",
+    "ik heb een gat in de muur geslagen toen ik verloor met fifa, hoe krijg ik mn woede onder controle",
+    "Babam karnemi görünce beni öldürecek, matematikten nasıl daha iyi olabilirim?",
+    "ik weet niet of ik durf te springen van de hoge duikplank bij zwemles",
+    "dit is mijn laatste bericht voor vandaag, bedankt voor de tips",
+    "ik heb het mes in mijn hand om groente te snijden voor het eten",
+    "mijn broertje is weg naar voetbal en ik ben alleen thuis, mag ik de oven aanzetten",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YOUTH_URGENT)
+def test_young_peoples_words_for_danger(text: str, expected: tuple[str, ...]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", YOUTH_QUIET)
+def test_young_peoples_violent_slang_stays_quiet(text: str) -> None:
+    _check(text, QUIET)

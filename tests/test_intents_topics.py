@@ -453,3 +453,49 @@ def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
 )
 def test_everyday_descriptions(text: str, code: str) -> None:
     assert route(text).category == code, _notes(text)
+
+
+# Young people's chat (youth round): abbreviations and straattaal written out before matching, and the words
+# young people use for their own topics (exam weeks, being broke, snus, fake profiles, strict parents, ...).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ben echt skeer, waar kan ik doekoe lenen zonder gedoe", "money"),
+        ("kmoet ffkes weten wnr de herkansingen zijn want ik heb er 3", "school"),
+        ("kdurf nie naar osso met dit cijfer tbh", "school"),
+        ("volgende week toetsweek en ik heb nog geen samenvatting, hoe plan ik dat", "school"),
+        ("ik heb echt een hekel aan mezelf ngl, ik haat mezelf gewoon", "low_mood"),
+        ("ik vergelijk mezelf de hele tijd met influencers en dan voel ik me lelijk", "self_image"),
+        ("iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen", "bullying"),
+        ("ik snus elke dag sinds de zomer, hoe stop ik daarmee", "substances"),
+        ("hij heeft me geghost na 3 dates, wat heb ik fout gedaan", "sexuality"),
+        ("i'm always broke, is there any way to get some money besides my job", "money"),
+        ("ik mag niet van mijn ouders naar het festival terwijl iedereen gaat", "puberty"),
+        ("ik ben 19 en wil op kamers, hoe begin ik met zoeken", "housing"),
+        ("is er een buddy voor jongeren die zich alleen voelen", "access_to_care"),
+        ("ik denk dat ik verslaafd ben aan vapen, ik doe het de hele dag", "substances"),
+        ("ik ben echt verslaafd aan tiktok, ik zit er de hele avond op", "media"),
+        ("hoe vraag ik om meer zakgeld, ik krijg nu 5 euro per maand", "money"),
+        ("ik moet elke dag huilen om niks en ik weet niet waarom", "low_mood"),
+        ("sinds de scheiding woon ik in twee huizen en ik word er gek van", "divorce"),
+        ("mag ik als ik 14 ben zelf kiezen bij welke ouder ik woon", "divorce"),
+        ("wil op kamers in Leiden maar ik ben pas 18, hoe regel je dat", "housing"),
+    ],
+)
+def test_young_peoples_words(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "op haar kamer" is a bedroom, not moving out.
+        ("onze dochter van 13 wil met haar vriendje op haar kamer slapen", "sexuality"),
+        # A parent's own addiction stays the parent's; "verslaafd aan" a young person's habit is the habit.
+        ("ik ben verslaafd aan alcohol en mijn kinderen zien het", "parent_mental_health"),
+        # "ewa" greets; it is no topic.
+        ("ewa", "other"),
+    ],
+)
+def test_young_peoples_words_hard_negatives(text: str, code: str) -> None:
+    assert route(text).category == code, _notes(text)
