@@ -87,6 +87,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("I have a student who self-harms", "professional"),
         ("als school maken we ons zorgen", "professional"),
         ("een kind in mijn groep bijt steeds", "professional"),
+        ("een jongen uit mijn mentorklas zit steeds alleen in de pauze", "professional"),
+        ("a boy in my tutor group has stopped eating lunch", "professional"),
         ("de moeder van een leerling belde me", "professional"),
         ("ik ben de juf van groep 3", "professional"),
         ("as a teacher I worry about a pupil", "professional"),
