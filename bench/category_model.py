@@ -5,10 +5,10 @@ Usage:
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
     python bench/category_model.py timing     # CPU time of route() per message, without and with the model
 
-Training data: the question messages with a category other than `other` of the seven tuning sets (SETS).
+Training data: the question messages with a category other than `other` of the tuning sets (SETS).
 The held-out test set is never read here.
 
-Evaluation: for each of the seven sets, a model is trained on the other six and the router with that model
+Evaluation: for each of the sets, a model is trained on the others and the router with that model
 is scored on the left-out set (top-1, top-3 of the category of question messages, as bench/routing.py counts
 them). The blend weight is the one in intents/category_model.py; ``--sweep`` prints the figures for other
 weights too (choose it on the mean over the folds, never on one set).
@@ -95,7 +95,7 @@ def evaluate(sweep: bool) -> None:
     from intents import router
 
     # Weight 0 is the router alone.
-    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((4.0, 6.0, 8.0, 12.0, 15.0) if sweep else ())})
+    lambdas = sorted({0.0, router.MODEL_WEIGHT, *((6.0, 10.0, 15.0, 20.0, 30.0) if sweep else ())})
     sets = {name: load(name) for name in SETS}
     print(f"{'left out':<14}{'n':>5}  {'weight':>6}  {'top-1':>7}  {'top-3':>7}   other fields changed")
     means: dict[float, list[tuple[float, float]]] = {w: [] for w in lambdas}

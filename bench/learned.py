@@ -28,6 +28,18 @@ TUNING_SETS = (
     "mixed_tune",
     "safety_tune",
     "safety_tune2",
+    "safety_tune3",
+    "topic_tune3",
+    "mixed_tune2",
+    "safety_tune4",
+    "youth_tune",
+    "parents_tune",
+    "professional_tune",
+    "languages_tune",
+    "chat_tune",
+    "short_tune",
+    "safety_tune5",
+    "long_tune",
 )
 
 

@@ -5,10 +5,10 @@ Usage:
     python bench/safety_model.py evaluate   # leave-one-set-out table: rules alone vs rules + backstop
     python bench/safety_model.py timing     # CPU time of the backstop per message
 
-Training data: every line of the eight tuning sets (SETS), labelled urgent+emergency against none+attention.
+Training data: every line of the tuning sets (SETS), labelled urgent+emergency against none+attention.
 The held-out test set is never read here.
 
-Evaluation: for each set, a model is trained on the other seven and the rules with that backstop are scored
+Evaluation: for each set, a model is trained on the others and the rules with that backstop are scored
 on the left-out set: recall of urgent+emergency and the false-alarm rate (none or attention called urgent or
 emergency), for several thresholds. Choose the threshold on the mean over the folds, with at most about one
 point more false alarms on every fold. The fairest folds are the sets whose safety lines were never read
@@ -31,7 +31,21 @@ from intents import safety_model  # noqa: E402
 from intents.route import is_safety  # noqa: E402
 
 SETS = learned.TUNING_SETS
-FAIR = ("age_tune", "mixed_tune", "topic_tune2")
+FAIR = (
+    "age_tune",
+    "mixed_tune",
+    "topic_tune2",
+    "topic_tune3",
+    "mixed_tune2",
+    "safety_tune4",
+    "parents_tune",
+    "professional_tune",
+    "languages_tune",
+    "chat_tune",
+    "short_tune",
+    "safety_tune5",
+    "long_tune",
+)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 1.0
 MIN_WEIGHT = 0.02

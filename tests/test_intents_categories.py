@@ -807,7 +807,13 @@ MODEL_DISAGREES = {
     "توفي والد زوجي وابني حزين جدا": "low_mood",
     "mijn zoon kijkt porno op zijn telefoon": "media",
     "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij "
-    "woedend. Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "school",
+    "woedend. Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
+    # Since the model learned from twenty sets (weight 10): a baby's motor milestone read as development
+    # (several new sets' authors label it so too), and a parents' evening or talking group read as its topic
+    # rather than as the course asked for.
+    "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
+    "wanneer is de volgende ouderavond over schermtijd": "media",
+    "is er een praatgroep voor ouders van kinderen met autisme": "disability",
 }
 
 

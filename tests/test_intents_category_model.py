@@ -27,7 +27,9 @@ def test_the_weight_file_loads_and_names_only_taxonomy_codes() -> None:
     assert set(model.codes) <= set(CODES) - {"other"}
     assert len(model.intercept) == len(model.codes)
     assert all(0 <= index < len(model.codes) for pairs in model.weights.values() for index, _ in pairs)
-    assert category_model.MODEL_PATH.stat().st_size < 2_000_000
+    # It grows with the tuning sets (3 MB from twenty of them; about a second to load at start-up, nothing per
+    # call): a bound that notices a runaway feature set, not a budget to fill.
+    assert category_model.MODEL_PATH.stat().st_size < 4_000_000
 
 
 def test_probabilities_sum_to_one() -> None:

@@ -17,7 +17,8 @@ def test_the_weight_file_loads_and_is_compact() -> None:
     assert model is not None
     assert model.weights
     assert all(isinstance(weight, float) for weight in model.weights.values())
-    assert safety_model.MODEL_PATH.stat().st_size < 1_000_000
+    # Grows with the tuning sets (under 1 MB from twenty): a bound that notices a runaway feature set.
+    assert safety_model.MODEL_PATH.stat().st_size < 2_000_000
     assert 0.5 <= safety_model.THRESHOLD < 1.0
 
 
@@ -28,9 +29,10 @@ def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Punishment by withholding food and standing in the hall: no rule names it. (Among a dozen fresh
-        # sentences the rules miss, the model catches only a few: it is a backstop, not a replacement.)
-        "Mijn stiefmoeder geeft mij als straf geen avondeten en ik moet dan in de gang staan",
+        # Bruises a teacher saw, explained away as a fall: no rule names the cover story. (A meal withheld as
+        # punishment was the example here until a rule learned it. Among a dozen fresh sentences the rules
+        # miss, the model catches only a few: it is a backstop, not a replacement.)
+        "de juf zag blauwe plekken op mijn rug maar ik zei dat ik gevallen was",
     ],
 )
 def test_it_raises_what_the_rules_miss_to_urgent_with_a_note(text: str) -> None:
