@@ -964,6 +964,8 @@ def _choose_age(
     return best.age, age_band(best.age), best.evidence
 
 
+# A couple speaking together ("we zijn allebei 18"): their shared age.
+_WE = re.compile(r"(?i)(we|wij|we're)(?!\w)")
 # A sibling or friend with an age, named by a young person: "mn broertje van 8", "mijn zusje is 5", "mn beste
 # vriendin uit mn klas (14)", "my sister is 13".
 _PEER_AGE = _whole(
@@ -994,8 +996,6 @@ def _peer_age(folded: _Folded, self_age: _Age | None) -> _Age | None:
         return None
     return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()))
 
-
-_WE = re.compile(r"(?i)(we|wij|we're)(?!\w)")
 
 
 # A school year this close to a stated age is the same child's ("is 12, zit in groep 8").
