@@ -1463,3 +1463,32 @@ def test_young_peoples_words_for_danger(text: str, expected: tuple[str, ...]) ->
 @pytest.mark.parametrize("text", YOUTH_QUIET)
 def test_young_peoples_violent_slang_stays_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- Lead, fourth session: a child sent to sleep or stand outside in anger or as punishment, and an adult
+# who wants a child on his lap and then behaves oddly; a tent in the garden, a warm night on the balcony, a
+# toddler on grandpa's lap, a short time-out on the stairs stay quiet.
+PUT_OUTSIDE_OR_LAP = [
+    "als mijn vader boos is moeten we in de schuur slapen",
+    "als straf moest hij een uur buiten in de kou staan van zijn stiefvader",
+    "my dad made me sleep in the garage because he was angry",
+    "mijn oom wil altijd dat ik bij hem op schoot zit en dan doet hij raar",
+    "de buurman wil dat mijn dochter op zijn schoot zit en dan aait hij haar raar over haar been",
+]
+PUT_OUTSIDE_OR_LAP_QUIET = [
+    "we gaan deze zomer in de tuin slapen in een tentje, vanaf welke leeftijd mag dat alleen?",
+    "mijn zoon wil op het balkon slapen omdat het zo warm is, mag dat?",
+    "mijn dochter van 2 zit het liefst bij opa op schoot, ze is dol op hem",
+    "na een ruzie met zijn zus moest hij even buiten op de trap zitten om af te koelen",
+    "toen mijn vader boos was zijn we buiten gaan wandelen",
+]
+
+
+@pytest.mark.parametrize("text", PUT_OUTSIDE_OR_LAP)
+def test_put_outside_in_anger_or_an_adults_odd_lap_is_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", PUT_OUTSIDE_OR_LAP_QUIET)
+def test_a_tent_a_warm_night_or_grandpas_lap_stays_quiet(text: str) -> None:
+    _check(text, QUIET)
