@@ -193,12 +193,8 @@ def route_with_model(
 def _rerank(scores: Scores, model: Model, weight: float, found: tuple[str, ...]) -> tuple[Scores, str]:
     """The lexicon's scores blended with the model's probabilities for the message's features ``found``; a
     note naming the model's strongest stems when the model, not the lexicon, put the first category in
-    front. The model adds nothing to ``safety``: whether a home is unsafe is for the rules and the safety
-    backstop to say (a message they judged safe must not be counted or answered as unsafe on word
-    statistics alone); the lexicon's own safety words still count."""
-    probabilities = model.probabilities(found)
-    probabilities.pop("safety", None)
-    blended = blend(scores, probabilities, weight * (1.0 - scores.confidence))
+    front."""
+    blended = blend(scores, model.probabilities(found), weight * (1.0 - scores.confidence))
     first = blended.ranked[0][0]
     if scores.top > 0 and scores.ranked[0][0] == first:
         return blended, ""

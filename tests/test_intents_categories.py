@@ -814,6 +814,9 @@ MODEL_DISAGREES = {
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
     "is er een praatgroep voor ouders van kinderen met autisme": "disability",
+    # tests/test_intents_topics.py: a child upset after weekends at his father's, which the model (trained on
+    # many stories with abuse hidden in a divorce question) reads as safety; no rule sees danger in it.
+    "na elk weekend bij papa is hij dagen van slag": "safety",
 }
 
 
