@@ -6,7 +6,7 @@ import pytest
 from intents import route, service_question
 from intents.lexicon import word_keys
 from intents.router import route_with_model
-from tests.test_intents_categories import MODEL_DISAGREES
+from tests.test_intents_categories import assert_category
 
 
 def _notes(text: str) -> list[str]:
@@ -457,12 +457,7 @@ def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
     ],
 )
 def test_everyday_descriptions(text: str, code: str) -> None:
-    if text in MODEL_DISAGREES:
-        assert route_with_model(text, None).category == code, _notes(text)
-        assert route(text).category == MODEL_DISAGREES[text], _notes(text)
-        assert code in route(text).categories[:3]
-    else:
-        assert route(text).category == code, _notes(text)
+    assert_category(text, code)
 
 
 # Young people's chat (youth round): abbreviations and straattaal written out before matching, and the words
