@@ -40,6 +40,11 @@ TUNING_SETS = (
     "short_tune",
     "safety_tune5",
     "long_tune",
+    "english_tune",
+    "everyday_tune",
+    "carers_tune",
+    "staff_tune",
+    "safety_tune6",
 )
 
 
