@@ -495,25 +495,41 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     return not subject.older.search(" ".join(left[child:]) + " " + text[start:])
 
 
-def _lowered(rules: _Rules, signal: _Signal, sentence: _Sentence, text: str, start: int) -> str | None:
+def _last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` words of ``text``, without splitting all of a long text."""
+    return text.rsplit(None, count)[-count:] if count > 0 else []
+
+
+def _lowered(
+    rules: _Rules, signal: _Signal, sentence: _Sentence, text: str, start: int, seen: dict[str, bool]
+) -> str | None:
+    """The first lowering rule of the signal that applies. Rules that read the whole sentence or message give
+    the same answer for every match in the sentence, so ``seen`` keeps it: a long sentence with many matches
+    would otherwise run them once per match."""
     for name in signal.lower:
         pattern, before = rules.lowering[name]
-        if before == "message":
-            scope = sentence.message or text
+        if before is None or before == "message":
+            if name not in seen:
+                seen[name] = bool(pattern.search(text if before is None else sentence.message or text))
+            found = seen[name]
         else:
-            scope = text if before is None else " ".join(text[:start].split()[-int(before) :])
-        if pattern.search(scope):
+            found = bool(pattern.search(" ".join(_last_words(text[:start], int(before)))))
+        if found:
             return name
     return None
 
 
-def _immediate(rules: _Rules, text: str, start: int, end: int) -> bool:
+def _immediate(rules: _Rules, text: str, start: int, end: int, seen: dict[str, bool]) -> bool:
     window = rules.immediacy_window
-    left = text[:start].split()[-window:]
-    right = text[end:].split()[:window]
+    left = _last_words(text[:start], window)
+    right = text[end:].split(None, window)[:window] if window > 0 else []
     # The immediacy word may also sit inside a long match ("hij slaat nu mijn moeder").
     nearby = " ".join([*left, text[start:end], *right])
-    return bool(rules.immediacy.search(nearby) or rules.immediacy_anywhere.search(text))
+    if rules.immediacy.search(nearby):
+        return True
+    if "immediacy anywhere" not in seen:
+        seen["immediacy anywhere"] = bool(rules.immediacy_anywhere.search(text))
+    return seen["immediacy anywhere"]
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -536,6 +552,8 @@ def _sentence_signals(
         gated = _Text.of(text)
     fiction = any(p.may_match(gated) and p.regex.search(text) for p in rules.fiction)
     found: list[tuple[int, int, _Signal, str]] = []
+    # Answers of the lowering and immediacy checks that read the whole sentence or message (see _lowered).
+    seen: dict[str, bool] = {}
     by_signal: dict[int, list[re.Pattern[str]]] = {}
     for position in rules.pattern_gates.candidates(gated):
         order, regex = rules.signal_patterns[position]
@@ -566,11 +584,11 @@ def _sentence_signals(
                     continue
                 level = signal.level
                 reason = ""
-                lowered = _lowered(rules, signal, sentence, text, start)
+                lowered = _lowered(rules, signal, sentence, text, start, seen)
                 if lowered is not None and level == "urgent":
                     level, reason = "attention", f", {lowered}"
                     quieted.add("lowered")
-                elif level == "urgent" and signal.escalates and _immediate(rules, text, start, end):
+                elif level == "urgent" and signal.escalates and _immediate(rules, text, start, end, seen):
                     level = "emergency"
                 phrase = _SPACES.sub(" ", match.group(0)).strip()
                 note = f"{level}: '{phrase}' ({signal.label}{reason})"

@@ -1465,6 +1465,317 @@ def test_young_peoples_violent_slang_stays_quiet(text: str) -> None:
     _check(text, QUIET)
 
 
+# --- Round s5lang: English, Turkish, Arabic, Polish and Ukrainian families the rules missed (read by family
+# from the non-Dutch lines of languages_tune, safety_tune4 and safety_tune5; every sentence written here).
+# Each family has its alarms and the everyday uses of the same words that must stay quiet.
+S5LANG_EMERGENCY = [
+    # Many pills or a whole pack just swallowed.
+    "I swallowed a whole box of sleeping pills ten minutes ago",
+    "Az önce bir kutu ilaç içtim, başım dönüyor",
+    "Połknąłem całe opakowanie leków przeciwbólowych i kręci mi się w głowie",
+    "Я випила всі таблетки, які були вдома",
+    "بلعت كل الحبوب اللي عندي وما بعرف شو أعمل",
+    # A goodbye, then no answer.
+    "My best friend texted me goodbye an hour ago and now she isn't answering",
+    "Ağabeyim 'elveda' yazıp çıktı, telefonunu açmıyor",
+    "Siostra pożegnała się ze mną SMS-em i teraz nie odbiera telefonu",
+    "Брат написав 'прощавайте' і не відповідає на дзвінки",
+    "صديقي كتب لي وداعا وما يرد على التلفون",
+    # Not breathing, not waking, limp.
+    "My dad fell off the ladder and he's not breathing",
+    "My friend drank way too much at the party and now she's breathing really strangely",
+    "Oğlum merdivenden düştü, gözlerini açmıyor",
+    "Babcia upadła w kuchni i ledwo oddycha",
+    "Тато впав на підлогу і не дихає, що робити?",
+    "أخي وقع على رأسه وما عم يتنفس",
+    # Gone to meet someone from the internet, phone off.
+    "Our son went to meet a guy from Discord this afternoon and his phone is off",
+    "Дочка поїхала на зустріч з хлопцем з гри і не відповідає",
+    "ابني ما رجع من المدرسة وموبايله مسكر",
+    # A parent in psychosis with the children in danger; at a height now.
+    "My dad turned on the gas without lighting it and the kids are in their room",
+    "Батько вночі ходить по квартирі з ножем, діти плачуть",
+    "زوجي قفل الباب على الأولاد وصار يصرخ إنهم مسكونين",
+    "Siedzę na dachu bloku i nie wiem czy chcę dalej żyć",
+    "Донька стоїть на даху і пише, що стрибне",
+    "Tata zamknął się w garażu, silnik auta chodzi i nikt nie otwiera",
+    "Син наковтався таблеток і лежить без руху",
+    "I took the whole pack of my mum's sleeping pills",
+    "Kızım internetten tanıştığı adamla buluşmaya gitti, telefonu kapalı",
+    "Bebeğim nefes almıyor, morardı",
+]
+S5LANG_LOW_MOOD = [
+    "I have a plan to end my life next week",
+    "I left a letter on my desk in case I'm not around anymore",
+    "Bazen ölsem herkes için daha iyi olur diye düşünüyorum",
+    "Mam wrażenie, że rodzinie byłoby lepiej beze mnie",
+    "Od tygodnia nie chce mi się żyć",
+    "Іноді здається, що рідним без мене жилося б краще",
+    "ما بدي عيش هيك، تعبت من كل شي",
+    "Bileklerimi jiletle kestim, kimse bilmiyor",
+    "Я порізала собі руки лезом",
+    "Oğlumun kollarında jilet izleri gördüm",
+    "Zauważyłam cięcia na nadgarstkach córki",
+    "Я побачила порізи на руках у доньки",
+    "شفت جروح على ذراع بنتي وهي ما بدها تحكي",
+    "My sister says the cuts are cat scratches but we don't even have a cat",
+    "بدي موت، ما عاد فيني أتحمل",
+    "جرحت نفسي بالشفرة مرة ثانية",
+    "Sınıf arkadaşım bileklerini jiletle kesiyormuş, bana gösterdi",
+]
+S5LANG_SAFETY = [
+    # Grooming and sextortion by an adult met online; an age gap.
+    "A guy she met on Snapchat keeps asking her for pictures. She is 13.",
+    "Someone from a game says he'll post my photos online unless I send him more",
+    "Oğlum 12 yaşında, oyunda tanıştığı bir adam ona para yolluyor",
+    "Jakiś facet z Instagrama wymaga od mojej córki zdjęć w bieliźnie",
+    "Chłopak poznany w grze grozi, że roześle jej zdjęcia wszystkim znajomym.",
+    "Якийсь дорослий чоловік в інтернеті просить доньку надіслати йому фото",
+    "My niece is 13 and her new boyfriend is 24",
+    "Донька (14) зустрічається з хлопцем, якому 29 років.",
+    "Córka ma 13 lat i spotyka się z chłopakiem, który ma 26 lat",
+    # Criminal exploitation.
+    "My 15yo is selling drugs for some older boys and says they'll hurt him if he quits",
+    "Oğlum mahalledeki büyük abiler için uyuşturucu taşıyor",
+    "Syn rozwozi paczki dla jakichś starszych facetów i dostaje za to pieniądze",
+    "Мій син розносить закладки, і йому за це платять",
+    "ابني يشتغل عند رجال كبار وما بيحكي شو بيعمل",
+    # Sexual abuse in a child's or parent's words.
+    "My niece (5) says her babysitter does bad things to her when mummy is out",
+    "The coach films the boys changing after practice",
+    "He makes her sit on his lap and says it's their little secret, she is 7",
+    "Moja córka mówi, że dziadek ją dotyka, kiedy nikt nie widzi",
+    "Син сказав, що тренер його мацав у роздягальні",
+    "Вітчим приходить до неї вночі і робить їй боляче",
+    "Kızım 6 yaşında, dedesinin 'kimseye söyleme' dediğini anlattı ve ağladı",
+    "عمي بيلمسني لما ما في حدا بالبيت",
+    # Violence at home in other words.
+    "He's yelling and smashing things downstairs and I think he'll kick the door in",
+    "Ojczym znowu rzucił we mnie talerzem",
+    "Sąsiad co wieczór bije swoją córkę, słychać płacz",
+    "Чоловік штовхнув доньку так, що вона впала",
+    "My husband threw a plate at the wall during dinner",
+    # A parent afraid of hurting the child, or who shook or grabbed it.
+    "I'm scared I'll hurt my baby, she cries all night and I can't cope",
+    "Boję się, że zrobię krzywdę mojej córeczce",
+    "Я так трусонула сина, що він заплакав від страху",
+    "Bebeğimi o kadar sert sarstım ki korktum",
+    "أخاف أن أؤذي طفلي عندما يبكي كثيرا",
+    # Neglect in a neighbour's or teacher's words.
+    "U sąsiadów w domu znowu nie ma jedzenia, dzieci pukają do nas",
+    "Малі сусіди цілими днями самі і просять у нас поїсти",
+    "Komşunun bebeği her gece yalnız bırakılıyor",
+    "The mum upstairs leaves her toddler alone for hours while she's at work",
+    "جارتنا تترك ابنها الصغير لوحده في الشرفة",
+    "A boy in my class comes to school hungry every day and has lice and rotten teeth",
+    # Forced marriage, cutting and honour threats; a former partner who stalks.
+    "My parents are forcing my sister to marry a cousin she has never met",
+    "Grandma wants our daughter circumcised during the summer trip",
+    "Ailem beni 16 yaşımda zorla evlendirmek istiyor",
+    "عمتي تريد ختان بنتي الصغيرة في الصيف",
+    "أبي هددني بالقتل إذا رجعت متأخرة",
+    "Eski kocam her sabah okulun önünde beni bekliyor ve takip ediyor",
+    # Injuries that do not fit the story.
+    "The toddler has bruises on both ears and the mother's explanation doesn't add up",
+    "لاحظت حروق سجائر على يد الطفل",
+    "Мені 15, і чоловік з інтернету пропонує гроші за фото",
+    "أمي تتركنا وحدنا في البيت أياما بدون أكل",
+    "Chłopak z internetu, który ma 30 lat, chce się spotkać z moją 13-letnią córką",
+    "Сусідка залишає малих дітей самих на всю ніч",
+    "Sąsiadka zostawia dzieci same na całą noc",
+    "ابنتي ١٣ سنة ورجل كبير يرسل لها هدايا ويطلب صور",
+    "A stranger on Roblox offered my son money for photos",
+    "Мама п'є і не годує нас кілька днів",
+    "Our neighbour's kids (3 and 4) were alone all night again, crying",
+    "He told her to keep it a secret and sent her money, she's 12",
+    "بنت أختي عمرها ١٤ وزوجوها لرجل عمره ٤٠",
+]
+S5LANG_URGENT_OTHER = [
+    # Put out with nowhere to sleep tonight (no 112).
+    "Mama wyrzuciła mnie z domu i nie mam gdzie nocować",
+    "Нас виселили з квартири, і сьогодні нам ніде спати",
+    "Babam beni evden attı, bu gece kalacak yerim yok",
+    "We got evicted this morning and have nowhere to sleep tonight",
+    "طردني أبي من البيت وما عندي مكان أنام فيه",
+    # An eating disorder with the heart at risk.
+    "Since she stopped eating her pulse has dropped and the doctor is worried",
+]
+S5LANG_HARD_NEGATIVES = [
+    "My son took all his vitamins with breakfast this morning",
+    "I took a lot of photos at the party last night",
+    "Dün akşam baş ağrısı için bir ilaç aldım",
+    "Wzięłam tabletkę na ból głowy i poszłam spać",
+    "Wziąłem dużo zdjęć na wycieczce",
+    "Я випила багато води після тренування",
+    "My daughter said goodbye to her grandma at the airport and cried",
+    "Arkadaşlarıma elveda partisi verdim, yarın taşınıyoruz",
+    "She is planning to end her contract with the gym",
+    "I keep a letter with my medical details in case I'm not able to speak",
+    "Bu hafta işten izin alsam daha iyi olur",
+    "Lepiej by było, gdyby mnie nie było na tym zebraniu, strasznie się nudziłam",
+    "Drużynie byłoby lepiej bez niego w ataku",
+    "ما بدي عيش بهالبيت، بدنا بيت أكبر",
+    "My son won't wake up for school in the mornings, how do I get him out of bed?",
+    "She breathes weirdly when she has a cold, is that normal for a toddler?",
+    "Dziecko ledwo reaguje na moje prośby, gdy gra na telefonie",
+    "My daughter's friend asked for photos of our new puppy",
+    "Erkek arkadaşım doğum günümde bana hediye gönderdi, çok mutluyum",
+    "Babcia prosi o zdjęcia wnuków z wakacji",
+    "Mój chłopak ma 25 lat i planujemy ślub",
+    "My boyfriend is 24 and I'm 22, is that a big gap?",
+    "a 35 year old man helped my son (9) fix his bike tyre",
+    "My son delivers packages for Amazon on weekends",
+    "Oğlum kargo şirketinde paket taşıyor, yarı zamanlı çalışıyor",
+    "Syn rozwozi paczki dla firmy kurierskiej w wakacje",
+    "Син розвозить пакунки для служби доставки",
+    "My dad tickles her every evening and she laughs so hard",
+    "The neighbour does weird things with his garden, he painted it purple",
+    "Dziadek mnie nie dotykał, to był tylko zły sen",
+    "ابني الصغير بيلمس كل شي بالبيت",
+    "Antrenörü omzuna dokunup onu tebrik etti",
+    "We heard screaming and banging from the kids playing a game upstairs",
+    "The firefighters had to break the door down to rescue our cat",
+    "Mój syn rzucił we mnie poduszką, kiedy się wygłupialiśmy",
+    "Син штовхнув сестру, і вона впала з гойдалки",
+    "My son threw the ball at the wall for an hour",
+    "I'm scared I'll hurt my back lifting the baby",
+    "Will the vaccine hurt the baby?",
+    "Bu haber beni çok sarstı",
+    "Boję się, że zrobię sobie krzywdę na nartach",
+    "ضربت الكرة بقوة في المباراة",
+    "Annem sebzeleri bıçakla kesiyor",
+    "Dün mutfakta yanlışlıkla kendimi kestim, yara bandı yeter mi?",
+    "Мама ріже овочі на салат",
+    "Na wakacjach nie mieliśmy gdzie spać, bo hotel był pełny",
+    "The kids have nowhere to go after school today because the club is closed",
+    "W domu nie ma jedzenia bez glutenu, co polecacie?",
+    "Should we get our baby son circumcised for medical reasons?",
+    "Oğlumuzu evlendirmek istiyoruz, düğün için tavsiye var mı?",
+    "The hotel kept my passport overnight",
+    "Eşim Instagram'da beni takip ediyor, ben de onu",
+    "She went to meet a friend at the mall and her phone is off because it broke",
+    "Син пішов на зустріч з друзями, телефон розрядився",
+    "My husband turned on the gas stove to cook for the kids",
+    "Тато ходить на риболовлю з ножем для риби і бере дітей",
+    "Stoję na moście i robię zdjęcia zachodu słońca",
+    "Siedzę na dachu i chcę zrobić zdjęcie miasta",
+    "The teacher's explanation of fractions doesn't match the textbook",
+    "My heart was racing before the exam, is that anxiety?",
+    "Kollarında kesikler var ama kediden, yeni kedimiz çok vahşi",
+    "Syn ma cięcia na rękach po upadku z roweru",
+    "How do I treat cat scratches? Our cat is very playful",
+    "He said goodbye to his friends and left for camp",
+    "My daughter asked her friend for pics of the concert",
+    "I'm worried the new shoes will hurt my son's feet",
+    "Czy zabranie telefonu to przemoc psychiczna?",
+    "Gdzie znajdę program profilaktyki przemocy dla szkoły?",
+    "Ağrı kesici aldım, başım hâlâ ağrıyor",
+    "ابني يضرب الكرة بقوة في التمرين",
+    "زوجي قفل الباب على حاله ليشتغل بهدوء",
+    "بدي عيش بهولندا مع ولادي بأمان",
+    "جرحت نفسي بالغلط وانا اطبخ",
+    "Oğlum arkadaşlarıyla buluşmaya gitti, telefonu kapalı çünkü şarjı bitti",
+    "Córka poszła na spotkanie z koleżanką, telefon ma rozładowany",
+    "We are moving house and have nowhere to put the piano tonight",
+    "My son is 14 and his girlfriend is 14 too, they message all day",
+    "I took the whole box of chocolates to the party",
+    "My daughter met a 30 year old author at the book fair",
+    "Kızım 14 yaşında, 25 yaşındaki öğretmeni çok seviyor",
+    "Mam 30 lat i mój chłopak ma 32 lata",
+    "Syn ma 16 lat i rozwozi pizzę wieczorami",
+    "Моя донька (14) і її хлопець (15) постійно переписуються",
+    "ابني يشتغل مع شباب كبار في مطعم في الصيف",
+    "بنتي عمرها ٨ سنوات وبتحب تلعب لوحدها في الغرفة",
+    "The coach filmed the match and sent it to the parents",
+    "Syn szarpnął drzwi tak mocno, że się zacięły",
+    "Мій син (9) грає у футбол цілими днями сам з собою",
+    "My mate sent me a goodbye message before his flight to Spain",
+    "Kocam bebeği sallayarak uyutuyor, bu doğru mu?",
+    "Kızım arkadaşına hediye gönderdi",
+    "Sąsiad codziennie bije rekord w grze",
+    "Син розносить газети вранці, щоб заробити",
+    "Our teen takes loads of vitamins and protein shakes",
+    "زوجي بيشتغل مع رجال كبار بالعمر في الشركة",
+]
+# Lowered by the round's own rules: a toddler in a tantrum who hits, a young child's "I'll kill you" over toys
+# or a game, a joke taken back, a definition asked, abuse long ago told by a young adult, a term asked about.
+S5LANG_LOWERED_QUIET = [
+    "My 2 year old has meltdowns every evening and kicks me when I pick him up",
+    "Mój dwulatek w czasie histerii bije mnie po twarzy",
+    "2 yaşındaki kızım öfke nöbeti geçirince bana vuruyor",
+    "My 7 year old screams 'I'll kill you' at his brother when they fight over toys",
+    "Донька (6) кричить сестрі 'я тебе вб'ю', коли та бере її іграшки",
+    "Mum will kill me lol, I dyed my hair blue",
+    "Тато мене вб'є, в сенсі насвариться за двійку",
+    "Czy krzyk na dziecko to już przemoc?",
+    "Szukamy warsztatów o przemocy rówieśniczej dla klasy",
+    "When I was 9 my stepfather abused me. I'm 24 now and I want to talk to someone about it.",
+    "A friend mentioned loverboys. What does that mean exactly?",
+    "Син сказав, що вб'є мене, якщо я вимкну інтернет, ха-ха",
+    "My 5 year old says he wants to die when I take his iPad",
+    "Czy to normalne, że dwulatek bije mnie, gdy jest zmęczony?",
+    "Тато мене вб'є, якщо дізнається про двійку, лол",
+    "My 3 year old has a meltdown and kicks the door",
+    "Дочка сказала 'я тебе вб'ю', коли я забрала телефон. Їй 7",
+]
+S5LANG_STILL_URGENT = [
+    "My husband hits me when our 2 year old has a tantrum",
+    "My 9 year old brought a knife to school after losing a game",
+    "Mąż stosuje wobec mnie przemoc od lat",
+    "When I was 9 my stepfather abused me. I'm 24 now and he still babysits my little sister.",
+]
+
+
+@pytest.mark.parametrize("text", S5LANG_EMERGENCY)
+def test_s5lang_danger_now_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", S5LANG_LOW_MOOD)
+def test_s5lang_suicidal_words_and_self_harm_are_low_mood(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.category) == (True, "low_mood"), (text, result.explanation)
+
+
+@pytest.mark.parametrize("text", S5LANG_SAFETY)
+def test_s5lang_abuse_neglect_and_exploitation_are_urgent_safety(text: str) -> None:
+    result = route(text)
+    assert (result.urgency in URGENT, result.category) == (True, "safety"), (text, result.explanation)
+
+
+@pytest.mark.parametrize("text", S5LANG_URGENT_OTHER + S5LANG_STILL_URGENT)
+def test_s5lang_no_place_tonight_and_kept_alarms_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5LANG_HARD_NEGATIVES)
+def test_s5lang_hard_negatives(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", S5LANG_LOWERED_QUIET)
+def test_s5lang_tantrums_games_jokes_and_questions_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+def test_s5lang_patterns_pass_their_gates() -> None:
+    texts = [*S5LANG_EMERGENCY, *S5LANG_LOW_MOOD, *S5LANG_SAFETY, *S5LANG_URGENT_OTHER]
+    assert gated_matches(texts) >= len(texts)
+
+
+def test_s5lang_no_place_tonight_is_no_112() -> None:
+    assert route("Babam beni evden attı, bu gece kalacak yerim yok").urgency == "urgent"
+
+
+def test_s5lang_long_sentences_stay_fast() -> None:
+    import time
+
+    text = " ".join(["kizim 14 yasinda adam para gonderiyor trzylatek napady zlosci bije mnie"] * 150)
+    start = time.perf_counter()
+    route(text)
+    assert time.perf_counter() - start < 2.0
+
+
 # --- Lead, fourth session: a child sent to sleep or stand outside in anger or as punishment, and an adult
 # who wants a child on his lap and then behaves oddly; a tent in the garden, a warm night on the balcony, a
 # toddler on grandpa's lap, a short time-out on the stairs stay quiet.
