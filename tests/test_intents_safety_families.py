@@ -1606,3 +1606,42 @@ def test_s5nl_danger_hidden_in_a_topic_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", S5NL_QUIET)
 def test_s5nl_the_same_topics_without_danger_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- s5nl: false alarms of the same round. Abuse or neglect that is over and told for what it left behind (a
+# foster child, a closed case, a parent who stopped years ago), death words in an outburst that passed or said
+# not to be meant, a joke told as one, a boy's circumcision, a parent's sorrow, a newspaper piece. The guards
+# do not reach a blow that started again, a fresh blow, a plan or a girl.
+S5NL_OVER_OR_MEANT_OTHERWISE_QUIET = [
+    "mijn moeder is vroeger door mijn opa geslagen, nu heb ik zelf twee kinderen en ik merk dat ik "
+    "snel boos word",
+    "ik ben vroeger door mijn stiefvader geslagen, hij woont al jaren niet meer bij ons, maar ik "
+    "slaap nog steeds slecht. ik ben 20",
+    "ons pleegmeisje van 6 is op haar vorige plek verwaarloosd en schrokt nu al haar eten naar "
+    "binnen, hoe helpen we haar?",
+    "mijn neefje is drie jaar geleden misbruikt, de zaak is afgerond, maar hij plast weer in bed. "
+    "heeft therapie zin?",
+    "onze zoon van 5 riep na een driftbui dat hij dood wil. daarna speelde hij gewoon weer met zijn lego.",
+    "ik ben 15 en voel me vaak somber, niet dat ik dood wil hoor, maar ik heb nergens zin in",
+    "mijn zoon zei op school dat hij de gymzaal in de fik zou steken, het was een grap volgens hem, "
+    "hoe reageer ik?",
+    "mijn zoontje van 6 wordt in de meivakantie besneden bij de moskee, hoe bereid ik hem voor?",
+    "mijn dochter van 8 zegt dat niemand haar aardig vindt, het doet me pijn om dat te horen",
+    "Ik schrijf voor de schoolkrant een stuk over huiselijk geweld, mag ik iemand van jullie spreken?",
+]
+S5NL_NOT_OVER_URGENT = [
+    "vroeger sloeg mijn vader me en sinds kort slaat hij me weer, ik ben 14",
+    "mijn pleegzoon vertelde dat hij gisteren door zijn vader geslagen is tijdens het bezoek",
+    "mijn zoon van 14 zei na een ruzie dat hij dood wil en hij heeft pillen verzameld",
+    "onze dochter moet in de zomer bij familie besneden worden, ze is 7",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_OVER_OR_MEANT_OTHERWISE_QUIET)
+def test_s5nl_abuse_that_is_over_or_words_not_meant_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", S5NL_NOT_OVER_URGENT)
+def test_s5nl_abuse_that_goes_on_stays_urgent(text: str) -> None:
+    _check(text, URGENT)
