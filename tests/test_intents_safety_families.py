@@ -1645,3 +1645,30 @@ def test_s5nl_abuse_that_is_over_or_words_not_meant_stay_quiet(text: str) -> Non
 @pytest.mark.parametrize("text", S5NL_NOT_OVER_URGENT)
 def test_s5nl_abuse_that_goes_on_stays_urgent(text: str) -> None:
     _check(text, URGENT)
+
+
+# --- s5nl, third group: things arranged for "when I am no longer here", not seeing why one still exists, a
+# child drawing himself jumping from a flat, an eating disorder with dizziness while kilos go. A parent's will
+# during an illness, a jump from the diving board and dizziness after the flu stay quiet.
+S5NL_HINTS_URGENT = [
+    "ik heb alles geregeld, mijn knuffels gaan naar mijn zusje als ik er niet meer ben",
+    "ik snap echt niet waarom ik nog besta",
+    "mijn zoon van 8 tekent steeds hoe hij van een flat springt",
+    "ik heb anorexia, ben 4 kilo afgevallen en word steeds duizelig",
+]
+S5NL_HINTS_QUIET = [
+    "ik heb kanker en wil alles geregeld hebben voor als ik er niet meer ben",
+    "wie zorgt voor mijn kinderen als ik er niet meer ben, dat wil ik netjes regelen",
+    "mijn zoon tekent graag hoe hij van de duikplank springt",
+    "ik word duizelig als ik snel opsta, ben 2 kilo afgevallen door de griep",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_HINTS_URGENT)
+def test_s5nl_arranged_for_after_and_a_body_in_alarm_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_HINTS_QUIET)
+def test_s5nl_a_will_a_diving_board_and_the_flu_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
