@@ -1554,7 +1554,7 @@ S5NL_URGENT = [
     "als je dit aan mama vertelt maak ik je af zegt mijn stiefvader",
     "mijn vriend laat me niet alleen de deur uit en pakt mijn bankpas af",
     "mijn stiefvader staat op mijn kamerdeur te bonken en hij is dronken",
-    "haar nieuwe vriend zegt steeds dat niemand van haar houdt, ze is 9",
+    "mijn stiefvader noemt me steeds een vette koe, ik ben 11",
 ]
 S5NL_QUIET = [
     "ik sta op het dak om de dakgoot schoon te maken, hoe zeker ik de ladder?",
@@ -1671,4 +1671,47 @@ def test_s5nl_arranged_for_after_and_a_body_in_alarm_are_urgent(text: str) -> No
 
 @pytest.mark.parametrize("text", S5NL_HINTS_QUIET)
 def test_s5nl_a_will_a_diving_board_and_the_flu_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: the same words in everyday use, found while tightening the s5nl patterns: a picnic by the bridge,
+# a diary kept secret, a sore back, a child in the parents' bed, a friend's secret, followed on instagram, a
+# teenager hearing voices after smoking weed, a house cleaned, a cold shower after swimming, potty training, a
+# cupboard from grandpa, a barcode for the school shop, a scratched table or screen, a job at a bakery,
+# a father who knows the school, a push in the playground, a daughter's low self-esteem.
+S5NL_EVERYDAY_QUIET = [
+    "we zitten bij de brug te picknicken en mijn dochter huilt, ze wil niet meer lopen",
+    "mijn dochter van 15 wil haar dagboek geheim houden op haar kamer, papa vindt dat moeilijk",
+    "mijn rug doet pijn als ik slaap op de oude matras van papa",
+    "mijn zoon van 4 wil niet dat papa binnenkomt als hij in bad zit",
+    "mijn zoon komt snachts naar mijn bed, hij is 5, mijn partner vindt dat niet fijn",
+    "mijn zoon mocht van zijn vriendje niet aan mij vertellen dat ze op insta zaten, hij is 11",
+    "mijn dochter van 12 wordt op insta gevolgd door een man die ze niet kent, moet ik haar account op prive "
+    "zetten?",
+    "mijn zoon van 15 hoort stemmen sinds hij blowt, waar kan hij terecht?",
+    "we laten ons huis reinigen na de verhuizing, de kinderen logeren bij oma",
+    "mijn zoon staat graag onder de douche met koud water na het zwemmen, hij is 9",
+    "ik zet haar even op de wc elke twee uur, ze is 3, hoe lang duurt zindelijk worden?",
+    "hij heeft de kast gekregen van opa en zet er zijn spullen in",
+    "we moeten tijdens de picknick op de grond eten, mijn zoon van 6 vindt dat niks",
+    "we hebben een barcode gemaakt voor de schoolwinkel, mijn dochter van 10 vond het leuk",
+    "ik heb gekrast in de tafel met mijn passer, mijn moeder is boos",
+    "hoe krijg ik krassen op mijn scherm weg zodat mijn ouders het niet zien",
+    "mijn kamer wordt schoon gemaakt, ik ben 12, mag ik dan bij mijn vriendin spelen?",
+    "mijn baby verstijft als ik haar wil wassen, ze vindt water eng",
+    "mijn zoon van 15 moet zaterdag werken voor zijn oom in de bakkerij",
+    "mijn zoon zegt dat hij hem morgen af zal maken, zijn werkstuk",
+    "mijn ex weet op welke school de kinderen zitten, hij heeft ze zelf ingeschreven",
+    "zijn vriendje heeft hem tegen de muur geduwd op het schoolplein, hij is 8",
+    "mijn dochter van 6 zegt dat ze papa achterna wil en ook piloot wordt",
+    "mijn dochter zegt dat niemand van haar houdt, papa en ik weten niet wat we moeten doen",
+    "opa doet altijd spelletjes met hem in bad, hij vindt het super leuk",
+    "ik ben bang dat ik ontplof op de ouderavond, hoe blijf ik rustig? mijn zoon is 9",
+    "mijn man laat me niet alleen de auto rijden met de kinderen erin sinds mijn ongeluk",
+    "mijn dochter van 13 zegt dat haar vriendje 13 is en in haar klas zit",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_EVERYDAY_QUIET)
+def test_s5nl_everyday_uses_of_the_same_words_stay_quiet(text: str) -> None:
     _check(text, QUIET)
