@@ -1715,3 +1715,32 @@ S5NL_EVERYDAY_QUIET = [
 @pytest.mark.parametrize("text", S5NL_EVERYDAY_QUIET)
 def test_s5nl_everyday_uses_of_the_same_words_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- s5nl: an everyday cause told for cuts, a parent asking what chat slang means, a young child playing out
+# a fight with dolls when it does not happen at home, a crawling baby's bruise on the shin. A baby that does
+# not crawl yet, a bruise on the back, and play that mirrors what does happen at home stay urgent.
+S5NL_EXPLAINED_QUIET = [
+    "mijn dochter van 16 werkt in een restaurantkeuken en heeft sneetjes in haar handen, haar vriendin "
+    "denkt dat ze zichzelf iets aandoet maar het komt echt van het werk",
+    "wat betekent kys eigenlijk? mijn zoon van 14 zet het in zijn groepsapp bij alles",
+    "mijn zoontje van 5 speelt met zijn playmobil dat de papa de mama slaat. bij ons gebeurt dat niet, "
+    "waar haalt hij het vandaan?",
+    "onze baby van 10 maanden heeft een blauwe plek op zijn voorhoofd, hij trekt zich overal aan op en "
+    "valt dan om",
+]
+S5NL_NOT_EXPLAINED_URGENT = [
+    "onze baby van 4 maanden heeft een blauwe plek op haar scheen, ze kruipt nog niet",
+    "onze baby van 10 maanden heeft blauwe plekken op haar rug en kruipt al",
+    "mijn zoon van 5 speelt met zijn knuffels dat papa mama slaat, en papa slaat mama ook echt",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_EXPLAINED_QUIET)
+def test_s5nl_explained_marks_slang_questions_and_play_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", S5NL_NOT_EXPLAINED_URGENT)
+def test_s5nl_unexplained_baby_bruises_and_play_that_mirrors_home_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
