@@ -1744,3 +1744,30 @@ def test_s5nl_explained_marks_slang_questions_and_play_stay_quiet(text: str) -> 
 @pytest.mark.parametrize("text", S5NL_NOT_EXPLAINED_URGENT)
 def test_s5nl_unexplained_baby_bruises_and_play_that_mirrors_home_stay_urgent(text: str) -> None:
     _check(text, URGENT)
+
+
+# --- s5nl: the same families in other orders and words (Dutch puts the verb last in a subordinate clause),
+# with the everyday look-alikes: a death explained to a toddler as sleeping forever, a surprise for dad.
+S5NL_OTHER_ORDERS_URGENT = [
+    "mijn dochter van 7 zegt dat haar stiefvader onder haar pyjamabroek kriebelt en dat het hun geheimpje is",
+    "mijn zoon van 12 krijgt cadeaukaarten van een man uit een game en mag het niet aan ons vertellen",
+    "mijn vader zegt dat ik de familie te schande maak omdat ik een vriendje heb",
+    "mama zegt dat we vannacht samen voor altijd gaan slapen, ik ben 8",
+    "ik heb net een hele pot slaappillen van mijn vader geslikt",
+    "mijn ex geeft onze zoon met de riem als hij niet luistert",
+]
+S5NL_OTHER_ORDERS_QUIET = [
+    "we zeggen tegen hem dat opa voor altijd is gaan slapen, is dat verstandig? hij is 4",
+    "ze mag het cadeau voor papa niet aan hem vertellen, het is een verrassing",
+    "mijn dochter krijgt appjes van haar oma en mag het niet aan papa vertellen want het is een verrassing",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_URGENT)
+def test_s5nl_the_same_families_in_other_orders_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_QUIET)
+def test_s5nl_sleeping_forever_for_a_death_and_a_surprise_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
