@@ -1771,3 +1771,28 @@ def test_s5nl_the_same_families_in_other_orders_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_QUIET)
 def test_s5nl_sleeping_forever_for_a_death_and_a_surprise_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- s5nl: a child shut in a cupboard or cellar, named as a person (a toy put away is no alarm), scratching
+# with scissors into an arm (not into wood), a parent's urge when the baby will not stop crying, night work.
+S5NL_LAST_URGENT = [
+    "mijn vriend zet mijn zoon van 3 in de kelder als straf",
+    "mijn nichtje van 13 krast met een schaar in haar arm en wil niet dat ik het zeg",
+    "soms wil ik hem door elkaar schudden als hij niet stopt met krijsen, hij is 4 maanden",
+    "mijn broer van 13 moet elke nacht werken voor een oom en komt niet meer op school",
+]
+S5NL_LAST_QUIET = [
+    "ik zet hem in de kast, zijn knuffel bedoel ik, anders kan hij niet slapen",
+    "hij stopt hem in de kast als hij klaar is met spelen",
+    "ze krast met een schaar in hout voor de kunstles, ze is 13",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_LAST_URGENT)
+def test_s5nl_a_child_shut_in_scratching_and_an_urge_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_LAST_QUIET)
+def test_s5nl_a_toy_put_away_and_scratching_wood_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
