@@ -1796,3 +1796,36 @@ def test_s5nl_a_child_shut_in_scratching_and_an_urge_are_urgent(text: str) -> No
 @pytest.mark.parametrize("text", S5NL_LAST_QUIET)
 def test_s5nl_a_toy_put_away_and_scratching_wood_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- s5nl: a second blind check (children "of the devil", a photo of pills and no answer, a parent on the
+# couch who does not wake, a young carer of a drinking parent, an uncle who wants the child in the bath, a man
+# asking a child online whether she is home alone, taken "to a better place" by a confused parent, a baby's
+# swollen arm), with the look-alikes found on the way.
+S5NL_BLIND2_URGENT = [
+    "mijn vrouw is in de war en zegt dat onze baby van de duivel is",
+    "mijn zoon van 16 stuurde een foto van zijn slaappillen en reageert niet meer op mijn berichten",
+    "mijn vader ligt al uren op de bank en wordt niet wakker, ik ben 10",
+    "ik ben 11 en zorg ik elke avond voor mijn broertjes omdat papa weer dronken is",
+    "mijn opa wil dat ik bij hem in bed kom slapen als ik logeer, ik vind dat heel raar, ik ben 10",
+    "een man op roblox vraagt steeds of mijn zoon van 10 alleen thuis is",
+    "mijn ex is verward en zegt dat ze de kinderen naar een betere plek brengt",
+    "mijn baby van 3 maanden heeft een gezwollen been en krijst als ik hem aanraak",
+]
+S5NL_BLIND2_QUIET = [
+    "als mama werkt moet ik voor mijn zusje zorgen, ik ben 12, mama drinkt soms een wijntje",
+    "we brengen de kinderen naar een betere plek: een nieuwe school met kleinere klassen",
+    "mijn dochter stuurde een foto van bloed op haar knie na het fietsen, nu neemt ze niet op",
+    "ik ben 3 kilo afgevallen met sporten en word soms duizelig, ik ben 17",
+    "mijn moeder vraagt of hij alleen thuis is als ik op mijn werk ben",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND2_URGENT)
+def test_s5nl_second_blind_check_families_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND2_QUIET)
+def test_s5nl_second_blind_check_look_alikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
