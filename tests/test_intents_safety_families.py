@@ -1829,3 +1829,38 @@ def test_s5nl_second_blind_check_families_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", S5NL_BLIND2_QUIET)
 def test_s5nl_second_blind_check_look_alikes_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- s5nl: a third blind check (a head slammed against a wall, sleeping in the hallway as a punishment, a
+# parent who thinks the neighbours poison the family, undressing when left alone with a trainer, a family
+# sleeping in the car since the eviction, a hungry child in the same dirty clothes, a knife in the bathroom,
+# an adult who watches a child change), with look-alikes.
+S5NL_BLIND3_URGENT = [
+    "mijn stiefvader heeft gisteren mijn hoofd tegen de kast geslagen, ik ben 15",
+    "als ik niet luister moet ik van mijn moeder op de vloer slapen als straf, zonder deken",
+    "mijn vader denkt dat de buren ons willen vergiftigen en geeft mijn broertje van 5 geen eten meer",
+    "mijn zoon van 9 zegt dat hij na judo alleen moet blijven en dat hij zich dan moet uitkleden van de "
+    "trainer",
+    "we slapen sinds vorige week met de kinderen in de auto omdat we uit ons huis gezet zijn en geen huis "
+    "hebben",
+    "mijn leerling komt steeds zonder ontbijt en met dezelfde vuile kleren en heeft altijd honger",
+    "ik sta in de keuken met een mes en ik kan niet meer",
+    "de nieuwe partner van mijn vader filmt als ik douche, ik ben 13",
+]
+S5NL_BLIND3_QUIET = [
+    "hij heeft zijn hoofd tegen de tafel gestoten, moet ik naar de huisarts?",
+    "mijn moeder kijkt als ik me omkleed of ik niet te dik word",
+    "mijn zoon moet na zwemles alleen blijven omkleden en zich uitkleden in een hokje",
+    "we slapen in de auto omdat we op vakantie het huis uit wilden",
+    "ik sta in de keuken met een mes om groente te snijden en mijn zoon wil helpen",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND3_URGENT)
+def test_s5nl_third_blind_check_families_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND3_QUIET)
+def test_s5nl_third_blind_check_look_alikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
