@@ -1803,3 +1803,375 @@ def test_put_outside_in_anger_or_an_adults_odd_lap_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", PUT_OUTSIDE_OR_LAP_QUIET)
 def test_a_tent_a_warm_night_or_grandpas_lap_stays_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- s5nl: Dutch danger hidden inside an ordinary topic (sleep, toilet training, housing, a club, a phone).
+# Families read from the Dutch lines of safety_tune4/5; every sentence here is written for these tests. Each
+# family pairs the phrasings that must alarm with the same topic without the danger.
+S5NL_DANGER_NOW = [
+    "mijn broer van 16 staat bij de spoorbrug en appte dat het niet aan ons ligt",
+    "ik zit op het dak van school en ik kan niet meer",
+    "tegen de tijd dat jullie dit lezen ben ik er niet meer",
+    "ik heb zojuist een hele doos paracetamol ingenomen",
+    "mijn man appte dat hij nooit meer thuiskomt en hij heeft zijn medicijnen meegenomen",
+    "mijn moeder zegt dat we vanavond allemaal moeten gaan slapen voor altijd",
+    "papa heeft het gas opengedraaid en de deur op slot gedaan",
+    "onze baby van 6 weken is niet wakker te krijgen en drinkt niet",
+]
+S5NL_URGENT = [
+    # Suicidal hints and self-harm in young people's words.
+    "mijn vader heeft al zijn slaappillen klaargelegd op het nachtkastje en zegt dat hij moe is",
+    "mijn vader heeft weer een poging gedaan. hij is opgenomen.",
+    "sinds opa dood is zegt oma dat ze hem achterna wil",
+    "ik heb gisteren weer sh gedaan",
+    "ik heb vannacht weer gekrast en niemand weet het",
+    "ik sla tegen de deur tot mijn knokkels open liggen",
+    "ze heeft haar armen vol met krassen en draagt altijd lange mouwen",
+    # Sexual abuse told without the words; sextortion and grooming.
+    "mijn zoontje van 5 zegt dat zijn oom hem onder zijn onderbroek kietelt en dat het geheim moet blijven",
+    "mijn dochter vertelde dat de buurman in haar billen heeft gezeten en het doet pijn",
+    "mijn stiefbroer komt altijd de badkamer in als ik douche, ik ben 13",
+    "mijn oom komt elke keer als hij blijft slapen snachts naar mijn kamer",
+    "een jongen dreigt mijn nudes te delen met mijn klas tenzij ik hem 100 euro overmaak, ik ben 14",
+    "mijn dochter van 12 mag het van haar online vriend niet aan ons vertellen en hij stuurt cadeaukaarten",
+    "een man op discord noemt mijn zoon van 11 schatje en wil videobellen als hij alleen thuis is",
+    "mijn dochter van 13 zegt dat haar vriendje 22 is",
+    # Without a home tonight; lured or taken away.
+    "sinds vanmiddag staan we zonder woning en ik weet echt niet waar ik vannacht met mijn twee kinderen "
+    "heen moet",
+    "ik ben 15 en slaap al twee nachten in een portiek",
+    "mijn zoon van 13 heeft afgesproken met een man die hij via een game kent",
+    "ik ben 14 en er loopt een man achter me aan, het is donker",
+    "mijn ex schreef dat ik de kinderen nooit meer zie en hij is met ze weggereden",
+    "mijn zoon 4 is kwijt in de supermarkt",
+    # A parent in psychosis, neglect, a parent losing control, cruel punishment.
+    "mijn vrouw hoort stemmen en zegt dat de kinderen gechipt zijn, ze is nu alleen met ze",
+    "ik ben 10 en er is thuis geen eten meer sinds vrijdag",
+    "mijn kleinzoon heeft altijd dezelfde vieze luier aan, al dagen",
+    "mijn broertje van 8 is savonds alleen met zijn zusje van 1 omdat mama weg is",
+    "mijn zoon krijgt zijn insuline niet op tijd bij zijn moeder, vorige week lag hij met een hypo in het "
+    "ziekenhuis",
+    "ik merkte dat ik mijn baby wilde schudden tot hij stil was",
+    "ik heb mijn peuter zo hard vastgepakt dat er blauwe plekken op haar arm staan",
+    "mijn vriend sloeg hem met de broeksriem omdat hij loog",
+    "als hij niet luistert komt zijn vader met de slipper",
+    "als straf moet mijn dochter onder de ijskoude douche staan tot ze stil is",
+    "mijn stiefmoeder sluit mijn zusje vaak op in de kelder",
+    "hij moet van zijn vader op de grond uit een bakje eten",
+    # Honour, exploitation, threats, control, danger at the door, words that hurt.
+    "mijn oom zegt dat mijn zus de familie te schande maakt en dat ze moet boeten",
+    "ze willen mijn zus naar marokko sturen om haar te laten trouwen",
+    "mijn neefje van 14 brengt pakketjes rond voor oudere jongens",
+    "als je dit aan mama vertelt maak ik je af zegt mijn stiefvader",
+    "mijn vriend laat me niet alleen de deur uit en pakt mijn bankpas af",
+    "mijn stiefvader staat op mijn kamerdeur te bonken en hij is dronken",
+    "mijn stiefvader noemt me steeds een vette koe, ik ben 11",
+]
+S5NL_QUIET = [
+    "ik sta op het dak om de dakgoot schoon te maken, hoe zeker ik de ladder?",
+    "we staan bij het spoor te wachten omdat de trein vertraging heeft",
+    "als je dit leest ben ik er niet, ik ben boodschappen doen",
+    "papa komt elke avond op haar kamer om voor te lezen",
+    "mijn zoontje kietelt zijn zusje en ze lacht zich kapot",
+    "mijn dochter van 4 wil niet alleen in bad, hoe help ik haar?",
+    "mag een kind van 8 alleen douchen of moet ik erbij blijven?",
+    "mijn dochter heeft een vriendje van 14, zij is 13, is dat normaal?",
+    "mijn zoon van 12 wil afspreken met een jongen uit zijn klas die hij via fortnite kent",
+    "we gaan op vakantie en weten niet waar we vannacht moeten slapen, de camping is vol",
+    "mijn zoon van 16 slaapt vannacht bij een vriend, moet ik dat goed vinden?",
+    "mijn moeder is ziek en ligt de hele dag in bed, hoe kan ik haar helpen? ik ben 17",
+    "mijn peuter eet alles van de grond, is dat normaal?",
+    "ik heb de hond met de riem uitgelaten en mijn zoon liep mee",
+    "mijn zoon van 4 schreeuwt als hij onder de douche moet",
+    "na het sporten neemt mijn zoon altijd een koude douche, is dat gezond?",
+    "mijn zoon stopt zijn speelgoed in de kast als hij boos is",
+    "mijn zoon van 4 slaat zijn zusje met een stok, hoe leer ik hem dat af?",
+    "de kat heeft mijn dochter gekrast en nu is het ontstoken",
+    "mijn zoon heeft met zijn fiets in de auto van de buren gekrast",
+    "mijn dochter is 14 en heeft een litteken op haar arm van een operatie",
+    "we gaan deze zomer naar turkije om de bruiloft van mijn neef te vieren",
+    "mijn baby van 3 maanden is soms moeilijk wakker te krijgen voor de voeding, is dat normaal?",
+    "mijn zoon van 15 bezorgt pakketjes voor postnl als bijbaan",
+    "mijn dochter van 3 was even kwijt in de winkel maar we vonden haar snel terug",
+    "mijn zoon van 2 staat elke ochtend om 6 uur aan mijn slaapkamerdeur te bonken",
+    "mijn zoon van 10 krijgt zijn adhd medicijnen niet graag, hoe maak ik het makkelijker?",
+    "mijn dochter heeft een poging gedaan om te stoppen met duimen",
+    "mijn dochter gaat vanavond afscheid nemen van haar beste vriendin die verhuist",
+    "mijn vrouw hoort soms muziek in haar hoofd als ze moe is",
+    "ik weet niet op welke school mijn kinderen straks zitten na de verhuizing",
+    "mijn zoontje zegt dat hij een geheim heeft met opa over zijn verjaardagscadeau",
+    "Ik ben 16 en heb een bijbaan, mijn vader neemt de helft van mijn loon voor de boodschappen, mag dat?",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_DANGER_NOW)
+def test_s5nl_danger_now_hidden_in_a_topic_is_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", S5NL_URGENT)
+def test_s5nl_danger_hidden_in_a_topic_is_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_QUIET)
+def test_s5nl_the_same_topics_without_danger_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: false alarms of the same round. Abuse or neglect that is over and told for what it left behind (a
+# foster child, a closed case, a parent who stopped years ago), death words in an outburst that passed or said
+# not to be meant, a joke told as one, a boy's circumcision, a parent's sorrow, a newspaper piece. The guards
+# do not reach a blow that started again, a fresh blow, a plan or a girl.
+S5NL_OVER_OR_MEANT_OTHERWISE_QUIET = [
+    "mijn moeder is vroeger door mijn opa geslagen, nu heb ik zelf twee kinderen en ik merk dat ik "
+    "snel boos word",
+    "ik ben vroeger door mijn stiefvader geslagen, hij woont al jaren niet meer bij ons, maar ik "
+    "slaap nog steeds slecht. ik ben 20",
+    "ons pleegmeisje van 6 is op haar vorige plek verwaarloosd en schrokt nu al haar eten naar "
+    "binnen, hoe helpen we haar?",
+    "mijn neefje is drie jaar geleden misbruikt, de zaak is afgerond, maar hij plast weer in bed. "
+    "heeft therapie zin?",
+    "onze zoon van 5 riep na een driftbui dat hij dood wil. daarna speelde hij gewoon weer met zijn lego.",
+    "ik ben 15 en voel me vaak somber, niet dat ik dood wil hoor, maar ik heb nergens zin in",
+    "mijn zoon zei op school dat hij de gymzaal in de fik zou steken, het was een grap volgens hem, "
+    "hoe reageer ik?",
+    "mijn zoontje van 6 wordt in de meivakantie besneden bij de moskee, hoe bereid ik hem voor?",
+    "mijn dochter van 8 zegt dat niemand haar aardig vindt, het doet me pijn om dat te horen",
+    "Ik schrijf voor de schoolkrant een stuk over huiselijk geweld, mag ik iemand van jullie spreken?",
+]
+S5NL_NOT_OVER_URGENT = [
+    "vroeger sloeg mijn vader me en sinds kort slaat hij me weer, ik ben 14",
+    "mijn pleegzoon vertelde dat hij gisteren door zijn vader geslagen is tijdens het bezoek",
+    "mijn zoon van 14 zei na een ruzie dat hij dood wil en hij heeft pillen verzameld",
+    "onze dochter moet in de zomer bij familie besneden worden, ze is 7",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_OVER_OR_MEANT_OTHERWISE_QUIET)
+def test_s5nl_abuse_that_is_over_or_words_not_meant_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", S5NL_NOT_OVER_URGENT)
+def test_s5nl_abuse_that_goes_on_stays_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+# --- s5nl, third group: things arranged for "when I am no longer here", not seeing why one still exists, a
+# child drawing himself jumping from a flat, an eating disorder with dizziness while kilos go. A parent's will
+# during an illness, a jump from the diving board and dizziness after the flu stay quiet.
+S5NL_HINTS_URGENT = [
+    "ik heb alles geregeld, mijn knuffels gaan naar mijn zusje als ik er niet meer ben",
+    "ik snap echt niet waarom ik nog besta",
+    "mijn zoon van 8 tekent steeds hoe hij van een flat springt",
+    "ik heb anorexia, ben 4 kilo afgevallen en word steeds duizelig",
+]
+S5NL_HINTS_QUIET = [
+    "ik heb kanker en wil alles geregeld hebben voor als ik er niet meer ben",
+    "wie zorgt voor mijn kinderen als ik er niet meer ben, dat wil ik netjes regelen",
+    "mijn zoon tekent graag hoe hij van de duikplank springt",
+    "ik word duizelig als ik snel opsta, ben 2 kilo afgevallen door de griep",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_HINTS_URGENT)
+def test_s5nl_arranged_for_after_and_a_body_in_alarm_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_HINTS_QUIET)
+def test_s5nl_a_will_a_diving_board_and_the_flu_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: the same words in everyday use, found while tightening the s5nl patterns: a picnic by the bridge,
+# a diary kept secret, a sore back, a child in the parents' bed, a friend's secret, followed on instagram, a
+# teenager hearing voices after smoking weed, a house cleaned, a cold shower after swimming, potty training, a
+# cupboard from grandpa, a barcode for the school shop, a scratched table or screen, a job at a bakery,
+# a father who knows the school, a push in the playground, a daughter's low self-esteem.
+S5NL_EVERYDAY_QUIET = [
+    "we zitten bij de brug te picknicken en mijn dochter huilt, ze wil niet meer lopen",
+    "mijn dochter van 15 wil haar dagboek geheim houden op haar kamer, papa vindt dat moeilijk",
+    "mijn rug doet pijn als ik slaap op de oude matras van papa",
+    "mijn zoon van 4 wil niet dat papa binnenkomt als hij in bad zit",
+    "mijn zoon komt snachts naar mijn bed, hij is 5, mijn partner vindt dat niet fijn",
+    "mijn zoon mocht van zijn vriendje niet aan mij vertellen dat ze op insta zaten, hij is 11",
+    "mijn dochter van 12 wordt op insta gevolgd door een man die ze niet kent, moet ik haar account op prive "
+    "zetten?",
+    "mijn zoon van 15 hoort stemmen sinds hij blowt, waar kan hij terecht?",
+    "we laten ons huis reinigen na de verhuizing, de kinderen logeren bij oma",
+    "mijn zoon staat graag onder de douche met koud water na het zwemmen, hij is 9",
+    "ik zet haar even op de wc elke twee uur, ze is 3, hoe lang duurt zindelijk worden?",
+    "hij heeft de kast gekregen van opa en zet er zijn spullen in",
+    "we moeten tijdens de picknick op de grond eten, mijn zoon van 6 vindt dat niks",
+    "we hebben een barcode gemaakt voor de schoolwinkel, mijn dochter van 10 vond het leuk",
+    "ik heb gekrast in de tafel met mijn passer, mijn moeder is boos",
+    "hoe krijg ik krassen op mijn scherm weg zodat mijn ouders het niet zien",
+    "mijn kamer wordt schoon gemaakt, ik ben 12, mag ik dan bij mijn vriendin spelen?",
+    "mijn baby verstijft als ik haar wil wassen, ze vindt water eng",
+    "mijn zoon van 15 moet zaterdag werken voor zijn oom in de bakkerij",
+    "mijn zoon zegt dat hij hem morgen af zal maken, zijn werkstuk",
+    "mijn ex weet op welke school de kinderen zitten, hij heeft ze zelf ingeschreven",
+    "zijn vriendje heeft hem tegen de muur geduwd op het schoolplein, hij is 8",
+    "mijn dochter van 6 zegt dat ze papa achterna wil en ook piloot wordt",
+    "mijn dochter zegt dat niemand van haar houdt, papa en ik weten niet wat we moeten doen",
+    "opa doet altijd spelletjes met hem in bad, hij vindt het super leuk",
+    "ik ben bang dat ik ontplof op de ouderavond, hoe blijf ik rustig? mijn zoon is 9",
+    "mijn man laat me niet alleen de auto rijden met de kinderen erin sinds mijn ongeluk",
+    "mijn dochter van 13 zegt dat haar vriendje 13 is en in haar klas zit",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_EVERYDAY_QUIET)
+def test_s5nl_everyday_uses_of_the_same_words_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: an everyday cause told for cuts, a parent asking what chat slang means, a young child playing out
+# a fight with dolls when it does not happen at home, a crawling baby's bruise on the shin. A baby that does
+# not crawl yet, a bruise on the back, and play that mirrors what does happen at home stay urgent.
+S5NL_EXPLAINED_QUIET = [
+    "mijn dochter van 16 werkt in een restaurantkeuken en heeft sneetjes in haar handen, haar vriendin "
+    "denkt dat ze zichzelf iets aandoet maar het komt echt van het werk",
+    "wat betekent kys eigenlijk? mijn zoon van 14 zet het in zijn groepsapp bij alles",
+    "mijn zoontje van 5 speelt met zijn playmobil dat de papa de mama slaat. bij ons gebeurt dat niet, "
+    "waar haalt hij het vandaan?",
+    "onze baby van 10 maanden heeft een blauwe plek op zijn voorhoofd, hij trekt zich overal aan op en "
+    "valt dan om",
+]
+S5NL_NOT_EXPLAINED_URGENT = [
+    "onze baby van 4 maanden heeft een blauwe plek op haar scheen, ze kruipt nog niet",
+    "onze baby van 10 maanden heeft blauwe plekken op haar rug en kruipt al",
+    "mijn zoon van 5 speelt met zijn knuffels dat papa mama slaat, en papa slaat mama ook echt",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_EXPLAINED_QUIET)
+def test_s5nl_explained_marks_slang_questions_and_play_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", S5NL_NOT_EXPLAINED_URGENT)
+def test_s5nl_unexplained_baby_bruises_and_play_that_mirrors_home_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+# --- s5nl: the same families in other orders and words (Dutch puts the verb last in a subordinate clause),
+# with the everyday look-alikes: a death explained to a toddler as sleeping forever, a surprise for dad.
+S5NL_OTHER_ORDERS_URGENT = [
+    "mijn dochter van 7 zegt dat haar stiefvader onder haar pyjamabroek kriebelt en dat het hun geheimpje is",
+    "mijn zoon van 12 krijgt cadeaukaarten van een man uit een game en mag het niet aan ons vertellen",
+    "mijn vader zegt dat ik de familie te schande maak omdat ik een vriendje heb",
+    "mama zegt dat we vannacht samen voor altijd gaan slapen, ik ben 8",
+    "ik heb net een hele pot slaappillen van mijn vader geslikt",
+    "mijn ex geeft onze zoon met de riem als hij niet luistert",
+]
+S5NL_OTHER_ORDERS_QUIET = [
+    "we zeggen tegen hem dat opa voor altijd is gaan slapen, is dat verstandig? hij is 4",
+    "ze mag het cadeau voor papa niet aan hem vertellen, het is een verrassing",
+    "mijn dochter krijgt appjes van haar oma en mag het niet aan papa vertellen want het is een verrassing",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_URGENT)
+def test_s5nl_the_same_families_in_other_orders_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_QUIET)
+def test_s5nl_sleeping_forever_for_a_death_and_a_surprise_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: a child shut in a cupboard or cellar, named as a person (a toy put away is no alarm), scratching
+# with scissors into an arm (not into wood), a parent's urge when the baby will not stop crying, night work.
+S5NL_LAST_URGENT = [
+    "mijn vriend zet mijn zoon van 3 in de kelder als straf",
+    "mijn nichtje van 13 krast met een schaar in haar arm en wil niet dat ik het zeg",
+    "soms wil ik hem door elkaar schudden als hij niet stopt met krijsen, hij is 4 maanden",
+    "mijn broer van 13 moet elke nacht werken voor een oom en komt niet meer op school",
+]
+S5NL_LAST_QUIET = [
+    "ik zet hem in de kast, zijn knuffel bedoel ik, anders kan hij niet slapen",
+    "hij stopt hem in de kast als hij klaar is met spelen",
+    "ze krast met een schaar in hout voor de kunstles, ze is 13",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_LAST_URGENT)
+def test_s5nl_a_child_shut_in_scratching_and_an_urge_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_LAST_QUIET)
+def test_s5nl_a_toy_put_away_and_scratching_wood_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: a second blind check (children "of the devil", a photo of pills and no answer, a parent on the
+# couch who does not wake, a young carer of a drinking parent, an uncle who wants the child in the bath, a man
+# asking a child online whether she is home alone, taken "to a better place" by a confused parent, a baby's
+# swollen arm), with the look-alikes found on the way.
+S5NL_BLIND2_URGENT = [
+    "mijn vrouw is in de war en zegt dat onze baby van de duivel is",
+    "mijn zoon van 16 stuurde een foto van zijn slaappillen en reageert niet meer op mijn berichten",
+    "mijn vader ligt al uren op de bank en wordt niet wakker, ik ben 10",
+    "ik ben 11 en zorg ik elke avond voor mijn broertjes omdat papa weer dronken is",
+    "mijn opa wil dat ik bij hem in bed kom slapen als ik logeer, ik vind dat heel raar, ik ben 10",
+    "een man op roblox vraagt steeds of mijn zoon van 10 alleen thuis is",
+    "mijn ex is verward en zegt dat ze de kinderen naar een betere plek brengt",
+    "mijn baby van 3 maanden heeft een gezwollen been en krijst als ik hem aanraak",
+]
+S5NL_BLIND2_QUIET = [
+    "als mama werkt moet ik voor mijn zusje zorgen, ik ben 12, mama drinkt soms een wijntje",
+    "we brengen de kinderen naar een betere plek: een nieuwe school met kleinere klassen",
+    "mijn dochter stuurde een foto van bloed op haar knie na het fietsen, nu neemt ze niet op",
+    "ik ben 3 kilo afgevallen met sporten en word soms duizelig, ik ben 17",
+    "mijn moeder vraagt of hij alleen thuis is als ik op mijn werk ben",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND2_URGENT)
+def test_s5nl_second_blind_check_families_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND2_QUIET)
+def test_s5nl_second_blind_check_look_alikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# --- s5nl: a third blind check (a head slammed against a wall, sleeping in the hallway as a punishment, a
+# parent who thinks the neighbours poison the family, undressing when left alone with a trainer, a family
+# sleeping in the car since the eviction, a hungry child in the same dirty clothes, a knife in the bathroom,
+# an adult who watches a child change), with look-alikes.
+S5NL_BLIND3_URGENT = [
+    "mijn stiefvader heeft gisteren mijn hoofd tegen de kast geslagen, ik ben 15",
+    "als ik niet luister moet ik van mijn moeder op de vloer slapen als straf, zonder deken",
+    "mijn vader denkt dat de buren ons willen vergiftigen en geeft mijn broertje van 5 geen eten meer",
+    "mijn zoon van 9 zegt dat hij na judo alleen moet blijven en dat hij zich dan moet uitkleden van de "
+    "trainer",
+    "we slapen sinds vorige week met de kinderen in de auto omdat we uit ons huis gezet zijn en geen huis "
+    "hebben",
+    "mijn leerling komt steeds zonder ontbijt en met dezelfde vuile kleren en heeft altijd honger",
+    "ik sta in de keuken met een mes en ik kan niet meer",
+    "de nieuwe partner van mijn vader filmt als ik douche, ik ben 13",
+]
+S5NL_BLIND3_QUIET = [
+    "hij heeft zijn hoofd tegen de tafel gestoten, moet ik naar de huisarts?",
+    "mijn moeder kijkt als ik me omkleed of ik niet te dik word",
+    "mijn zoon moet na zwemles alleen blijven omkleden en zich uitkleden in een hokje",
+    "we slapen in de auto omdat we op vakantie het huis uit wilden",
+    "ik sta in de keuken met een mes om groente te snijden en mijn zoon wil helpen",
+]
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND3_URGENT)
+def test_s5nl_third_blind_check_families_are_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", S5NL_BLIND3_QUIET)
+def test_s5nl_third_blind_check_look_alikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
