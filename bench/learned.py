@@ -45,6 +45,7 @@ TUNING_SETS = (
     "carers_tune",
     "staff_tune",
     "safety_tune6",
+    "mixed_tune3",
 )
 
 
