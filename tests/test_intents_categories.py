@@ -803,20 +803,18 @@ def test_varied_examples_cover_every_category() -> None:
 # examples; the lexicon's reading is the reviewed one and stays pinned, and the blend must keep it in the top
 # three. The test below fails when a retrained model agrees again: then take the example off this list.
 MODEL_DISAGREES = {
-    "mijn zoon piekert heel veel en kan daardoor niet slapen": "sleep",
     "توفي والد زوجي وابني حزين جدا": "low_mood",
     "mijn zoon kijkt porno op zijn telefoon": "media",
     "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij "
     "woedend. Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
     # Since the model learned from twenty sets (weight 10): a baby's motor milestone read as development
-    # (several new sets' authors label it so too), and a parents' evening or talking group read as its topic
+    # (several new sets' authors label it so too), and a parents' evening read as its topic
     # rather than as the course asked for.
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
-    "is er een praatgroep voor ouders van kinderen met autisme": "disability",
-    # tests/test_intents_topics.py: a child upset after weekends at his father's, which the model (trained on
-    # many stories with abuse hidden in a divorce question) reads as safety; no rule sees danger in it.
-    "na elk weekend bij papa is hij dagen van slag": "safety",
+    # Since twenty-five sets: a parent's own admission named before the child's fear, read as the child's
+    # anxiety (the lexicon reads the KOPP situation).
+    "ik ben opgenomen geweest en mijn dochter is sindsdien angstig": "anxiety",
 }
 
 
