@@ -41,6 +41,9 @@ READ_FOR_RULES = (
     "safety_tune2",
     "safety_tune3",
     "youth_tune",
+    "safety_tune4",
+    "safety_tune5",
+    "languages_tune",
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
