@@ -47,6 +47,10 @@ _PHRASE_NOTE = re.compile(r"'([^']+)' ->")
 _QUOTED = re.compile(r"'([^']+)'")
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "i", "myself"})
 AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant": ("baby", 0.5)}
+# A young child's "vriendje" or "vriendinnetje" is a playmate, not a sweetheart: below this age the word alone
+# says nothing about relationships (other words, "verliefd", "zoenen", still do).
+PLAYMATE_WORDS = frozenset({"vriendje", "vriendjes", "vriendinnetje", "vriendinnetjes"})
+PLAYMATE_AGE = 10
 # How much the learned model's probability adds to a category's lexicon score (data/category_model.json,
 # bench/category_model.py), scaled by how unsure the lexicon is (1 - its confidence): where the lexicon is
 # sure the model hardly counts, where it knows nothing the model's certainty counts like three decisive words.
@@ -110,7 +114,7 @@ def route_with_model(
     if age_prior is not None:
         # The age is one more piece of evidence, like the word "puber": it adds up with diminishing returns.
         hits.append(Hit(age_prior[0], age_prior[1], -1, f"leeftijd {band} -> {age_prior[0]}", evidence=False))
-    scores = score(_discount_self_description(hits, tokens), prior)
+    scores = score(_discount_self_description(_playmates(hits, own), tokens), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
         explanation.append(f"follow-up -> {previous}")
@@ -215,6 +219,14 @@ def service_question(text: str, *, lang: str | None = None) -> str | None:
     answers those with a text of its own instead of "I cannot help with that"."""
     found = dialogue.about_the_service(_read(text, lang)[2].text)
     return found[0] if found else None
+
+
+def _playmates(hits: list[Hit], profile: Profile) -> list[Hit]:
+    """The hits without a young child's playmate read as a sweetheart."""
+    age = profile.child_age_years
+    if profile.age_band != "0-3" and (age is None or age >= PLAYMATE_AGE):
+        return hits
+    return [h for h in hits if not (h.category == "sexuality" and h.note.split(" -> ")[0] in PLAYMATE_WORDS)]
 
 
 def _is_infant(profile: Profile) -> bool:

@@ -504,3 +504,31 @@ def test_young_peoples_words(text: str, code: str) -> None:
 )
 def test_young_peoples_words_hard_negatives(text: str, code: str) -> None:
     assert route(text).category == code, _notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "onze zoon van 5 wil elke dag na school met zijn vriendje spelen, mag dat wel zo vaak?",
+        "mijn dochter van 7 wil dat haar vriendinnetje komt logeren",
+        "ons meisje van 3 bijt haar vriendinnetje op de opvang",
+        "mijn zoontje (6) is zijn beste vriendje kwijt want die is verhuisd",
+    ],
+)
+def test_a_young_childs_playmate_is_no_sweetheart(text: str) -> None:
+    # The lexicon's reading; the learned re-ranker reads its own word statistics and may still weigh the word.
+    result = route_with_model(text, None)
+    assert result.category != "sexuality", result.explanation
+    assert not any(note.endswith("-> sexuality") for note in result.explanation), result.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn dochter van 13 heeft haar eerste vriendje, hoe praat ik met haar over seks?",
+        "mijn zoon van 15 heeft een vriendje en durft het niet aan zijn vader te vertellen",
+        "mijn zoontje van 6 zegt dat hij verliefd is op zijn vriendinnetje en wil met haar trouwen",
+    ],
+)
+def test_a_sweetheart_stays_sexuality(text: str) -> None:
+    assert route(text).category == "sexuality"
