@@ -826,3 +826,34 @@ def test_urgent_in_other_words(text: str) -> None:
 )
 def test_new_families_hard_negatives(text: str) -> None:
     assert route(text).urgency not in ("urgent", "emergency"), route(text).explanation
+
+
+# Dutch words that spelled English danger: "want die" is "because that", and a toddler who "bijt haar
+# vriendinnetje" bites a playmate (found by the playmate examples of tests/test_intents_topics.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn zoontje (6) is zijn beste vriendje kwijt want die is verhuisd",
+        "ik ben boos want die juf snapt er niks van",
+        "ze wil niet meer naar de club want die trainer is zo streng",
+        "ons meisje van 3 bijt haar vriendinnetje op de opvang",
+        "hij bijt haar broertje als hij moe is",
+        "ze bijt haar nagels tot ze bloeden",
+    ],
+)
+def test_dutch_words_that_spelled_english_danger_stay_quiet(text: str) -> None:
+    assert triage(text).urgency not in ("urgent", "emergency"), triage(text).explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die",
+        "she wants to be dead",
+        "i wanna die",
+        "mijn vader bijt me als hij boos is",
+        "hij slaat en bijt haar als hij dronken is",
+    ],
+)
+def test_their_dangerous_twins_stay_urgent(text: str) -> None:
+    assert triage(text).urgency in ("urgent", "emergency"), triage(text).explanation
