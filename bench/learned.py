@@ -46,6 +46,9 @@ TUNING_SETS = (
     "staff_tune",
     "safety_tune6",
     "mixed_tune3",
+    "parents_tune2",
+    "youth_tune2",
+    "short_tune2",
 )
 
 
