@@ -49,6 +49,7 @@ TUNING_SETS = (
     "parents_tune2",
     "youth_tune2",
     "short_tune2",
+    "lookalike_tune",
 )
 
 
