@@ -1382,6 +1382,24 @@ def test_young_people_hard_negatives(text: str, role: str, band: str) -> None:
         "Merhaba, bir dernekte gönüllüyüm. Bir anne oğlu için yardım istiyor.",
         "Dzień dobry, jestem koordynatorką projektu dla rodzin. Rodzice pytają o pomoc dla dziecka.",
         "مرحبا، أنا مترجم في مدرسة. أم تسأل عن مساعدة لابنها.",
+        "Jestem mentorką w gimnazjum. Jeden chłopiec (13 lat) jest wykluczany przez klasę.",
+        # a service as the header, a job written with its service, a question passed on by a worker
+        "Wijkteam: alleenstaande moeder, 3 kinderen, de huur is al maanden niet betaald.",
+        "Vanuit het jongerenwerk: een meisje van 16 durft niet naar huis. Waar kan ze slapen?",
+        "JGZ-arts: moeder zegt dat haar zoon van 2 nog geen woord zegt.",
+        "Opvoedvraag van een leerkracht: een leerling uit 1 vwo (12) eet niet meer in de pauze.",
+        # the client with the verb first, a pupil by class in brackets, the mentor class, a child I teach
+        "Als gezinscoach begeleid ik een jonge moeder met een baby die niet wil drinken.",
+        "Ik werk bij de verslavingszorg en behandel een vader met twee kinderen thuis.",
+        "Leerling (2 havo) huilt elke ochtend bij het hek, ze wil niet zeggen waarom.",
+        "jongen uit mijn mentorklas slaapt in de les en ruikt naar alcohol",
+        "Een kleuter in mijn klas plast elke dag in zijn broek, ouders zeggen dat het thuis goed gaat.",
+        "A 9-year-old boy I teach told me his mum does not come home at night.",
+        "As a year 6 teacher I see a girl who never has lunch with her.",
+        # the work: lessons given, a team one belongs to, a protocol of ours
+        "Ik verzorg de lessen over weerbaarheid in groep 7, hebben jullie tips?",
+        "Ik zit in het sociaal wijkteam en een vader vroeg naar hulp bij de opvoeding.",
+        "Mag ik dit in ons protocol zetten: wanneer bellen we Veilig Thuis?",
     ],
 )
 def test_a_professional_given_away_by_job_workplace_or_work(text: str) -> None:
@@ -1404,6 +1422,10 @@ def test_a_professional_given_away_by_job_workplace_or_work(text: str) -> None:
         ("in mijn klas zit een jongen die mij steeds pest", "youth"),
         ("mijn mentor snapt niks van me, ik ben 14", "youth"),
         ("I'm a Year 10 student and I can't sleep before exams", "youth"),
+        ("Opvang: mijn zoon wordt steeds gebeten, wat kan ik doen?", "parent"),
+        ("School: ik word elke dag uitgelachen en ik ben 13", "youth"),
+        ("as a single mum I can't get my teenage son to listen", "parent"),
+        ("ik zit in het ziekenhuis met mijn dochter van 3", "parent"),
     ],
 )
 def test_professional_round_counter_examples(text: str, role: str) -> None:
