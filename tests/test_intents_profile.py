@@ -1400,6 +1400,9 @@ def test_young_people_hard_negatives(text: str, role: str, band: str) -> None:
         "Ik verzorg de lessen over weerbaarheid in groep 7, hebben jullie tips?",
         "Ik zit in het sociaal wijkteam en een vader vroeg naar hulp bij de opvoeding.",
         "Mag ik dit in ons protocol zetten: wanneer bellen we Veilig Thuis?",
+        "leerling zegt dat ze thuis niet mag eten, wat moet ik doen",
+        "Namens de jeugdverpleegkundige: is er een cursus voor ouders van huilbaby's?",
+        "KDV-locatie. Een vader van een baby van 9 maanden komt steeds te laat, moeder is ziek.",
     ],
 )
 def test_a_professional_given_away_by_job_workplace_or_work(text: str) -> None:
