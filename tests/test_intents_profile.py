@@ -1330,3 +1330,107 @@ def test_young_people_writing_about_themselves(text: str, role: str, band: str) 
 def test_young_people_hard_negatives(text: str, role: str, band: str) -> None:
     found = route(text)
     assert (found.role, found.age_band) == (role, band), found.explanation
+
+
+# Professionals whom the job, the workplace or the work gives away (professional round): a title as the
+# header ("Orthopedagoog.", "Mentor 2 mavo."), a call summary by a worker ("Tandarts belt:"), a sign-off
+# with the job or service ("... ? gr ib", "(peuteropvang)"), titles written short or missing before (vpk,
+# decaan, beheerder, aandachtsfunctionaris, liaison, vrijwilliger, tolk), the workplace as "ours", a
+# professional's own work (gastles, zorgprotocol, colleagues), a client with an adjective between ("ik
+# begeleid een dove moeder"), a pupil introduced by age or year, and the same in other languages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (1) a title as the header, with a year, subject or workplace
+        "Mentor 2 mavo. Een jongen van 14 spijbelt steeds en zijn vader neemt niet op.",
+        "Leerkracht groep 4. Mijn collega en ik zien dat een meisje steeds honger heeft.",
+        "Peuterjuf, groep Egeltjes. Een jongetje van 3 slaat andere kinderen, ouders herkennen het niet.",
+        "Tandarts. Moeder met drie kinderen, de jongste van 4 heeft overal gaatjes. Waar verwijs ik heen?",
+        "Docent wiskunde, 4e klas: een leerling zegt dat hij thuis niet kan slapen door ruzie.",
+        "Mentor van een meisje van 15 dat niet meer eet. Wat raden jullie aan?",
+        # (2) a call summary by a worker
+        "Tandarts belt: kind van 5 met veel gaatjes, moeder wil hulp bij het poetsen.",
+        "Docent Frans belt over een leerling die steeds huilt in de les. Vraagt wat CJG kan doen.",
+        "Wijkverpleegkundige van de GGD belt: zoon van 6 van een cliënte eet slecht.",
+        # (3) signed with the job or service
+        "kind van 7 plast weer in bed sinds de scheiding, tips voor ouders? gr ib",
+        "jongen 13 gamet tot 3 uur 's nachts, waar kunnen ouders terecht? jeugdverpleegkundige",
+        "baby van 4 weken slaapt in een la, moeder heeft geen geld. wie kan helpen? (peuteropvang)",
+        "ouders vragen naar een cursus over grenzen stellen. groet, wijkteam Noord",
+        "hebben jullie een folder over bedplassen? cb Oost",
+        # (4) titles written short or added now
+        "JGZ-vpk: ouders van een kleuter van 4 vragen hoe ze zindelijkheid kunnen oefenen.",
+        "Decaan: een leerling van 17 weet niet wat hij na de zomer moet doen en zit thuis.",
+        "Ik ben vrijwilliger bij het buurthuis. Een vader met twee kinderen heeft geen eten meer.",
+        "Ik werk als tolk en een moeder vroeg mij om hulp voor haar zoon van 9.",
+        "Hi, I'm the parent liaison at a primary school. Some parents want a course on screen time.",
+        "Vraag van onze nieuwe aandachtsfunctionaris: wanneer moeten we een melding doen?",
+        # (5) the workplace as ours, the work of a professional
+        "Op onze BSO zit een meisje van 9 dat nooit wordt opgehaald op tijd. Wat kunnen wij doen?",
+        "Bij ons op de babygroep huilt een baby van 8 maanden de hele dag.",
+        "Wij zoeken een training over kindermishandeling voor ons hele opvangteam.",
+        "Hebben jullie lesmateriaal over gevoelens voor groep 3?",
+        "Ik wil het stappenplan uitleggen aan mijn collega's, hebben jullie een overzicht?",
+        # (6) a client with an adjective between
+        "Ik begeleid een dove moeder die vragen heeft over de spraakontwikkeling van haar zoon.",
+        "Hebben jullie informatie in het Arabisch voor ouders met een kind met autisme die ik ondersteun?",
+        # (7) a pupil introduced by age or year
+        "Leerling van 13 vertelt dat ze thuis wordt geslagen. Wat nu?",
+        "A Year 7 student told me she is scared to go home. Who do I call?",
+        "An 8-year-old boy in my class keeps hiding under the table. Parents are worried too.",
+        # other languages: a volunteer, a social worker, an interpreter, a teaching assistant
+        "Merhaba, bir dernekte gönüllüyüm. Bir anne oğlu için yardım istiyor.",
+        "Dzień dobry, jestem koordynatorką projektu dla rodzin. Rodzice pytają o pomoc dla dziecka.",
+        "مرحبا، أنا مترجم في مدرسة. أم تسأل عن مساعدة لابنها.",
+        "Jestem mentorką w gimnazjum. Jeden chłopiec (13 lat) jest wykluczany przez klasę.",
+        # a service as the header, a job written with its service, a question passed on by a worker
+        "Wijkteam: alleenstaande moeder, 3 kinderen, de huur is al maanden niet betaald.",
+        "Vanuit het jongerenwerk: een meisje van 16 durft niet naar huis. Waar kan ze slapen?",
+        "JGZ-arts: moeder zegt dat haar zoon van 2 nog geen woord zegt.",
+        "Opvoedvraag van een leerkracht: een leerling uit 1 vwo (12) eet niet meer in de pauze.",
+        # the client with the verb first, a pupil by class in brackets, the mentor class, a child I teach
+        "Als gezinscoach begeleid ik een jonge moeder met een baby die niet wil drinken.",
+        "Ik werk bij de verslavingszorg en behandel een vader met twee kinderen thuis.",
+        "Leerling (2 havo) huilt elke ochtend bij het hek, ze wil niet zeggen waarom.",
+        "jongen uit mijn mentorklas slaapt in de les en ruikt naar alcohol",
+        "Een kleuter in mijn klas plast elke dag in zijn broek, ouders zeggen dat het thuis goed gaat.",
+        "A 9-year-old boy I teach told me his mum does not come home at night.",
+        "As a year 6 teacher I see a girl who never has lunch with her.",
+        # the work: lessons given, a team one belongs to, a protocol of ours
+        "Ik verzorg de lessen over weerbaarheid in groep 7, hebben jullie tips?",
+        "Ik zit in het sociaal wijkteam en een vader vroeg naar hulp bij de opvoeding.",
+        "Mag ik dit in ons protocol zetten: wanneer bellen we Veilig Thuis?",
+        "leerling zegt dat ze thuis niet mag eten, wat moet ik doen",
+        "Namens de jeugdverpleegkundige: is er een cursus voor ouders van huilbaby's?",
+        "KDV-locatie. Een vader van een baby van 9 maanden komt steeds te laat, moeder is ziek.",
+    ],
+)
+def test_a_professional_given_away_by_job_workplace_or_work(text: str) -> None:
+    found = route(text)
+    assert found.role == "professional", found.explanation
+
+
+# The same families, and who must stay who they are: a parent quoting a teacher or signing as a parent, a
+# young person writing about their own school, class or mentor.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Juf belde: mijn zoon heeft een andere jongen gebeten.", "parent"),
+        ("Mentor belt over mijn dochter, ze spijbelt. Wat moet ik doen?", "parent"),
+        ("Juf zegt: hij moet naar de logopedist. Klopt dat?", "parent"),
+        ("mijn zoon van 5 plast weer in bed, tips? mama van Daan", "parent"),
+        ("Op ons kinderdagverblijf zegt de leidster dat mijn dochter van 2 niet praat.", "parent"),
+        ("ik ben vrijwilliger bij de voetbalclub maar dit gaat over mijn eigen zoon", "parent"),
+        ("op onze school wordt veel gepest en ik word ook gepest", "youth"),
+        ("in mijn klas zit een jongen die mij steeds pest", "youth"),
+        ("mijn mentor snapt niks van me, ik ben 14", "youth"),
+        ("I'm a Year 10 student and I can't sleep before exams", "youth"),
+        ("Opvang: mijn zoon wordt steeds gebeten, wat kan ik doen?", "parent"),
+        ("School: ik word elke dag uitgelachen en ik ben 13", "youth"),
+        ("as a single mum I can't get my teenage son to listen", "parent"),
+        ("ik zit in het ziekenhuis met mijn dochter van 3", "parent"),
+    ],
+)
+def test_professional_round_counter_examples(text: str, role: str) -> None:
+    found = route(text)
+    assert found.role == role, found.explanation
