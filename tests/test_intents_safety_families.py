@@ -2195,6 +2195,10 @@ FAFIX_QUIET = [
     "hij zei dat hij zichzelf iets aandoet als hij moet stoppen met gamen haha",
     "mijn zoon is weggelopen bij het tikkertje spelen en verstopte zich achter de schuur",
     "mijn dochter heeft een touw gekocht om te springen op het schoolplein",
+    "mijn dochter heeft een geheimpje met papa, ze maken samen een cadeau voor mij",
+    "opa zei dat het ons geheimpje is, hij heeft een fiets voor haar verjaardag gekocht",
+    "mijn zoon is niet thuisgekomen voor het eten want hij at bij een vriendje, hij had het wel gezegd",
+    "de kat is weggelopen en mijn dochter is verdrietig",
 ]
 FAFIX_EMERGENCY = [
     "ik ga het vannacht doen",
@@ -2206,6 +2210,9 @@ FAFIX_EMERGENCY = [
     "ik heb al maanden pillen gespaard",
     "ze zit op de rand van het dak en wil springen",
     "mijn dochter heeft een touw gekocht",
+    "ze heeft al haar pillen ingenomen met een glas water",
+    "ze heeft haar pillen ingenomen omdat ze niet meer wil leven",
+    "mijn zoon is niet thuisgekomen en neemt zijn telefoon niet op",
 ]
 FAFIX_URGENT = [
     "mijn ex heeft de kinderen meegenomen en ik weet niet waar ze zijn",
@@ -2217,12 +2224,32 @@ FAFIX_URGENT = [
     "hij zei dat hij zichzelf iets aandoet als hij moet stoppen met gamen",
     "hij zei dat hij zichzelf iets aandoet haha",
     "mijn zoon is weggelopen bij het verstoppertje spelen en we kunnen hem nergens vinden",
+    "mijn dochter heeft een geheimpje met papa en mag het niet aan mij vertellen",
+    "opa zei dat het ons geheimpje is en gaf me een cadeautje",
+    "oom zei dat het ons geheimpje is",
+    "mijn zoon is niet thuisgekomen",
+    "de kat is weggelopen en mijn dochter is ook weggelopen",
 ]
 
 
 @pytest.mark.parametrize("text", FAFIX_QUIET)
 def test_fafix_everyday_look_alikes_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# Quiet by the rules, but the learned backstop (trained before this round) still alarms on them; the backstop
+# learns them as calm examples at its next training (this test's name holds "quiet").
+FAFIX_RULES_QUIET = [
+    "ze heeft haar pillen ingenomen met een glas water",
+]
+
+
+@pytest.mark.parametrize("text", FAFIX_RULES_QUIET)
+def test_fafix_rules_stay_quiet_before_backstop_retrain(text: str) -> None:
+    from intents.router import route_with_model
+
+    result = route_with_model(text, None, backstop=None)
+    assert result.urgency in QUIET, (text, result.urgency, result.explanation)
 
 
 @pytest.mark.parametrize("text", FAFIX_EMERGENCY)
