@@ -2199,6 +2199,7 @@ FAFIX_QUIET = [
     "opa zei dat het ons geheimpje is, hij heeft een fiets voor haar verjaardag gekocht",
     "mijn zoon is niet thuisgekomen voor het eten want hij at bij een vriendje, hij had het wel gezegd",
     "de kat is weggelopen en mijn dochter is verdrietig",
+    "mijn zoon zegt dat hij opa gaat vermoorden met zijn waterpistool, ze spelen",
 ]
 FAFIX_EMERGENCY = [
     "ik ga het vannacht doen",
@@ -2229,6 +2230,8 @@ FAFIX_URGENT = [
     "oom zei dat het ons geheimpje is",
     "mijn zoon is niet thuisgekomen",
     "de kat is weggelopen en mijn dochter is ook weggelopen",
+    "mijn zoon zegt dat hij opa gaat vermoorden met een mes",
+    "hij gaat haar vermoorden met een pistool",
 ]
 
 
