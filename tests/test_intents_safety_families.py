@@ -2175,3 +2175,91 @@ def test_s5nl_third_blind_check_families_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", S5NL_BLIND3_QUIET)
 def test_s5nl_third_blind_check_look_alikes_stay_quiet(text: str) -> None:
     _check(text, QUIET)
+
+
+# --- fafix: everyday look-alikes of dangerous phrasings (going shopping "zo", the children taken to the film,
+# a strip of vitamins, old medicines handed in at the pharmacy, a knife for fishing, a brother who comes at
+# night in a thunderstorm, homesickness, the edge of the pool, a laughing gaming threat, a game of tag, a
+# skipping rope). Each fix keeps its dangerous twin: the twins below must stay urgent or an emergency.
+FAFIX_QUIET = [
+    "ik ga zo boodschappen doen",
+    "ik ga nu even de afwas doen",
+    "ik ga zo springen op de trampoline",
+    "mijn ex heeft vanavond de kinderen meegenomen naar de film",
+    "ze heeft een halve strip vitamines geslikt",
+    "ik heb oude medicijnen verzameld om in te leveren bij de apotheek",
+    "hij heeft een mes op zak voor het vissen",
+    "mijn broer komt 's nachts op mijn kamer als het onweert",
+    "ze wil niet bij opa logeren want ze heeft heimwee",
+    "ze zat op de rand van het zwembad en durfde niet te springen",
+    "hij zei dat hij zichzelf iets aandoet als hij moet stoppen met gamen haha",
+    "mijn zoon is weggelopen bij het tikkertje spelen en verstopte zich achter de schuur",
+    "mijn dochter heeft een touw gekocht om te springen op het schoolplein",
+    "mijn dochter heeft een geheimpje met papa, ze maken samen een cadeau voor mij",
+    "opa zei dat het ons geheimpje is, hij heeft een fiets voor haar verjaardag gekocht",
+    "mijn zoon is niet thuisgekomen voor het eten want hij at bij een vriendje, hij had het wel gezegd",
+    "de kat is weggelopen en mijn dochter is verdrietig",
+    "mijn zoon zegt dat hij opa gaat vermoorden met zijn waterpistool, ze spelen",
+]
+FAFIX_EMERGENCY = [
+    "ik ga het vannacht doen",
+    "ik ga het zo doen, niemand houdt me tegen",
+    "ik ga zo springen",
+    "mijn ex heeft vanavond de kinderen meegenomen en neemt zijn telefoon niet op",
+    "ze heeft een halve strip paracetamol geslikt",
+    "ik heb medicijnen verzameld",
+    "ik heb al maanden pillen gespaard",
+    "ze zit op de rand van het dak en wil springen",
+    "mijn dochter heeft een touw gekocht",
+    "ze heeft al haar pillen ingenomen met een glas water",
+    "ze heeft haar pillen ingenomen omdat ze niet meer wil leven",
+    "mijn zoon is niet thuisgekomen en neemt zijn telefoon niet op",
+]
+FAFIX_URGENT = [
+    "mijn ex heeft de kinderen meegenomen en ik weet niet waar ze zijn",
+    "hij heeft een mes op zak om die jongen te steken",
+    "hij heeft een mes op zak",
+    "mijn oom komt 's nachts op mijn kamer",
+    "mijn broer komt 's nachts op mijn kamer en zit aan me",
+    "ze wil niet meer bij opa logeren want hij doet rare dingen",
+    "hij zei dat hij zichzelf iets aandoet als hij moet stoppen met gamen",
+    "hij zei dat hij zichzelf iets aandoet haha",
+    "mijn zoon is weggelopen bij het verstoppertje spelen en we kunnen hem nergens vinden",
+    "mijn dochter heeft een geheimpje met papa en mag het niet aan mij vertellen",
+    "opa zei dat het ons geheimpje is en gaf me een cadeautje",
+    "oom zei dat het ons geheimpje is",
+    "mijn zoon is niet thuisgekomen",
+    "de kat is weggelopen en mijn dochter is ook weggelopen",
+    "mijn zoon zegt dat hij opa gaat vermoorden met een mes",
+    "hij gaat haar vermoorden met een pistool",
+]
+
+
+@pytest.mark.parametrize("text", FAFIX_QUIET)
+def test_fafix_everyday_look_alikes_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+# Quiet by the rules, but the learned backstop (trained before this round) still alarms on them; the backstop
+# learns them as calm examples at its next training (this test's name holds "quiet").
+FAFIX_RULES_QUIET = [
+    "ze heeft haar pillen ingenomen met een glas water",
+]
+
+
+@pytest.mark.parametrize("text", FAFIX_RULES_QUIET)
+def test_fafix_rules_stay_quiet_before_backstop_retrain(text: str) -> None:
+    from intents.router import route_with_model
+
+    result = route_with_model(text, None, backstop=None)
+    assert result.urgency in QUIET, (text, result.urgency, result.explanation)
+
+
+@pytest.mark.parametrize("text", FAFIX_EMERGENCY)
+def test_fafix_dangerous_twins_stay_emergency(text: str) -> None:
+    _check(text, ("emergency",))
+
+
+@pytest.mark.parametrize("text", FAFIX_URGENT)
+def test_fafix_dangerous_twins_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
