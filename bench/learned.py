@@ -50,6 +50,11 @@ TUNING_SETS = (
     "youth_tune2",
     "short_tune2",
     "lookalike_tune",
+    "mixed_tune4",
+    "topic_tune4",
+    "professional_tune2",
+    "languages_tune2",
+    "safety_tune7",
 )
 
 
