@@ -804,7 +804,6 @@ def test_varied_examples_cover_every_category() -> None:
 # three. The test below fails when a retrained model agrees again: then take the example off this list.
 MODEL_DISAGREES = {
     "توفي والد زوجي وابني حزين جدا": "low_mood",
-    "mijn zoon kijkt porno op zijn telefoon": "media",
     "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij "
     "woedend. Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
     # Since the model learned from twenty sets (weight 10): a baby's motor milestone read as development
@@ -812,9 +811,6 @@ MODEL_DISAGREES = {
     # rather than as the course asked for.
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
-    # Since twenty-five sets: a parent's own admission named before the child's fear, read as the child's
-    # anxiety (the lexicon reads the KOPP situation).
-    "ik ben opgenomen geweest en mijn dochter is sindsdien angstig": "anxiety",
 }
 
 

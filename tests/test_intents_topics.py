@@ -454,6 +454,9 @@ def test_words_that_were_read_as_other_topics(text: str, code: str) -> None:
         ("mijn zoon wil stoppen met school en gaan werken, hij is 16", "school"),
         ("ik word na het voetbal steeds opgewacht door jongens uit mijn straat", "bullying"),
         ("net verhuisd en ik ken niemand hier, met een peuter thuis voel ik me alleen", "parent_wellbeing"),
+        # Aches before school are worry, also in a teenager (read by the lexicon since the model stopped).
+        ("mijn puber van 13 heeft steeds buikpijn voor schooltijd", "anxiety"),
+        ("mijn zoon van 14 is elke ochtend misselijk voor school", "anxiety"),
     ],
 )
 def test_everyday_descriptions(text: str, code: str) -> None:
