@@ -857,3 +857,29 @@ def test_dutch_words_that_spelled_english_danger_stay_quiet(text: str) -> None:
 )
 def test_their_dangerous_twins_stay_urgent(text: str) -> None:
     assert triage(text).urgency in ("urgent", "emergency"), triage(text).explanation
+
+
+# A young person arming themselves against others is a threat, in the first person too (found when the
+# Dutch "want die" no longer read as English: the message had been caught for that wrong reason only).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik neem morgen een mes mee naar school, die jongens wachten me steeds op",
+        "ik stop het keukenmes in mijn rugzak want ze gaan me in elkaar slaan",
+        "we doen een mes in de tas voor als ze weer komen",
+    ],
+)
+def test_a_young_person_taking_a_weapon_along_is_urgent(text: str) -> None:
+    assert triage(text).urgency in ("urgent", "emergency"), triage(text).explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we nemen een mes mee voor de picknick",
+        "ik doe het zakmes in mijn tas voor scouting",
+        "ik neem geen mes mee, dat mag niet op school",
+    ],
+)
+def test_a_knife_for_a_picnic_or_scouting_stays_quiet(text: str) -> None:
+    assert triage(text).urgency not in ("urgent", "emergency"), triage(text).explanation
