@@ -2182,6 +2182,7 @@ def test_s5nl_third_blind_check_look_alikes_stay_quiet(text: str) -> None:
 # night in a thunderstorm, homesickness, the edge of the pool, a laughing gaming threat, a game of tag, a
 # skipping rope). Each fix keeps its dangerous twin: the twins below must stay urgent or an emergency.
 FAFIX_QUIET = [
+    "ze heeft haar pillen ingenomen met een glas water",
     "ik ga zo boodschappen doen",
     "ik ga nu even de afwas doen",
     "ik ga zo springen op de trampoline",
@@ -2238,21 +2239,6 @@ FAFIX_URGENT = [
 @pytest.mark.parametrize("text", FAFIX_QUIET)
 def test_fafix_everyday_look_alikes_stay_quiet(text: str) -> None:
     _check(text, QUIET)
-
-
-# Quiet by the rules, but the learned backstop (trained before this round) still alarms on them; the backstop
-# learns them as calm examples at its next training (this test's name holds "quiet").
-FAFIX_RULES_QUIET = [
-    "ze heeft haar pillen ingenomen met een glas water",
-]
-
-
-@pytest.mark.parametrize("text", FAFIX_RULES_QUIET)
-def test_fafix_rules_stay_quiet_before_backstop_retrain(text: str) -> None:
-    from intents.router import route_with_model
-
-    result = route_with_model(text, None, backstop=None)
-    assert result.urgency in QUIET, (text, result.urgency, result.explanation)
 
 
 @pytest.mark.parametrize("text", FAFIX_EMERGENCY)
