@@ -455,10 +455,15 @@ def _clause_bounds(sentence: _Sentence, start: int) -> tuple[int, int]:
     return begin, end
 
 
+def _last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` words of ``text``, without splitting all of a long text."""
+    return text.rsplit(None, count)[-count:] if count > 0 else []
+
+
 def _negated(rules: _Rules, sentence: _Sentence, text: str, start: int, end: int) -> bool:
     begin, stop = _clause_bounds(sentence, start)
     window = rules.negation_window
-    left = text[begin:start].split()[-window:] if window else []
+    left = _last_words(text[begin:start], window)
     # Dutch puts the negation after the object ("hij slaat de kinderen niet"): look further right.
     right = text[end : max(stop, end)].split()[: window + 2]
     # A conjunction starts another clause: "ik weet het niet maar hij slaat me", "... omdat hij niet stopte".
@@ -480,7 +485,7 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     The first word of the match counts too, for patterns that start with the subject ("papa hem slaat").
     When the sentence names nobody ("Hij is 3. Hij slaat me."), the end of the previous sentences is read
     instead."""
-    left = [*text[:start].split()[-subject.window :], *text[start:].split()[:1]]
+    left = [*_last_words(text[:start], subject.window), *text[start:].split(None, 1)[:1]]
     child = max((i for i, w in enumerate(left) if w in subject.child), default=-1)
     adult = max((i for i, w in enumerate(left) if w in subject.adult), default=-1)
     if child < 0 and adult < 0 and sentence.before:
@@ -493,11 +498,6 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
         return False
     # A teenager who hits a parent is a safety matter, not a toddler's behaviour.
     return not subject.older.search(" ".join(left[child:]) + " " + text[start:])
-
-
-def _last_words(text: str, count: int) -> list[str]:
-    """The last ``count`` words of ``text``, without splitting all of a long text."""
-    return text.rsplit(None, count)[-count:] if count > 0 else []
 
 
 def _lowered(

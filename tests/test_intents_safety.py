@@ -829,7 +829,9 @@ def test_new_families_hard_negatives(text: str) -> None:
 
 
 # Dutch words that spelled English danger: "want die" is "because that", and a toddler who "bijt haar
-# vriendinnetje" bites a playmate (found by the playmate examples of tests/test_intents_topics.py).
+# vriendinnetje" bites a playmate (found by the playmate examples of tests/test_intents_topics.py). A young
+# person arming themselves against others is a threat in the first person too (found when "want die" no longer
+# read as English: the message had been caught for that wrong reason only); a knife for a picnic is not.
 @pytest.mark.parametrize(
     "text",
     [
@@ -839,9 +841,12 @@ def test_new_families_hard_negatives(text: str) -> None:
         "ons meisje van 3 bijt haar vriendinnetje op de opvang",
         "hij bijt haar broertje als hij moe is",
         "ze bijt haar nagels tot ze bloeden",
+        "we nemen een mes mee voor de picknick",
+        "ik doe het zakmes in mijn tas voor scouting",
+        "ik neem geen mes mee, dat mag niet op school",
     ],
 )
-def test_dutch_words_that_spelled_english_danger_stay_quiet(text: str) -> None:
+def test_dutch_words_and_a_knife_that_only_look_like_danger_stay_quiet(text: str) -> None:
     assert triage(text).urgency not in ("urgent", "emergency"), triage(text).explanation
 
 
@@ -853,33 +858,10 @@ def test_dutch_words_that_spelled_english_danger_stay_quiet(text: str) -> None:
         "i wanna die",
         "mijn vader bijt me als hij boos is",
         "hij slaat en bijt haar als hij dronken is",
-    ],
-)
-def test_their_dangerous_twins_stay_urgent(text: str) -> None:
-    assert triage(text).urgency in ("urgent", "emergency"), triage(text).explanation
-
-
-# A young person arming themselves against others is a threat, in the first person too (found when the
-# Dutch "want die" no longer read as English: the message had been caught for that wrong reason only).
-@pytest.mark.parametrize(
-    "text",
-    [
         "ik neem morgen een mes mee naar school, die jongens wachten me steeds op",
         "ik stop het keukenmes in mijn rugzak want ze gaan me in elkaar slaan",
         "we doen een mes in de tas voor als ze weer komen",
     ],
 )
-def test_a_young_person_taking_a_weapon_along_is_urgent(text: str) -> None:
+def test_their_dangerous_twins_stay_urgent(text: str) -> None:
     assert triage(text).urgency in ("urgent", "emergency"), triage(text).explanation
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "we nemen een mes mee voor de picknick",
-        "ik doe het zakmes in mijn tas voor scouting",
-        "ik neem geen mes mee, dat mag niet op school",
-    ],
-)
-def test_a_knife_for_a_picnic_or_scouting_stays_quiet(text: str) -> None:
-    assert triage(text).urgency not in ("urgent", "emergency"), triage(text).explanation
