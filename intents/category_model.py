@@ -2,18 +2,19 @@
 
 A multinomial logistic regression, trained offline by ``bench/category_model.py train`` on the tuning sets,
 is stored as sparse weights in ``data/category_model.json``. At run time a message's features (the
-router's own stems, stem pairs, and character n-grams of the words) are looked up and summed: no
-scikit-learn, no numpy. See docs/routing.md, "Learned re-ranking".
+router's own stems, stem pairs, and character n-grams of the words) are looked up and summed with numpy;
+no scikit-learn. See docs/routing.md, "Learned re-ranking".
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+import numpy as np
 
 from intents.text import stems
 
@@ -49,23 +50,21 @@ def features(words: Iterable[str]) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Model:
     codes: tuple[str, ...]
-    intercept: tuple[float, ...]
-    # feature -> ((index into codes, weight), ...), only the weights that matter.
-    weights: dict[str, tuple[tuple[int, float], ...]]
+    intercept: np.ndarray
+    # feature -> its row of ``matrix``: one weight per code (zero where the trained weight did not matter).
+    rows: dict[str, int]
+    # Dense on purpose: a long story has some 350 features and 4,000 stored weights, which a Python loop sums
+    # in 0.5 ms and one gather of rows in 0.1 ms; the matrix costs about 25 MB of memory.
+    matrix: np.ndarray
 
-    def logits(self, found: Iterable[str]) -> list[float]:
-        totals = list(self.intercept)
-        for feature in found:
-            for index, weight in self.weights.get(feature, ()):
-                totals[index] += weight
-        return totals
+    def logits(self, found: Iterable[str]) -> np.ndarray:
+        known = [row for row in map(self.rows.get, found) if row is not None]
+        return self.intercept + self.matrix[known].sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         logits = self.logits(found)
-        top = max(logits)
-        exps = [math.exp(value - top) for value in logits]
-        total = sum(exps)
-        return {code: value / total for code, value in zip(self.codes, exps, strict=True)}
+        exps = np.exp(logits - logits.max())
+        return dict(zip(self.codes, (exps / exps.sum()).tolist(), strict=True))
 
     def contributions(self, found: Iterable[str], code: str) -> list[tuple[str, float]]:
         """The features that pushed ``code`` up most, strongest first: the model's evidence."""
@@ -73,19 +72,19 @@ class Model:
         pushed = [
             (feature, weight)
             for feature in found
-            for i, weight in self.weights.get(feature, ())
-            if i == index and weight > 0
+            if (row := self.rows.get(feature)) is not None and (weight := float(self.matrix[row, index])) > 0
         ]
         return sorted(pushed, key=lambda item: (-item[1], item[0]))
 
 
 def from_dict(data: dict) -> Model:
     codes = tuple(data["codes"])
-    weights = {
-        feature: tuple((int(index), float(weight)) for index, weight in pairs)
-        for feature, pairs in data["weights"].items()
-    }
-    return Model(codes, tuple(float(v) for v in data["intercept"]), weights)
+    rows = {feature: row for row, feature in enumerate(data["weights"])}
+    matrix = np.zeros((len(rows), len(codes)))
+    for feature, pairs in data["weights"].items():
+        for index, weight in pairs:
+            matrix[rows[feature], int(index)] = float(weight)
+    return Model(codes, np.array(data["intercept"], dtype=float), rows, matrix)
 
 
 @cache
