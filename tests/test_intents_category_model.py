@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from intents import category_model
+from intents import category_model, safety_model
+from intents import route as full_route
 from intents.route import Route
 from intents.router import route_with_model
 from knowledge.taxonomy import CODES
@@ -109,9 +110,40 @@ def test_safety_intent_and_profile_do_not_change(text: str) -> None:
         alone.role,
         alone.age_band,
     )
-    if blended.urgency in ("urgent", "emergency") or blended.intent != "question":
+    if blended.intent != "question":
         assert (blended.category, blended.categories, blended.confidence) == (
             alone.category,
             alone.categories,
             alone.confidence,
         )
+    elif blended.urgency in ("urgent", "emergency"):
+        # The model may re-rank the runners-up of an urgent message, never its urgency or safety confidence;
+        # where the signal's own topic is clear it stays first.
+        assert (blended.category, blended.confidence) == (alone.category, alone.confidence)
+
+
+def test_the_model_settles_which_topic_an_urgent_message_is_about() -> None:
+    # The lexicon reads "flat" as housing; the urgency stays the rules', the topic is the young person's mood.
+    text = "ik sta nu op het dak van de flat, ik ben 15"
+    alone = route_with_model(text, None, backstop=safety_model.load())
+    blended = full_route(text)
+    assert alone.urgency == blended.urgency
+    assert blended.urgency in ("urgent", "emergency")
+    assert alone.category == "housing"
+    assert blended.category == "low_mood"
+    assert "housing" in blended.categories[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Sexual contact with an adult is abuse: the model may not file it under relationships.
+        ("mijn dochter van 13 heeft een vriendje van 19", "safety"),
+        # No word for a parent's illness: the writer's own low mood, whatever the model leans to.
+        ("Mam wrażenie, że rodzinie byłoby lepiej beze mnie", "low_mood"),
+    ],
+)
+def test_the_model_does_not_choose_every_topic_of_an_urgent_message(text: str, category: str) -> None:
+    result = full_route(text)
+    assert result.urgency in ("urgent", "emergency")
+    assert result.category == category
