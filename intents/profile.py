@@ -997,7 +997,6 @@ def _peer_age(folded: _Folded, self_age: _Age | None) -> _Age | None:
     return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()))
 
 
-
 # A school year this close to a stated age is the same child's ("is 12, zit in groep 8").
 _SAME_CHILD_YEARS = 1.5
 
