@@ -55,6 +55,14 @@ TUNING_SETS = (
     "professional_tune2",
     "languages_tune2",
     "safety_tune7",
+    "english_tune2",
+    "youth_tune3",
+    "mixed_tune5",
+    "safety_tune8",
+    "languages_tune4",
+    "topic_tune5",
+    "languages_tune3",
+    "long_tune2",
 )
 
 

@@ -811,12 +811,12 @@ MODEL_DISAGREES = {
     # rather than as the course asked for.
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
-    # Since thirty-five sets and weight 15: a parent's own admission named before the child's fear, read
-    # as the child's anxiety (the lexicon reads the KOPP situation); a child upset after weekends at his
-    # father's, read as safety by a model trained on many stories with abuse hidden in a divorce question
-    # (no rule sees danger in it).
-    "ik ben opgenomen geweest en mijn dochter is sindsdien angstig": "anxiety",
+    # Since thirty-five sets and weight 15: a child upset after weekends at his father's, read as safety by a
+    # model trained on many stories with abuse hidden in a divorce question (no rule sees danger in it).
     "na elk weekend bij papa is hij dagen van slag": "safety",
+    # Since forty-three sets: a child watching porn on his phone read as phone use (the lexicon's reading,
+    # sexual development, stays in the top three).
+    "mijn zoon kijkt porno op zijn telefoon": "media",
 }
 
 
