@@ -22,10 +22,10 @@ from intents.route import is_safety
 from intents.safety import Triage
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json"
-# Chosen on the leave-one-set-out table of bench/safety_model.py evaluate (mean recall over the fair folds, with
-# few more false alarms on any fold). On forty-three sets (twenty-five fair folds) 0.7 finds one point more
-# than 0.75 at the same mean false alarms (84.2 / 3.4 % against 83.2 / 3.4 %; largest rise on one fold 2.2
-# against 1.9 points); 0.65 and below add false alarms (docs/routing.md, "Sixth rounds").
+# Chosen on the leave-one-set-out table of bench/safety_model.py evaluate (mean recall over the fair folds,
+# with few more false alarms on any fold). On forty-three sets (twenty-five fair folds) 0.7 finds one point
+# more than 0.75 at the same mean false alarms (84.2 / 3.4 % against 83.2 / 3.4 %; largest rise on one fold
+# 2.2 against 1.9 points); 0.65 and below add false alarms (docs/routing.md, "Learned safety backstop").
 THRESHOLD = 0.7
 NOTE_STEMS = 3
 MIN_NOTE_STEM = 5
