@@ -147,3 +147,25 @@ def test_the_model_does_not_choose_every_topic_of_an_urgent_message(text: str, c
     result = full_route(text)
     assert result.urgency in ("urgent", "emergency")
     assert result.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn zoon van 15 gamet de hele nacht en gaat niet meer naar school",
+        "ik ben alleenstaand en heb schulden, mijn kinderen merken het",
+        "mijn dochter van 7 durft niet te vragen of ze mee mag doen met andere kinderen",
+        "my dad gambles and we never have money for food",
+    ],
+)
+def test_the_runners_up_weight_never_changes_the_first_category(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intents import router
+
+    chosen = full_route(text)
+    monkeypatch.setattr(router, "RUNNER_UP_WEIGHT", 0.0)
+    lexicon_order = full_route(text)
+    assert chosen.category == lexicon_order.category
+    assert chosen.confidence == lexicon_order.confidence
+    assert set(chosen.categories) == set(lexicon_order.categories)
