@@ -63,6 +63,14 @@ TUNING_SETS = (
     "topic_tune5",
     "languages_tune3",
     "long_tune2",
+    "youth_tune4",
+    "short_tune3",
+    "languages_tune5",
+    "topic_tune6",
+    "parents_tune3",
+    "professional_tune3",
+    "safety_tune9",
+    "languages_tune6",
 )
 
 

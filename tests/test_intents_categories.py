@@ -804,19 +804,16 @@ def test_varied_examples_cover_every_category() -> None:
 # three. The test below fails when a retrained model agrees again: then take the example off this list.
 MODEL_DISAGREES = {
     "توفي والد زوجي وابني حزين جدا": "low_mood",
-    "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij "
-    "woedend. Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
     # Since the model learned from twenty sets (weight 10): a baby's motor milestone read as development
     # (several new sets' authors label it so too), and a parents' evening read as its topic
     # rather than as the course asked for.
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
-    # Since thirty-five sets and weight 15: a child upset after weekends at his father's, read as safety by a
-    # model trained on many stories with abuse hidden in a divorce question (no rule sees danger in it).
-    "na elk weekend bij papa is hij dagen van slag": "safety",
-    # Since forty-three sets: a child watching porn on his phone read as phone use (the lexicon's reading,
-    # sexual development, stays in the top three).
-    "mijn zoon kijkt porno op zijn telefoon": "media",
+    # Since fifty-one sets: a support group for parents of autistic children read as the disability rather
+    # than the group asked for; porn on a laptop read as screen use by a model that weighs "kijkt stiekem ...
+    # op zijn laptop" more than the one rare word (every porn line of the tuning sets is labelled sexuality).
+    "is er een praatgroep voor ouders van kinderen met autisme": "disability",
+    "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
 }
 
 

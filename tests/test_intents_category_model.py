@@ -62,12 +62,9 @@ def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "lexicon", "blended"),
     [
-        # A girl too shy to ask to join in: the lexicon hears fear, the model knows it is self-confidence.
-        (
-            "mijn dochter van 7 durft niet te vragen of ze mee mag doen met andere kinderen",
-            "anxiety",
-            "self_image",
-        ),
+        # A boy who plays alone at every break: the lexicon hears a development word, the model knows it is
+        # about friends and self-confidence.
+        ("mijn zoon van 10 speelt in de pauze altijd alleen", "development", "self_image"),
         # A 13-year-old who stops talking and slams doors: adolescence rather than misbehaviour.
         ("mijn dochter van 13 wil niet meer met ons praten en slaat de deur dicht", "behaviour", "puberty"),
     ],
