@@ -2249,3 +2249,43 @@ def test_fafix_dangerous_twins_stay_emergency(text: str) -> None:
 @pytest.mark.parametrize("text", FAFIX_URGENT)
 def test_fafix_dangerous_twins_stay_urgent(text: str) -> None:
     _check(text, URGENT)
+
+
+# --- fa2: thoughts of harming oneself said not to be there ("geen gedachten om mezelf iets aan te doen", "ik wil
+# mezelf niks aandoen", "ze zegt niets over zelfmoord", "I don't want to hurt myself"), and the subject of a film,
+# play, documentary, story, the news or a campaign. Each keeps its dangerous twin.
+FA2_QUIET = [
+    "hij slaapt slecht en is prikkelbaar, maar heeft geen gedachten om zichzelf iets aan te doen zegt hij",
+    "sinds de scheiding is ze stil. geen gedachten aan sterven, heeft ze tegen de huisarts gezegd",
+    "ik ben vaak verdrietig na school maar ik wil mezelf niks aandoen",
+    "mijn zoon van 16 is somber, hij zegt niets over zelfmoord maar hij gamet de hele nacht",
+    "i am stressed about exams but i dont want to hurt myself, how do i calm down?",
+    "onze klas gaat naar een voorstelling over een meisje dat mishandeld wordt, hoe bereid ik mijn dochter voor?",
+    "mijn zoon van 14 heeft een boek gelezen over een jongen die zichzelf snijdt, hoe praten we daarover?",
+    "we saw a documentary about child abuse and now my son of 9 has lots of questions",
+    "mijn dochter van 10 is bang geworden van het nieuws over een kind dat ontvoerd is",
+    "wij maken met de jeugdraad een campagne over grooming op social media, wie kan ons helpen?",
+]
+FA2_URGENT = [
+    "hij slaapt slecht en heeft gedachten om zichzelf iets aan te doen",
+    "ik heb geen gedachten om mezelf iets aan te doen maar soms wil ik wel dood",
+    "ik ben vaak verdrietig na school en ik wil mezelf iets aandoen",
+    "ik wil mezelf niks meer aandoen maar het lukt me niet om te stoppen",
+    "hij zegt niets over zelfmoord maar hij wil niet meer leven",
+    "i dont want to hurt myself anymore but i cant stop",
+    "i want to hurt myself after school",
+    "na de voorstelling over mishandeling vertelde mijn dochter dat haar vader haar slaat",
+    "ik heb een boek geschreven over wat mijn oom deed, hij misbruikte mij",
+    "in de film over misbruik herkende ze zichzelf, haar stiefvader misbruikt haar",
+    "my daughter watched a video about grooming and told me a man online keeps asking for her pictures",
+]
+
+
+@pytest.mark.parametrize("text", FA2_QUIET)
+def test_fa2_denied_thoughts_and_media_subjects_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", FA2_URGENT)
+def test_fa2_dangerous_twins_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
