@@ -2251,16 +2251,17 @@ def test_fafix_dangerous_twins_stay_urgent(text: str) -> None:
     _check(text, URGENT)
 
 
-# --- fa2: thoughts of harming oneself said not to be there ("geen gedachten om mezelf iets aan te doen", "ik wil
-# mezelf niks aandoen", "ze zegt niets over zelfmoord", "I don't want to hurt myself"), and the subject of a film,
-# play, documentary, story, the news or a campaign. Each keeps its dangerous twin.
+# --- fa2: thoughts of harming oneself said not to be there ("geen gedachten om mezelf iets aan te doen",
+# "ik wil mezelf niks aandoen", "ze zegt niets over zelfmoord", "I don't want to hurt myself"), and the
+# subject of a film, play, documentary, book, the news or a campaign (not a story or video someone writes or
+# makes). Each keeps its dangerous twin.
 FA2_QUIET = [
     "hij slaapt slecht en is prikkelbaar, maar heeft geen gedachten om zichzelf iets aan te doen zegt hij",
     "sinds de scheiding is ze stil. geen gedachten aan sterven, heeft ze tegen de huisarts gezegd",
     "ik ben vaak verdrietig na school maar ik wil mezelf niks aandoen",
     "mijn zoon van 16 is somber, hij zegt niets over zelfmoord maar hij gamet de hele nacht",
     "i am stressed about exams but i dont want to hurt myself, how do i calm down?",
-    "onze klas gaat naar een voorstelling over een meisje dat mishandeld wordt, hoe bereid ik mijn dochter voor?",
+    "de klas gaat naar een voorstelling over een meisje dat mishandeld wordt, hoe bereid ik haar voor?",
     "mijn zoon van 14 heeft een boek gelezen over een jongen die zichzelf snijdt, hoe praten we daarover?",
     "we saw a documentary about child abuse and now my son of 9 has lots of questions",
     "mijn dochter van 10 is bang geworden van het nieuws over een kind dat ontvoerd is",
@@ -2278,6 +2279,9 @@ FA2_URGENT = [
     "ik heb een boek geschreven over wat mijn oom deed, hij misbruikte mij",
     "in de film over misbruik herkende ze zichzelf, haar stiefvader misbruikt haar",
     "my daughter watched a video about grooming and told me a man online keeps asking for her pictures",
+    "ze maakt een filmpje over zelfmoord voor tiktok",
+    "hij schrijft steeds verhalen over een jongen die zichzelf snijdt",
+    "ze heeft een gedicht geschreven over een meisje dat niet meer wil leven",
 ]
 
 
@@ -2289,3 +2293,47 @@ def test_fa2_denied_thoughts_and_media_subjects_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", FA2_URGENT)
 def test_fa2_dangerous_twins_stay_urgent(text: str) -> None:
     _check(text, URGENT)
+
+
+# --- fa2: self-harm long over ("al 8 jaar gestopt", "I am now 40 and fine"), never when someone else harms
+# themselves now; an age in brackets is no pill count; a parent who "slaat me dood" over a report; a blow
+# from a classmate; a black eye from a match; a finger gun. Each keeps its dangerous twin.
+FA2_SMALL_QUIET = [
+    "ik heb vroeger mezelf gesneden maar ben al 8 jaar gestopt. hoe vertel ik het mijn kinderen?",
+    "I used to cut myself as a teen, I am now 40 and fine. How do I explain the scars to my daughter?",
+    "mijn dochter (15) heeft een ibuprofen genomen tegen buikpijn, mag dat samen met de pil?",
+    "mijn vader slaat me dood als hij ziet dat mijn fiets kapot is, hoe vertel ik het hem",
+    "mijn zoon (8) is op het schoolplein geduwd en geslagen door een klasgenoot, moet ik de ouders bellen?",
+    "mijn dochter (12) zit op karate en kwam thuis met een blauw oog van een toernooi, is dat normaal?",
+    "mijn zoon van 4 maakt een pistool van zijn vingers en roept ik schiet je dood, is dat erg?",
+]
+FA2_SMALL_URGENT = [
+    "ik heb vroeger mezelf gesneden maar ben al 8 jaar gestopt. nu snijdt mijn dochter zichzelf ook",
+    "I used to cut myself as a teen, I am now 40 and fine but my daughter cuts herself now",
+    "I used to cut myself as a teen, I am now 40 and fine but I started cutting again",
+    "mijn vader slaat me als hij ziet dat mijn fiets kapot is",
+    "mijn vader slaat me dood als hij hoort dat ik een vriendje heb",
+    "mijn zoon is door een klasgenoot in elkaar geslagen en ligt in het ziekenhuis",
+    "mijn dochter kwam thuis met een blauw oog van een training, maar de trainer slaat haar",
+    "mijn dochter kwam thuis met een blauw oog na de training en zegt niet wat er gebeurd is",
+    "mijn zoon van 4 zegt ik schiet je dood en heeft een echt pistool gevonden",
+]
+FA2_SMALL_EMERGENCY = [
+    "mijn dochter (15) heeft 20 paracetamol genomen",
+    "mijn zoon van 16 heeft 12 pillen geslikt",
+]
+
+
+@pytest.mark.parametrize("text", FA2_SMALL_QUIET)
+def test_fa2_past_self_harm_ages_and_everyday_blows_stay_quiet(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", FA2_SMALL_URGENT)
+def test_fa2_their_dangerous_twins_stay_urgent(text: str) -> None:
+    _check(text, URGENT)
+
+
+@pytest.mark.parametrize("text", FA2_SMALL_EMERGENCY)
+def test_fa2_a_real_pill_count_stays_an_emergency(text: str) -> None:
+    _check(text, ("emergency",))
