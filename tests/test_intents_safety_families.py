@@ -2297,7 +2297,8 @@ def test_fa2_dangerous_twins_stay_urgent(text: str) -> None:
 
 # --- fa2: self-harm long over ("al 8 jaar gestopt", "I am now 40 and fine"), never when someone else harms
 # themselves now; an age in brackets is no pill count; a parent who "slaat me dood" over a report; a blow
-# from a classmate; a black eye from a match; a finger gun. Each keeps its dangerous twin.
+# from a classmate; a black eye from a match; a finger gun; a wish that a sibling were dead; a school that
+# threatens a formal step. Each keeps its dangerous twin.
 FA2_SMALL_QUIET = [
     "ik heb vroeger mezelf gesneden maar ben al 8 jaar gestopt. hoe vertel ik het mijn kinderen?",
     "I used to cut myself as a teen, I am now 40 and fine. How do I explain the scars to my daughter?",
@@ -2306,6 +2307,8 @@ FA2_SMALL_QUIET = [
     "mijn zoon (8) is op het schoolplein geduwd en geslagen door een klasgenoot, moet ik de ouders bellen?",
     "mijn dochter (12) zit op karate en kwam thuis met een blauw oog van een toernooi, is dat normaal?",
     "mijn zoon van 4 maakt een pistool van zijn vingers en roept ik schiet je dood, is dat erg?",
+    "mijn dochter (7) riep na een ruzie met haar broer: ik wou dat je dood was. hoe reageer ik?",
+    "The school is threatening to involve the attendance officer because my son refuses to go",
 ]
 FA2_SMALL_URGENT = [
     "ik heb vroeger mezelf gesneden maar ben al 8 jaar gestopt. nu snijdt mijn dochter zichzelf ook",
@@ -2317,6 +2320,9 @@ FA2_SMALL_URGENT = [
     "mijn dochter kwam thuis met een blauw oog van een training, maar de trainer slaat haar",
     "mijn dochter kwam thuis met een blauw oog na de training en zegt niet wat er gebeurd is",
     "mijn zoon van 4 zegt ik schiet je dood en heeft een echt pistool gevonden",
+    "mijn dochter (13) zei gisteren: ik wou dat ik dood was",
+    "my ex is threatening to take the kids abroad",
+    "he is threatening to hurt me",
 ]
 FA2_SMALL_EMERGENCY = [
     "mijn dochter (15) heeft 20 paracetamol genomen",
