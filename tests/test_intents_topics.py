@@ -583,6 +583,13 @@ def test_a_sweetheart_stays_sexuality(text: str) -> None:
         ("ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school", "disability"),
         ("ik ben 15 en ik kan niet meer, ik lig elke avond te huilen en alles voelt zwaar", "low_mood"),
         ("ik ben moeder van drie en ik kan niet meer, de hele dag rennen en nooit rust", "parent_wellbeing"),
+        # "niet depressief" says there is no depression: the exhaustion is the question.
+        (
+            "ik ben niet depressief hoor, gewoon doodop van twee peuters en een fulltime baan",
+            "parent_wellbeing",
+        ),
+        ("the doctor says i'm not depressed, just exhausted from three kids under five", "parent_wellbeing"),
+        ("ik ben depressief en heb twee kleine kinderen, wie kan me helpen", "parent_mental_health"),
     ],
 )
 def test_whose_illness_it_is(text: str, code: str) -> None:
@@ -636,6 +643,15 @@ def test_a_young_persons_own_dark_words_stay_urgent() -> None:
             "sexuality",
         ),
         ("my daughter of 5 keeps touching herself in the bath, is this normal?", "sexuality"),
+        (
+            "the neighbors are screaming at their little boy again, it happens every week. do i report it?",
+            "safety",
+        ),
+        ("mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13", "parent_mental_health"),
+        ("my dad gets drunk every weekend and my little sister is scared, i'm 14", "parent_mental_health"),
+        # A young person's own drinking stays substances; noisy neighbours are a housing question.
+        ("mijn zoon van 16 kwam vannacht dronken thuis van een feestje, hoe pak ik dat aan?", "substances"),
+        ("our neighbours are very noisy at night and we want to move, can the municipality help?", "housing"),
     ],
 )
 def test_round6_border_words(text: str, code: str) -> None:
@@ -663,3 +679,8 @@ def test_an_adult_who_wants_to_meet_a_child_stays_urgent() -> None:
     result = route(text)
     assert result.urgency in {"urgent", "emergency"}
     assert result.category == "safety", result.explanation
+
+
+def test_a_drunk_parent_told_by_a_child_stays_urgent() -> None:
+    result = route("mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13")
+    assert result.urgency in {"urgent", "emergency"}
