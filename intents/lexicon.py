@@ -36,9 +36,18 @@ MIN_COMPOUND_PART = 4
 DERIVATIONS = ("heid", "ing", "schap")
 # A phrase of at least this weight halves what its words say about other categories.
 EXPLAINING_PHRASE = 3.0
+DECISIVE_PHRASE = 4.0
 EXPLAINED_AWAY = 0.5
 # "onze zoon", "my daughter": a possessive before a person word starts talk about that person.
 POSSESSIVES = frozenset({"mijn", "onze", "ons", "zijn", "haar", "hun", "my", "our", "his", "her", "their"})
+# The first word of a phrase in which the writer speaks of themself ("ik heb ... autisme", "heb zelf ...
+# adhd", "mijn psychische problemen"): in a young person's message such a phrase of a parent's category is no
+# parent's illness or parent's stress but the young person's own (see ``match``, ``adult``).
+OWN_VOICE = frozenset({"ik", "heb", "zelf", "mijn", "i", "im", "my"})
+# A decisive phrase that names another person's illness ("mijn vrouw ... angststoornis", "mijn man ...
+# zinloos") says whose the symptoms in the message are: the words of these categories ("somber", "huilt veel",
+# "durft de deur niet uit") then describe that person and count EXPLAINED_AWAY.
+SYMPTOMS_OF = {"parent_mental_health": frozenset({"low_mood", "anxiety"})}
 # How much a negated word counts ("niemand overleden").
 NEGATED = 0.2
 # Prefix entries ("okul*") must be at least this long, so they cannot swallow unrelated words.
@@ -430,9 +439,27 @@ def literal_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for position, word in enumerate(words) if position not in blank)
 
 
-def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
+@cache
+def _own_voice_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the own-voice first words, and of the words that name someone else (a parent, a child)."""
+    lex = lexicon()
+    others = lex.wide_gap_subjects | {k for w in lex.wide_gap_barriers for k in stems(w)}
+    return frozenset(k for w in OWN_VOICE for k in stems(w)), frozenset(others)
+
+
+def _own_voice(phrase: Phrase) -> bool:
+    """Whether the phrase has the writer speak of themself and names nobody else ("ik heb ... autisme", not
+    "mijn man drinkt" or "ik schreeuw tegen mijn kinderen")."""
+    first, others = _own_voice_keys()
+    return not phrase.words[0].isdisjoint(first) and all(alts.isdisjoint(others) for alts in phrase.words)
+
+
+def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozenset()) -> list[Hit]:
     """All lexicon evidence in the message, with repeated words counting less each time. ``native``: the
-    message is Dutch or English (see word_keys)."""
+    message is Dutch or English (see word_keys). ``adult``: categories that are about a parent (a parent's
+    illness, a parent's stress) whose phrases in the writer's own voice do not apply, because the writer is a
+    young person: "ik heb autisme en ben 15" is about the young person's autism, "ik kan niet meer" (from a
+    16-year-old) no parent's exhaustion."""
     lex = lexicon()
     blank = _figure_positions(tokens.words, lex.figures)
     per_word = [() if i in blank else word_keys(word, native) for i, word in enumerate(tokens.words)]
@@ -459,6 +486,8 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     found: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int, str]] = []
+    # Categories whose words describe the person of an illness phrase (SYMPTOMS_OF).
+    symptoms: set[str] = set()
     # Per taken phrase: how many words it has.
     sizes: list[int] = []
     matched: list[tuple[Phrase, int, int]] = []
@@ -468,6 +497,8 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
     for anchor in dict.fromkeys(k for keyset in keysets for k in sorted(keyset)):
         for phrase in lex.phrases.get(anchor, ()):
             if (phrase.text, phrase.category) in found:
+                continue
+            if phrase.category in adult and _own_voice(phrase):
                 continue
             # Cheap rejection first: every word of the phrase must occur somewhere in the message.
             if any(alternatives.isdisjoint(message_keys) for alternatives in phrase.words):
@@ -488,6 +519,8 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
             continue
         taken.append((position, end, phrase.category))
         sizes.append(len(phrase.words))
+        if phrase.category in SYMPTOMS_OF and phrase.weight >= DECISIVE_PHRASE and not _own_voice(phrase):
+            symptoms |= SYMPTOMS_OF[phrase.category]
         # A phrase that says "not" itself ("niet veilig thuis") is not negated by its own words.
         inside = lex.negation is not None and lex.negation.words.isdisjoint(phrase.text.split())
         negated = _negation_factor(tokens, phrase.category, position, end, inside)
@@ -525,5 +558,10 @@ def match(tokens: Tokens, *, native: bool = True) -> list[Hit]:
             and not any(a <= h.position <= b and h.category == c for a, b, c in spans)
             else h
             for h in hits
+        ]
+    if symptoms:
+        hits = [replace(h, score=h.score * EXPLAINED_AWAY) if h.category in symptoms else h for h in hits]
+        phrase_hits = [
+            replace(h, score=h.score * EXPLAINED_AWAY) if h.category in symptoms else h for h in phrase_hits
         ]
     return hits + phrase_hits

@@ -66,6 +66,8 @@ MODEL_WEIGHT = 15.0
 # reviewed phrase for ("my dad gambles": a parent's addiction) out of the first two.
 RUNNER_UP_WEIGHT = 35.0
 MODEL_NOTE_STEMS = 3
+# A young person's own words ("ik heb autisme", "ik kan niet meer") are no parent's illness or stress.
+YOUTH_NOT_ADULT = frozenset({"parent_mental_health", "parent_wellbeing"})
 # Topics that may take the category of a message the safety backstop raised, when the lexicon is clear.
 BACKSTOP_TOPICS = ("low_mood", "substances", "sexuality", "bullying", "parent_mental_health", "housing")
 
@@ -117,7 +119,8 @@ def route_with_model(
     own = extract_profile(raw, language)
     band = "infant" if _is_infant(own) else own.age_band
     age_prior = AGE_PRIORS.get(band or "")
-    hits = match(tokens, native=language in SMS_LANGUAGES)
+    adult = YOUTH_NOT_ADULT if own.role == "youth" else frozenset()
+    hits = match(tokens, native=language in SMS_LANGUAGES, adult=adult)
     if age_prior is not None:
         # The age is one more piece of evidence, like the word "puber": it adds up with diminishing returns.
         hits.append(Hit(age_prior[0], age_prior[1], -1, f"leeftijd {band} -> {age_prior[0]}", evidence=False))

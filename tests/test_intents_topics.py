@@ -542,3 +542,145 @@ def test_a_young_childs_playmate_is_no_sweetheart(text: str) -> None:
 )
 def test_a_sweetheart_stays_sexuality(text: str) -> None:
     assert route(text).category == "sexuality"
+
+
+# Category round 6 (bench/data/topic_tune6.jsonl, written at the borders the router confuses most): whose the
+# illness is. A named person's illness explains the symptoms next to it (they are that person's, not a child's
+# low mood or anxiety); a young person's own words ("ik heb autisme", "ik kan niet meer") are no parent's
+# illness or stress; the birth and its partner, children asking what is wrong with a parent, explaining it.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "mijn vrouw is na de geboorte van ons dochtertje erg somber en huilt veel, wat kan ik doen?",
+            "parent_mental_health",
+        ),
+        (
+            "mijn man heeft een angststoornis en durft niet meer naar de winkel, wat zeg ik tegen onze zoon?",
+            "parent_mental_health",
+        ),
+        (
+            "mijn man zegt dat alles zinloos is en komt amper van de bank, hoe vertel ik het de kinderen",
+            "parent_mental_health",
+        ),
+        (
+            "onze kinderen vragen steeds wat er met mama aan de hand is, zij ligt al weken in de ggz kliniek",
+            "parent_mental_health",
+        ),
+        (
+            "hoe kan ik mijn kinderen van 6 en 9 uitleggen wat depressie is? ik heb het zelf net gehoord",
+            "parent_mental_health",
+        ),
+        ("mijn partner is gokverslaafd en de kinderen merken de spanning thuis", "parent_mental_health"),
+        (
+            "ik ben 16 en mijn vader drinkt elke avond, ik durf niemand mee naar huis te nemen",
+            "parent_mental_health",
+        ),
+        (
+            "ik heb autisme en ben 14, hoe vertel ik mijn klasgenoten dat ik soms even alleen moet zijn?",
+            "disability",
+        ),
+        ("ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school", "disability"),
+        ("ik ben 15 en ik kan niet meer, ik lig elke avond te huilen en alles voelt zwaar", "low_mood"),
+        ("ik ben moeder van drie en ik kan niet meer, de hele dag rennen en nooit rust", "parent_wellbeing"),
+        # "niet depressief" says there is no depression: the exhaustion is the question.
+        (
+            "ik ben niet depressief hoor, gewoon doodop van twee peuters en een fulltime baan",
+            "parent_wellbeing",
+        ),
+        ("the doctor says i'm not depressed, just exhausted from three kids under five", "parent_wellbeing"),
+        ("ik ben depressief en heb twee kleine kinderen, wie kan me helpen", "parent_mental_health"),
+    ],
+)
+def test_whose_illness_it_is(text: str, code: str) -> None:
+    assert_category(text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The child's low mood stays the child's: a child named between the illness words breaks the phrase.
+        ("mijn man denkt dat onze dochter van 15 depressief is, ze huilt veel en wil niks meer", "low_mood"),
+        ("sinds de geboorte van haar broertje is onze dochter van 4 stil en somber", "low_mood"),
+    ],
+)
+def test_whose_illness_it_is_hard_negatives(text: str, code: str) -> None:
+    assert_category(text, code)
+
+
+def test_a_young_persons_own_dark_words_stay_urgent() -> None:
+    result = route("ik ben 15 en ik kan niet meer, ik wil dood")
+    assert result.urgency in {"urgent", "emergency"}
+    assert result.category == "low_mood", result.explanation
+
+
+# An adult or a stranger online who asks a child for images, an address or a meeting is a safety question,
+# whatever the app or game; a stranger offline is no danger. A witnessed accident, a death in traffic or a
+# fire at home is a trauma; a baby's head control and bottom shuffling are milestones; a young child touching
+# themself is sexual development.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("een onbekende vraagt in een game steeds naar haar adres, ze is 11", "safety"),
+        ("iemand die hij online heeft leren kennen vraagt steeds om zijn adres, hij is 10", "safety"),
+        ("someone online keeps asking my son (11) for pictures and where he lives", "safety"),
+        (
+            "ik ben 17 en mijn neef is vorige week verongelukt op de snelweg, ik kan nergens aan denken",
+            "trauma_grief",
+        ),
+        ("onze zoon van 8 heeft gezien hoe een hond werd aangereden en praat er steeds over", "trauma_grief"),
+        (
+            "we hebben vorig jaar brand in huis gehad en de kinderen willen niet meer alleen slapen",
+            "trauma_grief",
+        ),
+        ("ons kind van 10 is bij een huisbrand geweest en schrikt van elk alarm", "trauma_grief"),
+        (
+            "mijn dochtertje van 5 maanden tilt haar hoofdje nog niet goed omhoog op haar buik, normaal?",
+            "development",
+        ),
+        (
+            "mijn zoontje van 3 zit vaak aan zichzelf als hij in bad zit, moet ik er iets van zeggen?",
+            "sexuality",
+        ),
+        ("my daughter of 5 keeps touching herself in the bath, is this normal?", "sexuality"),
+        (
+            "the neighbors are screaming at their little boy again, it happens every week. do i report it?",
+            "safety",
+        ),
+        ("mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13", "parent_mental_health"),
+        ("my dad gets drunk every weekend and my little sister is scared, i'm 14", "parent_mental_health"),
+        # A young person's own drinking stays substances; noisy neighbours are a housing question.
+        ("mijn zoon van 16 kwam vannacht dronken thuis van een feestje, hoe pak ik dat aan?", "substances"),
+        ("our neighbours are very noisy at night and we want to move, can the municipality help?", "housing"),
+    ],
+)
+def test_round6_border_words(text: str, code: str) -> None:
+    assert_category(text, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("mijn zoon van 12 is verlegen bij mensen die hij niet kent, hoe help ik hem?", "safety"),
+        (
+            "ik heb op youtube gezien hoe je een samenvatting maakt voor je toetsen, maar het lukt me niet",
+            "trauma_grief",
+        ),
+    ],
+)
+def test_round6_border_words_hard_negatives(text: str, wrong: str) -> None:
+    assert route(text).category != wrong, _notes(text)
+
+
+def test_an_adult_who_wants_to_meet_a_child_stays_urgent() -> None:
+    text = (
+        "een volwassen man uit een chatgroep wil mijn dochter van 13 vanavond zien, ze mag het niet vertellen"
+    )
+    result = route(text)
+    assert result.urgency in {"urgent", "emergency"}
+    assert result.category == "safety", result.explanation
+
+
+def test_a_drunk_parent_told_by_a_child_stays_urgent() -> None:
+    result = route("mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13")
+    assert result.urgency in {"urgent", "emergency"}
