@@ -559,9 +559,7 @@ def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozen
             else h
             for h in hits
         ]
-    if symptoms:
-        hits = [replace(h, score=h.score * EXPLAINED_AWAY) if h.category in symptoms else h for h in hits]
-        phrase_hits = [
-            replace(h, score=h.score * EXPLAINED_AWAY) if h.category in symptoms else h for h in phrase_hits
-        ]
-    return hits + phrase_hits
+    return [
+        replace(h, score=h.score * EXPLAINED_AWAY) if h.category in symptoms else h
+        for h in hits + phrase_hits
+    ]

@@ -145,10 +145,6 @@ def route_with_model(
         safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)
         # Next to the rules' own notes, so staff see first why the message is flagged.
         explanation.insert(len(safety.explanation), raised[1])
-    # The attention flag of a safety topic follows the lexicon's own ranking: the model re-ranks, it does
-    # not raise or lower urgency.
-    lexicon_top = ranking(scores)[0]
-    lexicon_evidence = scores.top
     # Urgent messages are re-ranked too: their urgency is the rules' and the backstop's alone, but which of a
     # signal's topics it is (low mood, bullying, a parent's illness) and the runners-up are a topic question.
     lexicon_scores = scores
@@ -158,9 +154,8 @@ def route_with_model(
         confidence = scores.confidence
     if is_safety(urgency):
         first = _safety_category(safety, scores, own)
-        if first != (by_lexicon := _safety_category(safety, lexicon_scores, own)) and not _model_may_choose(
-            first, lexicon_scores
-        ):
+        by_lexicon = _safety_category(safety, lexicon_scores, own)
+        if first != by_lexicon and not _model_may_choose(first, lexicon_scores):
             first = by_lexicon
         categories = ranking(scores, first=first)
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
@@ -168,15 +163,19 @@ def route_with_model(
             intent = "question"
     else:
         categories = ranking(scores)
+        # The attention flag of a safety topic follows the lexicon's own ranking: the model re-ranks, it does
+        # not raise or lower urgency.
+        lexicon_top = ranking(lexicon_scores)[0]
         if (
             intent == "question"
             and urgency == "none"
-            and lexicon_evidence > 0
+            and lexicon_scores.top > 0
             and BY_CODE[lexicon_top].safety
         ):
             urgency = "attention"
             explanation.append(f"attention: topic {lexicon_top}")
-    if model_note.startswith(f"model -> {categories[0]} "):
+    # The model's note only where its first category is the one shown (a safety signal may have kept its own).
+    if model_note and categories[0] == scores.ranked[0][0]:
         explanation.append(model_note)
     category = categories[0] if (intent == "question" or scores.top >= TOPIC_EVIDENCE) else "other"
     if intent == "out_of_scope":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from intents import category_model, safety_model
+from intents import category_model, router, safety_model
 from intents import route as full_route
 from intents.route import Route
 from intents.router import route_with_model
@@ -158,8 +158,6 @@ def test_the_model_does_not_choose_every_topic_of_an_urgent_message(text: str, c
 def test_the_runners_up_weight_never_changes_the_first_category(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intents import router
-
     chosen = full_route(text)
     monkeypatch.setattr(router, "RUNNER_UP_WEIGHT", 0.0)
     lexicon_order = full_route(text)
