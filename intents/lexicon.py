@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from intents.language import stopword_union
-from intents.resources import load_yaml
+from intents.resources import language_packs, load_yaml
 from intents.text import Tokens, fallback_stems, fold, normalise, stems
 from intents.vocabulary import known
 from knowledge.taxonomy import BY_CODE
@@ -170,15 +170,18 @@ def lexicon() -> Lexicon:
     terms: dict[str, dict[str, float]] = defaultdict(dict)
     all_phrases: list[Phrase] = []
     vocabulary: set[str] = set()
-    for category, groups in data["categories"].items():
+    sources = [("lexicon.yaml", data["categories"])] + [
+        (f"packs/{lang}.yaml", pack["lexicon"]) for lang, pack in language_packs() if pack.get("lexicon")
+    ]
+    for source, category, groups in ((s, c, g) for s, categories in sources for c, g in categories.items()):
         if category not in BY_CODE:
-            raise ValueError(f"lexicon.yaml: unknown category {category!r}")
+            raise ValueError(f"{source}: unknown category {category!r}")
         for weight, entries in groups.items():
             if float(weight) <= 0:
-                raise ValueError(f"lexicon.yaml: {category}: weight {weight} must be positive")
+                raise ValueError(f"{source}: {category}: weight {weight} must be positive")
             for entry in entries:
                 if isinstance(entry, bool):
-                    raise ValueError(f"lexicon.yaml: {category}: unquoted yes/no/on/off read as {entry}")
+                    raise ValueError(f"{source}: {category}: unquoted yes/no/on/off read as {entry}")
                 tokens, gaps = _split_entry(str(entry))
                 keyed = tuple(keys for token in tokens for keys in _token_keys(token))
                 if len(gaps) != max(len(keyed) - 1, 0):

@@ -8,6 +8,10 @@ from typing import Any
 import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
+PACKS_DIR = DATA_DIR / "packs"
+# What a language pack may add to the shared files: topic words per category, safety signals, and figures
+# of speech the safety rules ignore.
+PACK_KEYS = frozenset({"lang", "lexicon", "safety_signals", "safety_figures_of_speech"})
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -31,5 +35,26 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _n
 
 
 def load_yaml(name: str) -> Any:
-    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+    return _read(DATA_DIR / name)
+
+
+def _read(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
         return yaml.load(handle, Loader=_StrictLoader)
+
+
+def language_packs() -> list[tuple[str, dict[str, Any]]]:
+    """The language packs (data/packs/LANG.yaml), by file name: each holds the topic words and safety rules
+    of one language, so that a native speaker can review them in one file. They add to lexicon.yaml and
+    safety.yaml, after those files' own entries."""
+    packs = []
+    for path in sorted(PACKS_DIR.glob("*.yaml")):
+        data = _read(path) or {}
+        where = f"packs/{path.name}"
+        unknown = set(data) - PACK_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(PACK_KEYS)}")
+        if data.get("lang") != path.stem:
+            raise ValueError(f"{where}: lang {data.get('lang')!r} must be the file's name, {path.stem!r}")
+        packs.append((path.stem, data))
+    return packs

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from intents.resources import load_yaml
+from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise
 
@@ -366,7 +366,7 @@ def _words(data: dict, key: str) -> frozenset[str]:
 
 
 def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
-    where = f"safety.yaml: signal {item.get('id')!r}"
+    where = f"safety rules: signal {item.get('id')!r}"
     if item.get("level") not in URGENCIES[1:]:
         raise ValueError(f"{where}: level must be attention, urgent or emergency")
     for name in item.get("lower", []):
@@ -407,11 +407,16 @@ def _rules() -> _Rules:
         name: (_one(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
         for name, item in (data.get("lower_to_attention") or {}).items()
     }
-    signals = [_signal(item, macros, lowering) for item in data["signals"]]
+    packs = [pack for _, pack in language_packs()]
+    items = data["signals"] + [item for pack in packs for item in pack.get("safety_signals") or []]
+    signals = [_signal(item, macros, lowering) for item in items]
     if len({s.id for s in signals}) != len(signals):
-        raise ValueError("safety.yaml: two signals share an id")
+        raise ValueError("safety.yaml and the language packs: two signals share an id")
     immediacy = data["immediacy"]
-    figures = _patterns(data["figures_of_speech"], macros)
+    figures = _patterns(
+        data["figures_of_speech"] + [f for pack in packs for f in pack.get("safety_figures_of_speech") or []],
+        macros,
+    )
     return _Rules(
         figures=figures,
         fiction=_patterns(data["fiction"], macros),
