@@ -865,3 +865,35 @@ def test_dutch_words_and_a_knife_that_only_look_like_danger_stay_quiet(text: str
 )
 def test_their_dangerous_twins_stay_urgent(text: str) -> None:
     assert triage(text).urgency in ("urgent", "emergency"), triage(text).explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("ik ben net moeder geworden en heb soms gedachten dat ik er beter niet meer kan zijn", "urgent"),
+        ("voor iedereen is het beter als ik er niet meer ben", "urgent"),
+        # Not being somewhere is no wish to die.
+        ("ik kan er beter niet bij zijn als hij zijn vader ziet", "none"),
+        ("is het beter als ik er niet ben als de kinderen worden opgehaald", "none"),
+    ],
+)
+def test_better_off_not_being_there(text: str, urgency: str) -> None:
+    assert route(text).urgency == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # Unsafe at home, said to be over: attention for a worker, no 112 ("nu" is about it being over).
+        ("vroeger was het thuis niet veilig maar dat is nu voorbij", "attention"),
+        (
+            "als kind voelde ik me thuis niet veilig, dat is lang voorbij, hoe voorkom ik dat bij mijn kind",
+            "attention",
+        ),
+        # Still going on, or happening now.
+        ("thuis is het niet veilig en het is nog niet voorbij", "urgent"),
+        ("vroeger was het thuis niet veilig maar dat is nu voorbij, alleen nu slaat hij weer", "emergency"),
+    ],
+)
+def test_unsafe_home_that_is_over(text: str, urgency: str) -> None:
+    assert route(text).urgency == urgency
