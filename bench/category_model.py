@@ -1,7 +1,7 @@
 """The learned category re-ranker: train it, and measure it honestly.
 
 Usage:
-    python bench/category_model.py train      # writes intents/data/category_model.json
+    python bench/category_model.py train      # writes intents/data/category_model.json.gz
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
     python bench/category_model.py timing     # CPU time of route() per message, without and with the model
 

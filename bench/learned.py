@@ -8,6 +8,7 @@ pure Python. The held-out test set is never read here.
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -113,7 +114,11 @@ def folds(sets: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n")
+    """The weight file as gzip-compressed JSON (a quarter of the size); mtime 0 and no file name in the
+    header, so the same data give the same bytes."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
 
 
 def cpu_percentiles(

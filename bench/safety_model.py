@@ -1,7 +1,7 @@
 """The learned safety backstop: train it, and measure it honestly.
 
 Usage:
-    python bench/safety_model.py train      # writes intents/data/safety_model.json
+    python bench/safety_model.py train      # writes intents/data/safety_model.json.gz
     python bench/safety_model.py evaluate   # leave-one-set-out table: rules alone vs rules + backstop
     python bench/safety_model.py timing     # CPU time of the backstop per message
 

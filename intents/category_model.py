@@ -1,13 +1,14 @@
 """A small learned re-ranker for the categories of a question, next to the hand-written lexicon.
 
 A multinomial logistic regression, trained offline by ``bench/category_model.py train`` on the tuning sets,
-is stored as sparse weights in ``data/category_model.json``. At run time a message's features (the
+is stored as sparse weights in ``data/category_model.json.gz``. At run time a message's features (the
 router's own stems, stem pairs, and character n-grams of the words) are looked up and summed with numpy;
 no scikit-learn. See docs/routing.md, "Learned re-ranking".
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ import numpy as np
 
 from intents.text import stems
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_model.json"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_model.json.gz"
 # Character n-grams only of longer words: short words are covered by their stem, and the n-grams are
 # there for typos and unseen compounds ("slaapritme", "bedplasalarm").
 CHAR_N = 4
@@ -92,4 +93,4 @@ def load(path: Path = MODEL_PATH) -> Model | None:
     """The stored model, read once; None when there is none (the lexicon then ranks alone)."""
     if not path.exists():
         return None
-    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return from_dict(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))

@@ -51,7 +51,7 @@ AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant":
 # says nothing about relationships (other words, "verliefd", "zoenen", still do).
 PLAYMATE_WORDS = frozenset({"vriendje", "vriendjes", "vriendinnetje", "vriendinnetjes"})
 PLAYMATE_AGE = 10
-# How much the learned model's probability adds to a category's lexicon score (data/category_model.json,
+# How much the learned model's probability adds to a category's lexicon score (data/category_model.json.gz,
 # bench/category_model.py), scaled by how unsure the lexicon is (1 - its confidence): where the lexicon is
 # sure the model hardly counts, where it knows nothing the model's certainty counts like three decisive words.
 # Trained on more sets, the model earns more say (6 on seven sets, 10 on twenty). On thirty, leaving out

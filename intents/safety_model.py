@@ -2,14 +2,15 @@
 
 A binary logistic regression (urgent or emergency against none or attention), trained offline by
 ``bench/safety_model.py train`` on the urgency labels of the tuning sets, stored as sparse weights in
-``data/safety_model.json``. It reads the same features as the category re-ranker (intents/category_model.py)
-and may only RAISE a message the rules left below urgent to ``urgent``: never lower, never to emergency,
-and never where a rule's guard (figure of speech, negation, fiction, ...) chose to keep quiet. See
-docs/routing.md, "Learned safety backstop".
+``data/safety_model.json.gz``. It reads the same features as the category re-ranker
+(intents/category_model.py) and may only RAISE a message the rules left below urgent to ``urgent``: never
+lower, never to emergency, and never where a rule's guard (figure of speech, negation, fiction, ...) chose to
+keep quiet. See docs/routing.md, "Learned safety backstop".
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 from collections.abc import Iterable
@@ -21,7 +22,7 @@ from intents.category_model import features
 from intents.route import is_safety
 from intents.safety import Triage
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json.gz"
 # Chosen on the leave-one-set-out table of bench/safety_model.py evaluate (mean recall over the fair folds,
 # with few more false alarms on any fold). On forty-three sets (twenty-five fair folds) 0.7 finds one point
 # more than 0.75 at the same mean false alarms (84.2 / 3.4 % against 83.2 / 3.4 %; largest rise on one fold
@@ -62,7 +63,7 @@ def load(path: Path = MODEL_PATH) -> Model | None:
     """The stored model, read once; None when there is none (the rules then decide alone)."""
     if not path.exists():
         return None
-    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return from_dict(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))
 
 
 def backstop(
