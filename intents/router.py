@@ -101,9 +101,11 @@ def route_with_model(
     context: dict | None = None,
     backstop: safety_model.Model | None = None,
     backstop_threshold: float = safety_model.THRESHOLD,
+    other_language_threshold: float = safety_model.OTHER_LANGUAGE_THRESHOLD,
 ) -> Route:
     """``route`` with a given learned re-ranker (None: the lexicon alone) and safety backstop (None: the
-    rules alone), for training and evaluation."""
+    rules alone), for training and evaluation. The backstop's threshold is ``backstop_threshold`` for Dutch
+    and English, ``other_language_threshold`` for the other languages."""
     context = context or {}
     raw = text if isinstance(text, str) else ""
     language, language_note, tokens = _read(raw, lang)
@@ -139,7 +141,8 @@ def route_with_model(
     # safety, not divorce (docs/routing.md, "Learned safety backstop").
     # Both learned models read the same features: computed once.
     found = category_model.features(literal_words(tokens.words)) if model or backstop else ()
-    raised = safety_model.backstop_on(backstop, found, safety, backstop_threshold)
+    threshold = backstop_threshold if language in SMS_LANGUAGES else other_language_threshold
+    raised = safety_model.backstop_on(backstop, found, safety, threshold)
     if raised is not None:
         urgency = "urgent"
         safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)

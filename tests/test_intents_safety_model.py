@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 
 from intents import safety_model
-from intents.router import message_words, route
+from intents.router import message_words, route, route_with_model
 from intents.safety import Triage, triage
 from tests.test_intents_category_model import assert_training_is_deterministic
 
@@ -86,3 +87,13 @@ def test_it_does_not_overrule_a_guard_of_the_rules() -> None:
 
 def test_without_a_model_the_rules_decide_alone() -> None:
     assert safety_model.backstop(None, ("hallo",), Triage("none", None, ())) is None
+
+
+def test_the_backstop_raises_more_readily_in_the_languages_with_thinner_rules() -> None:
+    # A model that gives every message p = 0.6: between the two thresholds.
+    model = safety_model.Model(intercept=math.log(0.6 / 0.4), weights={})
+    turkish = route_with_model("oglum geceleri hic uyumuyor ne yapmaliyim", None, backstop=model)
+    dutch = route_with_model("mijn zoon slaapt 's nachts niet, wat moet ik doen", None, backstop=model)
+    assert (turkish.lang, turkish.urgency) == ("tr", "urgent")
+    assert (dutch.lang, dutch.urgency) == ("nl", "none")
+    assert safety_model.OTHER_LANGUAGE_THRESHOLD < 0.6 < safety_model.THRESHOLD
