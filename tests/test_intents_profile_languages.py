@@ -1,5 +1,5 @@
-"""Role and child's age in Turkish, Arabic, Polish and Ukrainian messages (profile-lang), and Dutch and English
-messages that must read as before. Own sentences, not from any set."""
+"""Role and child's age in Turkish, Arabic, Polish and Ukrainian messages (profile-lang), and Dutch and
+English messages that must read as before. Own sentences, not from any set."""
 
 import pytest
 
