@@ -548,6 +548,11 @@ _PREGNANCY_FEARED = _whole(
     r"|zwangerschapstest|pregnancy test|morning-?after|morgen-?na"
     r"|(kan|kun|kon|could|can) (ik|ze|je|i|she|you) (\S+ ){0,2}?(zwanger|pregnant)"
     r"|(zwanger|pregnant) (worden|raken|geworden|get|become)|(get|got|getting) pregnant"
+    # Turkish, Polish, Ukrainian, Arabic: "hamile olabilir miyim", "chyba jestem w ciąży", "здається,
+    # я вагітна".
+    r"|hamile (olabilir|miyim|kalmis olabilir)\w*|(chyba|moze|czy) (jestem|bede) w ciazy|test ciazowy"
+    r"|(здається|може|можливо|боюсь),? (що )?(я )?вагітна|тест на вагітність"
+    r"|(ربما|يمكن|خايفة) (اكون |انا )?حامل"
 )
 # The writer's partner is expecting: the writer is an expectant parent too.
 _PARTNER_PREGNANT = _whole(
