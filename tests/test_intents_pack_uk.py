@@ -1,7 +1,7 @@
-"""Ukrainian language pack (intents/data/packs/uk.yaml): topic words, safety families and their harmless twins.
+"""Ukrainian language pack (intents/data/packs/uk.yaml): topic words, safety families, harmless twins.
 
-The sentences are written for these tests (Ukrainian, with the Russian forms refugees also write); none is taken
-from a benchmark set.
+The sentences are written for these tests (Ukrainian, with the Russian forms refugees also write);
+none is taken from a benchmark set.
 """
 
 import pytest
