@@ -35,7 +35,7 @@ LOOK_BACK_WORDS = 12
 _MACRO = re.compile(r"<([A-Z_]+)>")
 _SPACES = re.compile(r"\s+")
 # Clause boundaries: a negation never reaches across a comma ("ik weet het niet, hij slaat me").
-_CLAUSE_END = re.compile(r"[,;:()]| [-–] ")
+_CLAUSE_END = re.compile(r"[,;:()\u060c\u061b]| [-–] ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,9 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.!?\n]+")
-_CLAUSE_END = re.compile(r"[,;:()]+")
+# With the Arabic question mark, comma and semicolon.
+SENTENCE_END = re.compile(r"[.!?\n\u061f]+")
+_CLAUSE_END = re.compile(r"[,;:()\u060c\u061b]+")
 _DIMINUTIVE = re.compile(r"(?<=..)(?:etje|etjes|tje|tjes|pje|pjes|kje|kjes|je|jes)$")
 _DOUBLED_END = re.compile(r"([bdfgklmnprst])\1$")
 _MIN_STEM = 4
