@@ -60,6 +60,13 @@ def test_turkish_topics(text: str, category: str) -> None:
         "herkes bensiz daha mutlu olur",
         "bebeğime zarar vereceğimden korkuyorum",
         "babam annemi saçından çekti",
+        "öğrencimin kolunda kemer izleri var",
+        "kocam sinirlenince tabakları fırlatıp kırıyor",
+        "sevgilim beni dövüyor",
+        "dayım kızıma dokunmuş, kızım anlattı",
+        "bir daha uyanmak istemiyorum",
+        "herkese yük oluyorum, kimse beni özlemez",
+        "babam beni evden attı, sokakta kaldım",
     ],
 )
 def test_turkish_danger_is_urgent(text: str) -> None:
@@ -74,6 +81,8 @@ def test_turkish_danger_is_urgent(text: str) -> None:
         "annemin haplarından bir sürü içtim",
         "kızım 11 yaşında okuldan sonra eve gelmedi, telefonu kapalı",
         "komşunun bebeği saatlerdir ağlıyor, annesi dönmedi",
+        "2 yaşındaki oğlum bulaşık tableti yemiş",
+        "kızım nefes alamıyor, dudakları morarıyor",
     ],
 )
 def test_turkish_danger_now_is_emergency(text: str) -> None:
@@ -102,6 +111,13 @@ def test_turkish_danger_now_is_emergency(text: str) -> None:
         "bebeği sallayarak uyutuyorum, bu alışkanlık olur mu",
         "kızım mutfak bıçağı kullanmak istiyor, kaç yaşında izin verilir",
         "oğlum okuldan sonra eve gelmedi, arkadaşında kalmış",
+        "oğlum futbolda düştü, kolunda morluk var",
+        "sınavdan önce nefes alamıyor gibi oluyorum",
+        "bu haftaki ders programı resmen intihar",
+        "ölürüm ben ona, torunum benim her şeyim",
+        "telefonumu kırdım, annem beni öldürecek",
+        "kızım ilacını içti ve uyudu",
+        "oğlum bebeğini sallayarak uyutmayı seviyor",
     ],
 )
 def test_turkish_harmless_twins_stay_below_urgent(text: str) -> None:
