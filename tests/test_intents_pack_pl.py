@@ -1,6 +1,6 @@
-"""Polish language pack (intents/data/packs/pl.yaml): danger told in everyday Polish reaches urgent or emergency,
-its harmless twins (negation, figure of speech, game, past and over, information question) stay below urgent,
-and everyday questions reach their topic. Own sentences, written with and without Polish letters."""
+"""Polish language pack (intents/data/packs/pl.yaml): danger told in everyday Polish reaches urgent or
+emergency, its harmless twins (negation, figure of speech, game, past and over, information question) stay
+below urgent, and everyday questions reach their topic. Own sentences, with and without Polish letters."""
 
 from __future__ import annotations
 
