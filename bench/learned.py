@@ -72,6 +72,8 @@ TUNING_SETS = (
     "professional_tune3",
     "safety_tune9",
     "languages_tune6",
+    "languages_tune7",
+    "languages_tune8",
 )
 
 

@@ -64,10 +64,15 @@ def load(name: str) -> list[Example]:
     return [Example(r["text"], is_safety(r["urgency"]), name, r.get("lang", "")) for r in learned.rows(name)]
 
 
-# The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions): hand-written
-# knowledge of what must stay quiet, learned as calm examples in every fold (never scored).
-RULE_TESTS = ("test_intents_safety", "test_intents_safety_families")
-QUIET_TESTS = ("quiet", "hard_negatives")
+# The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions), and the
+# harmless twins of the language packs' tests: hand-written knowledge of what must stay quiet, learned as calm
+# examples in every fold (never scored).
+RULE_TESTS = (
+    "test_intents_safety",
+    "test_intents_safety_families",
+    *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),
+)
+QUIET_TESTS = ("quiet", "hard_negatives", "harmless")
 
 
 def rule_test_negatives() -> list[Example]:
