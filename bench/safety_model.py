@@ -44,6 +44,13 @@ READ_FOR_RULES = (
     "safety_tune4",
     "safety_tune5",
     "languages_tune",
+    # Read by the sixth session's rounds (fa2, cat6) and by the seventh's language rounds (their lines in
+    # Turkish, Arabic, Polish and Ukrainian).
+    "safety_tune9",
+    "topic_tune6",
+    "languages_tune2",
+    "languages_tune3",
+    "languages_tune4",
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
