@@ -816,8 +816,8 @@ MODEL_DISAGREES = {
     "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
     # Since fifty-three sets (again, as with twenty): the gaming 11-year-old's rage read as the anger rather
     # than the gaming it is about.
-    "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij woedend. Zijn huiswerk "
-    "schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
+    "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij woedend. "
+    "Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
 }
 
 
