@@ -130,3 +130,7 @@ def test_s7nl_at_a_height_with_a_last_word_is_an_emergency() -> None:
 
 def test_s7nl_patterns_pass_their_gates() -> None:
     assert gated_matches(ALARM + QUIET_TWINS) > 0
+
+
+def test_s7nl_a_child_scared_of_a_dog_is_not_held() -> None:
+    _check("mijn peuter is bang voor de hond van de buren, hij doet eng als we langslopen", QUIET)
