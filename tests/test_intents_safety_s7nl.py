@@ -1,5 +1,5 @@
-"""Safety triage, round s7nl: danger as it is really disclosed (in passing, by a child, by a bystander, a parent
-afraid of themselves, suicide without the word, self-harm slang, grooming).
+"""Safety triage, round s7nl: danger as it is really disclosed (in passing, by a child, by a bystander, a
+parent afraid of themselves, suicide without the word, self-harm slang, grooming).
 
 Every sentence here was written for these tests (never taken from a bench/data file). Each family has a
 sentence that must reach urgent or emergency and a harmless twin with the same words that must stay below.
@@ -88,8 +88,8 @@ QUIET_TWINS = [
     "wie geeft mijn vissen eten als ik er niet meer ben tijdens de vakantie",
     "onze kat lijkt voor altijd te willen slapen in de zon",
     "ik heb de medicijnen van opa al klaargelegd in de weekdoos",
-    "ik zit op het balkon met koffie, wil alleen nog zeggen dat het niet jullie schuld is dat de app traag is",
-    "I'm sitting on the balcony with coffee watching the sunset, just wanted someone to know how pretty it is",
+    "ik zit op het balkon met koffie, wil alleen nog zeggen dat het niet jullie schuld is dat de app hapert",
+    "I'm sitting on the balcony with coffee at sunset, just wanted someone to know how pretty it is",
     "mijn zoon zegt dat hij van de brug het water in springt met zijn vrienden",
     "mijn dochter appte doei allemaal in de klassenapp omdat ze gaat verhuizen, sorry voor de drukte",
     "bij de kassa scan ik de barcode van het product",
@@ -125,7 +125,8 @@ def test_s7nl_harmless_twins_stay_below_urgent(text: str) -> None:
 
 
 def test_s7nl_at_a_height_with_a_last_word_is_an_emergency() -> None:
-    assert route("zit nu op de brug. wil alleen nog zeggen dat het niet jullie schuld is").urgency == "emergency"
+    text = "zit nu op de brug. wil alleen nog zeggen dat het niet jullie schuld is"
+    assert route(text).urgency == "emergency"
 
 
 def test_s7nl_patterns_pass_their_gates() -> None:
