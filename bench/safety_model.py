@@ -44,8 +44,9 @@ READ_FOR_RULES = (
     "safety_tune4",
     "safety_tune5",
     "languages_tune",
-    # Read by the sixth session's rounds (fa2, cat6) and by the seventh's language rounds (their lines in
-    # Turkish, Arabic, Polish and Ukrainian).
+    # Read by the sixth session's rounds (fa2, cat6) and by the seventh's rounds (s7nl; the language rounds
+    # read the lines in Turkish, Arabic, Polish and Ukrainian).
+    "safety_tune8",
     "safety_tune9",
     "topic_tune6",
     "languages_tune2",
