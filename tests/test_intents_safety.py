@@ -897,3 +897,19 @@ def test_better_off_not_being_there(text: str, urgency: str) -> None:
 )
 def test_unsafe_home_that_is_over(text: str, urgency: str) -> None:
     assert route(text).urgency == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [
+        # A new clause that starts with "ik" / "i" ends the reach of a negation after it: the "niet" of "ik
+        # weet niet" does not deny the blow before it.
+        ("hij slaat me ik weet niet wat ik moet doen", True),
+        ("he hits me i dont know what to do", True),
+        # A negation right after the blow still denies it.
+        ("hij slaat me niet ik ben gewoon verdrietig", False),
+        ("he doesnt hit me i just feel sad", False),
+    ],
+)
+def test_a_clause_of_ones_own_stops_a_negation(text: str, alarm: bool) -> None:
+    assert (route(text).urgency in ("urgent", "emergency")) is alarm
