@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,14 @@ def language_packs() -> list[tuple[str, dict[str, Any]]]:
     """The language packs (data/packs/LANG.yaml), by file name: each holds the topic words and safety rules
     of one language, so that a native speaker can review them in one file. They add to lexicon.yaml and
     safety.yaml, after those files' own entries."""
+    return list(_packs(PACKS_DIR))
+
+
+@cache
+def _packs(directory: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Read once per directory: the lexicon and the safety rules both take their part of every pack."""
     packs = []
-    for path in sorted(PACKS_DIR.glob("*.yaml")):
+    for path in sorted(directory.glob("*.yaml")):
         data = _read(path) or {}
         where = f"packs/{path.name}"
         unknown = set(data) - PACK_KEYS
@@ -57,4 +64,4 @@ def language_packs() -> list[tuple[str, dict[str, Any]]]:
         if data.get("lang") != path.stem:
             raise ValueError(f"{where}: lang {data.get('lang')!r} must be the file's name, {path.stem!r}")
         packs.append((path.stem, data))
-    return packs
+    return tuple(packs)
