@@ -1,10 +1,13 @@
-"""A lookahead naming the characters a regular expression can start with, so it can skip other positions.
+"""What a regular expression needs in a text before it can match, so that it can be skipped cheaply.
 
-Python's regex engine scans a message position by position. A pattern that starts with a lookbehind
-("(?<!\\w)"), a named group or a long alternation gives it no first-character test, so the whole pattern is
-tried at every position. Prefixing "(?=[...])" with the characters any match must start with lets most
-positions fail after one character compare. It never changes what a pattern matches: the class is a
-necessary condition of every match, computed from the parsed pattern.
+``lookahead``: the characters a match can start with. Python's regex engine scans a message position by
+position. A pattern that starts with a lookbehind ("(?<!\\w)"), a named group or a long alternation gives it
+no first-character test, so the whole pattern is tried at every position. Prefixing "(?=[...])" with the
+characters any match must start with lets most positions fail after one character compare. It never changes
+what a pattern matches: the class is a necessary condition of every match, computed from the parsed pattern.
+
+``word_anchors``: word prefixes one of which every match contains. Checking them against a sentence's words
+(safety signals) or its text (ages in other languages) is cheaper than running the pattern.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _CATEGORIES = {
 }
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+# Length of the word prefixes ``word_anchors`` gives.
+ANCHOR_PREFIX = 5
 
 
 class _Anything(Exception):
@@ -92,3 +97,170 @@ def lookahead(pattern: str) -> str:
     if empty or not pieces:
         return ""
     return "(?=[" + "".join(dict.fromkeys(pieces)) + "])"
+
+
+def word_anchors(source: str) -> frozenset[str] | None:
+    """The gate of a pattern: a set of word prefixes (at most ANCHOR_PREFIX letters) one of which every
+    match must contain at the start of a word, or None when no such set can be told.
+
+    For each alternative of the pattern the rarest mandatory word group is chosen ("geslagen|geschopt"
+    rather than "ik"), so that most patterns are skipped for most sentences without running them."""
+    try:
+        parsed = list(_parser.parse(source))
+    except Exception:
+        return None
+    return _branch_anchor(parsed)
+
+
+def word_conditions(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """Per alternative of the pattern, every anchor it needs, rarest first: a text can only match when, for
+    some alternative, each of its anchors is met. None when an alternative needs no anchor that can be
+    told. Stricter than ``word_anchors`` (one anchor per alternative), which suits an index by prefix."""
+    try:
+        parsed = list(_parser.parse(source))
+    except Exception:
+        return None
+    conditions = []
+    for alternative in _alternatives(parsed):
+        candidates = _anchor_candidates(list(alternative))
+        if not candidates:
+            return None
+        conditions.append(tuple(sorted(set(candidates), key=lambda c: (_rarity(c), sorted(c)), reverse=True)))
+    return tuple(conditions)
+
+
+def _alternatives(items: list) -> list:
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    return items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+
+
+def _branch_anchor(items: list) -> frozenset[str] | None:
+    """The union of the best anchors of each alternative, when the items are one group or alternation."""
+    gate: set[str] = set()
+    for alternative in _alternatives(items):
+        anchor = _best_anchor(list(alternative))
+        if anchor is None:
+            return None
+        gate |= anchor
+    return frozenset(gate)
+
+
+def _walk(items: list, prefix: str, found: set[str]) -> bool:
+    """Collect into ``found`` the literal prefixes the first word of a match starts with; False when
+    that cannot be told."""
+    for index, (op, arg) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is sre.LITERAL:
+            char = chr(arg)
+            if char == " " or len(prefix) >= ANCHOR_PREFIX:
+                found.add(prefix)
+                return True
+            prefix += char
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        elif op is sre.SUBPATTERN:
+            return _walk(list(arg[-1]) + rest, prefix, found)
+        elif op is sre.BRANCH:
+            return all(_walk(list(alt) + rest, prefix, found) for alt in arg[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            # After a repeated part the text may repeat it again: stop at its end instead of going on.
+            ok = _walk([*arg[2], (sre.ANY, None)], prefix, found)
+            return ok and (arg[0] > 0 or _walk(rest, prefix, found))
+        else:
+            found.add(prefix)
+            return True
+    found.add(prefix)
+    return True
+
+
+def _strings(items: list, limit: int = 4000) -> set[str] | None:
+    """Every string the items can match, when that is a small finite set of literals; else None."""
+    results = {""}
+    for op, arg in items:
+        if op is sre.LITERAL:
+            results = {r + chr(arg) for r in results}
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        if op is sre.SUBPATTERN:
+            options = _strings(list(arg[-1]), limit)
+        elif op is sre.BRANCH:
+            parts = [_strings(list(alt), limit) for alt in arg[1]]
+            options = None if any(p is None for p in parts) else set().union(*parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[1] == 1:
+            body = _strings(list(arg[2]), limit)
+            options = None if body is None else (body | {""} if arg[0] == 0 else body)
+        else:
+            return None
+        if options is None or len(results) * len(options) > limit:
+            return None
+        results = {r + o for r in results for o in options}
+    return results
+
+
+def _ends_with_space(op: object, arg: object) -> bool:
+    """Whether a repeated group like ``(\\w+ ){0,2}`` always ends with a space when it matches."""
+    if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return False
+    body = list(arg[2])
+    while body and body[-1][0] is sre.SUBPATTERN:
+        body = list(body[-1][1][-1])
+    return bool(body) and body[-1] == (sre.LITERAL, ord(" "))
+
+
+def _best_anchor(items: list) -> frozenset[str] | None:
+    candidates = _anchor_candidates(items)
+    if not candidates:
+        return None
+    return max(candidates, key=_rarity)
+
+
+def _rarity(anchor: frozenset[str]) -> tuple[int, int]:
+    """Longer and fewer prefixes are met by fewer sentences."""
+    return min(len(w) for w in anchor), -len(anchor)
+
+
+def _anchor_candidates(items: list) -> list[frozenset[str]]:
+    """Every anchor the sequence ``items`` needs: each is a set of word prefixes one of which any match
+    contains."""
+    candidates: list[frozenset[str]] = []
+    first: set[str] = set()
+    if _walk(items, "", first) and "" not in first:
+        candidates.append(frozenset(first))
+    at_start, run, run_at_start = True, "", False
+
+    def flush() -> None:
+        if run and run_at_start:
+            candidates.append(frozenset({run[:ANCHOR_PREFIX]}))
+
+    for op, arg in items:
+        if op is sre.LITERAL:
+            char = chr(arg)
+            if char == " ":
+                flush()
+                run, at_start = "", True
+            else:
+                if not run:
+                    run_at_start = at_start
+                run, at_start = run + char, False
+            continue
+        flush()
+        run = ""
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        strings = _strings([(op, arg)])
+        if strings is None:
+            if at_start and op in (sre.SUBPATTERN, sre.BRANCH):
+                inner = _branch_anchor([(op, arg)])
+                if inner is not None:
+                    candidates.append(inner)
+            at_start = (at_start or arg[0] > 0) if _ends_with_space(op, arg) else False
+            continue
+        if at_start and "" not in strings:
+            words = {max(s.split(" "), key=len)[:ANCHOR_PREFIX] for s in strings}
+            if "" not in words:
+                candidates.append(frozenset(words))
+        at_start = all(s.endswith(" ") or (s == "" and at_start) for s in strings)
+    flush()
+    return candidates

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from rapidfuzz.distance import OSA
 
-from intents.firstchar import lookahead
+from intents.firstchar import lookahead, word_anchors
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
 from registry.vocab import AGE_BANDS, ROLES, UNKNOWN
@@ -1039,6 +1039,10 @@ class _Foreign:
     # The pattern with numbers written as words too; tried only on a message that has such a word, because
     # an alternation of words where a digit stood makes every pattern about three times slower.
     words: re.Pattern[str] | None = None
+    # Words one of which every match of ``regex`` (``words``) contains, None when they cannot be told: most
+    # patterns then cost a few substring checks on a Dutch or English message instead of a scan.
+    anchors: frozenset[str] | None = None
+    words_anchors: frozenset[str] | None = None
 
 
 # Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
@@ -1073,7 +1077,19 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
         )
         offset = float(entry["offset"]) if "offset" in entry else None
         unit, add = str(entry.get("unit", "y")), float(entry.get("add", 0))
-        compiled.append(_Foreign(regex, unit, value, add, offset, words if spelled != source else None))
+        other = spelled != source
+        compiled.append(
+            _Foreign(
+                regex,
+                unit,
+                value,
+                add,
+                offset,
+                words if other else None,
+                word_anchors(source),
+                word_anchors(spelled) if other else None,
+            )
+        )
     return compiled
 
 
@@ -1099,7 +1115,12 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     found: list[_Age] = []
     spelled = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(text))
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
-        regex = pattern.words if spelled and pattern.words is not None else pattern.regex
+        if spelled and pattern.words is not None:
+            regex, anchors = pattern.words, pattern.words_anchors
+        else:
+            regex, anchors = pattern.regex, pattern.anchors
+        if anchors is not None and not any(anchor in text for anchor in anchors):
+            continue
         for match in regex.finditer(text):
             begin = max(0, match.start() - _DURATION_CHARS)
             if pattern.unit != "y" and _PREGNANT_WORDS.search(text, begin, match.start()):

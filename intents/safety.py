@@ -17,19 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from intents.firstchar import ANCHOR_PREFIX, word_anchors, word_conditions
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise
 
-try:  # The regex parser gives each pattern's possible first words; without it every pattern simply runs.
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - other Python versions
-    _sre = _sre_parse = None
-
 MAX_EXPLAINED = 4
 # Length of the word prefixes a pattern's gate is checked against.
-GATE_PREFIX = 5
+GATE_PREFIX = ANCHOR_PREFIX
 # How many words before a sentence the child-subject rule may look back, for "Hij is 3. Hij slaat me."
 LOOK_BACK_WORDS = 12
 _MACRO = re.compile(r"<([A-Z_]+)>")
@@ -48,11 +43,21 @@ class _Pattern:
     gate: frozenset[str] | None
     # Substring patterns (Arabic) may match anywhere in a non-ASCII text.
     substring: bool
+    # Every anchor of each alternative (``firstchar.word_conditions``): a sentence that passes the gate but
+    # lacks another word the pattern needs is skipped without running it ("staat ... voor ... huis").
+    conditions: tuple[tuple[frozenset[str], ...], ...] | None = None
 
     def may_match(self, sentence: _Text) -> bool:
         if self.substring and not sentence.ascii:
             return True
-        return self.gate is None or not self.gate.isdisjoint(sentence.prefixes)
+        return (self.gate is None or not self.gate.isdisjoint(sentence.prefixes)) and self.conditions_met(
+            sentence.prefixes
+        )
+
+    def conditions_met(self, prefixes: frozenset[str]) -> bool:
+        return self.conditions is None or any(
+            all(not anchor.isdisjoint(prefixes) for anchor in alternative) for alternative in self.conditions
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,7 @@ class _GateIndex:
     always: tuple[int, ...]
     # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
     substring: tuple[int, ...]
+    patterns: tuple[_Pattern, ...]
 
     @classmethod
     def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
@@ -92,14 +98,16 @@ class _GateIndex:
                 by_prefix.setdefault(prefix, []).append(position)
         substring = tuple(i for i, p in enumerate(patterns) if p.substring)
         index = {prefix: tuple(found) for prefix, found in by_prefix.items()}
-        return cls(index, frozenset(index), tuple(always), substring)
+        return cls(index, frozenset(index), tuple(always), substring, tuple(patterns))
 
     def candidates(self, sentence: _Text) -> list[int]:
         found = set(self.always)
         if not sentence.ascii:
             found.update(self.substring)
+        gated: set[int] = set()
         for prefix in sentence.prefixes & self.prefixes:
-            found.update(self.by_prefix[prefix])
+            gated.update(self.by_prefix[prefix])
+        found.update(i for i in gated - found if self.patterns[i].conditions_met(sentence.prefixes))
         return sorted(found)
 
 
@@ -205,143 +213,6 @@ def _compile(patterns: list[str], macros: dict[str, str]) -> tuple[re.Pattern[st
     return tuple(compiled)
 
 
-def _anchors(source: str) -> frozenset[str] | None:
-    """The gate of a pattern: a set of word prefixes (at most GATE_PREFIX letters) one of which every
-    match must contain at the start of a word, or None when no such set can be told.
-
-    For each alternative of the pattern the rarest mandatory word group is chosen ("geslagen|geschopt"
-    rather than "ik"), so that most patterns are skipped for most sentences without running them."""
-    if _sre_parse is None:
-        return None
-    try:
-        parsed = list(_sre_parse.parse(source))
-    except Exception:
-        return None
-    return _branch_anchor(parsed)
-
-
-def _branch_anchor(items: list) -> frozenset[str] | None:
-    """The union of the best anchors of each alternative, when the items are one group or alternation."""
-    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN:
-        items = list(items[0][1][-1])
-    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is _sre.BRANCH else [items]
-    gate: set[str] = set()
-    for alternative in alternatives:
-        anchor = _best_anchor(list(alternative))
-        if anchor is None:
-            return None
-        gate |= anchor
-    return frozenset(gate)
-
-
-def _walk(items: list, prefix: str, found: set[str]) -> bool:
-    """Collect into ``found`` the literal prefixes the first word of a match starts with; False when
-    that cannot be told."""
-    for index, (op, arg) in enumerate(items):
-        rest = items[index + 1 :]
-        if op is _sre.LITERAL:
-            char = chr(arg)
-            if char == " " or len(prefix) >= GATE_PREFIX:
-                found.add(prefix)
-                return True
-            prefix += char
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            continue
-        elif op is _sre.SUBPATTERN:
-            return _walk(list(arg[-1]) + rest, prefix, found)
-        elif op is _sre.BRANCH:
-            return all(_walk(list(alt) + rest, prefix, found) for alt in arg[1])
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            # After a repeated part the text may repeat it again: stop at its end instead of going on.
-            ok = _walk([*arg[2], (_sre.ANY, None)], prefix, found)
-            return ok and (arg[0] > 0 or _walk(rest, prefix, found))
-        else:
-            found.add(prefix)
-            return True
-    found.add(prefix)
-    return True
-
-
-def _strings(items: list, limit: int = 4000) -> set[str] | None:
-    """Every string the items can match, when that is a small finite set of literals; else None."""
-    results = {""}
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            results = {r + chr(arg) for r in results}
-            continue
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            continue
-        if op is _sre.SUBPATTERN:
-            options = _strings(list(arg[-1]), limit)
-        elif op is _sre.BRANCH:
-            parts = [_strings(list(alt), limit) for alt in arg[1]]
-            options = None if any(p is None for p in parts) else set().union(*parts)
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] == 1:
-            body = _strings(list(arg[2]), limit)
-            options = None if body is None else (body | {""} if arg[0] == 0 else body)
-        else:
-            return None
-        if options is None or len(results) * len(options) > limit:
-            return None
-        results = {r + o for r in results for o in options}
-    return results
-
-
-def _ends_with_space(op: object, arg: object) -> bool:
-    """Whether a repeated group like ``(\\w+ ){0,2}`` always ends with a space when it matches."""
-    if op not in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        return False
-    body = list(arg[2])
-    while body and body[-1][0] is _sre.SUBPATTERN:
-        body = list(body[-1][1][-1])
-    return bool(body) and body[-1] == (_sre.LITERAL, ord(" "))
-
-
-def _best_anchor(items: list) -> frozenset[str] | None:
-    candidates: list[frozenset[str]] = []
-    first: set[str] = set()
-    if _walk(items, "", first) and "" not in first:
-        candidates.append(frozenset(first))
-    at_start, run, run_at_start = True, "", False
-
-    def flush() -> None:
-        if run and run_at_start:
-            candidates.append(frozenset({run[:GATE_PREFIX]}))
-
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            char = chr(arg)
-            if char == " ":
-                flush()
-                run, at_start = "", True
-            else:
-                if not run:
-                    run_at_start = at_start
-                run, at_start = run + char, False
-            continue
-        flush()
-        run = ""
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            continue
-        strings = _strings([(op, arg)])
-        if strings is None:
-            if at_start and op in (_sre.SUBPATTERN, _sre.BRANCH):
-                inner = _branch_anchor([(op, arg)])
-                if inner is not None:
-                    candidates.append(inner)
-            at_start = (at_start or arg[0] > 0) if _ends_with_space(op, arg) else False
-            continue
-        if at_start and "" not in strings:
-            words = {max(s.split(" "), key=len)[:GATE_PREFIX] for s in strings}
-            if "" not in words:
-                candidates.append(frozenset(words))
-        at_start = all(s.endswith(" ") or (s == "" and at_start) for s in strings)
-    flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(len(w) for w in c), -len(c)))
-
-
 def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
     """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated."""
     compiled = []
@@ -352,7 +223,7 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
         else:
             source = _expand(raw, macros)
             regex = re.compile(r"(?<!\w)(?:" + source + r")(?!\w)")
-            compiled.append(_Pattern(regex, _anchors(source), False))
+            compiled.append(_Pattern(regex, word_anchors(source), False, word_conditions(source)))
     return tuple(compiled)
 
 
