@@ -1,4 +1,5 @@
-"""The first-character lookahead is a necessary condition of every match, never a filter that hides one."""
+"""The first-character lookahead and the word anchors are necessary conditions of every match, never filters
+that hide one."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 import pytest
 
-from intents.firstchar import lookahead
+from intents.firstchar import ANCHOR_PREFIX, lookahead, word_anchors, word_conditions
 
 CASES = [
     # pattern, texts it must still find, the lookahead it should get ("" = none)
@@ -35,3 +36,56 @@ def test_lookahead_skips_positions_that_cannot_start_a_match() -> None:
     fast = re.compile(lookahead(r"(?<!\w)(?:mijn|onze) kind") + r"(?<!\w)(?:mijn|onze) kind")
     assert fast.search("ons kind") is None
     assert fast.search("dit is onze kind").span() == (7, 16)
+
+
+def _prefixes(text: str) -> frozenset[str]:
+    return frozenset(w[:n] for w in text.split() for n in range(1, min(len(w), ANCHOR_PREFIX) + 1))
+
+
+ANCHOR_CASES = [
+    # pattern, texts it matches, the anchors every alternative needs (rarest first)
+    (
+        r"(\w+ ){0,2}(staat|zit) (\w+ ){0,3}(voor|bij) (het|de) (huis|deur)",
+        ["hij staat elke avond voor het huis", "ze zit bij de deur"],
+        (
+            (
+                frozenset({"huis", "deur"}),
+                frozenset({"staat", "zit"}),
+                frozenset({"voor", "bij"}),
+                frozenset({"het", "de"}),
+            ),
+        ),
+    ),
+    (
+        r"slaat (me|mij)|geschopt",
+        ["hij slaat me", "ze heeft me geschopt"],
+        ((frozenset({"slaat"}), frozenset({"me", "mij"})), (frozenset({"gesch"}),)),
+    ),
+    (r"(\w+ )?\d+ (lat|lata)", ["ma 5 lat"], ((frozenset({"lat", "lata"}),),)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "texts", "expected"), ANCHOR_CASES)
+def test_word_conditions_are_met_by_every_match(pattern: str, texts: list[str], expected: tuple) -> None:
+    conditions = word_conditions(pattern)
+    assert conditions == expected
+    regex = re.compile(pattern)
+    for text in texts:
+        assert regex.search(text)
+        prefixes = _prefixes(text)
+        assert any(
+            all(not anchor.isdisjoint(prefixes) for anchor in alternative) for alternative in conditions
+        )
+        assert not word_anchors(pattern).isdisjoint(prefixes)
+
+
+def test_a_sentence_without_a_needed_word_fails_the_conditions() -> None:
+    """The gate word alone ("voor") does not let a sentence through when another needed word is missing."""
+    conditions = word_conditions(ANCHOR_CASES[0][0])
+    prefixes = _prefixes("ik sta voor het raam te wachten")
+    assert not any(all(not a.isdisjoint(prefixes) for a in alternative) for alternative in conditions)
+
+
+def test_no_conditions_where_an_alternative_needs_no_word() -> None:
+    assert word_conditions(r"\w+ing|slaat") is None
+    assert word_anchors(r"\w+ing|slaat") is None
