@@ -88,6 +88,10 @@ OTHER_PERSONS = frozenset(
     }
 )
 WRITER_SUBJECTS = frozenset({"ik", "i", "im"})
+THIRD_PERSONS = frozenset({"hij", "zij", "ze", "he", "she"})
+# Categories whose words, told of a parent named within so many words before them, are the parent's: the
+# category they then count for (see _of_a_parent).
+PARENT_WORDS_MEAN = {"low_mood": ("parent_mental_health", 25), "behaviour": ("parenting", 6)}
 SUBJECT_REACH = 25
 # A child's words told by the parent ("mijn zoon appte: ik wil niet meer leven", "she said i want to die"):
 # the first person of the deciding phrase is the child's, not the writer's (authors: 20 of 20 such lines low
@@ -100,7 +104,7 @@ SPEECH_VERBS = frozenset(
         "yelled",
     }
 )
-SPEAKERS = frozenset({"hij", "zij", "ze", "he", "she"}) | OTHER_PERSONS
+SPEAKERS = THIRD_PERSONS | OTHER_PERSONS
 # Topics that may take the category of a message the safety backstop raised, when the lexicon is clear.
 BACKSTOP_TOPICS = ("low_mood", "substances", "sexuality", "bullying", "parent_mental_health", "housing")
 
@@ -159,7 +163,7 @@ def route_with_model(
     if age_prior is not None:
         # The age is one more piece of evidence, like the word "puber": it adds up with diminishing returns.
         hits.append(Hit(age_prior[0], age_prior[1], -1, f"leeftijd {band} -> {age_prior[0]}", evidence=False))
-    hits = _playmates(_parents_low_mood(hits, tokens.words) if language in SMS_LANGUAGES else hits, own)
+    hits = _playmates(_of_a_parent(hits, tokens.words) if language in SMS_LANGUAGES else hits, own)
     scores = score(_discount_self_description(hits, tokens), prior)
     explanation = [*safety.explanation, *scores.explanation]
     if follow_up:
@@ -293,17 +297,21 @@ def _playmates(hits: list[Hit], profile: Profile) -> list[Hit]:
     return [h for h in hits if not (h.category == "sexuality" and h.note.split(" -> ")[0] in PLAYMATE_WORDS)]
 
 
-def _parents_low_mood(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
-    """Low-mood words told of a parent or partner named just before them ("papa huilt de hele dag en zit
-    alleen op de bank", "my wife has been so down") describe that parent: a parent's mental health (category
-    round 8: over the 53 tuning sets the authors chose it for 10 of 11 such messages the lexicon read as low
-    mood)."""
+def _of_a_parent(hits: list[Hit], words: tuple[str, ...]) -> list[Hit]:
+    """Words told of a parent or partner named just before them describe that parent, not the child:
+    low-mood words ("papa huilt de hele dag en zit alleen op de bank", "my wife has been so down") are a
+    parent's mental health, a child's conduct words ("mijn man schreeuwt tegen de kinderen") a question of
+    upbringing (PARENT_WORDS_MEAN; category round 8: over the 53 tuning sets the authors chose the parent's
+    category for 10 of 11 such messages the lexicon read as low mood, and none of 16 read as behaviour was
+    behaviour)."""
     moved: list[Hit] = []
     for hit in hits:
-        parent = hit.position >= 0 and _named_at(words, hit.position + 1) == "parent"
-        if hit.category == "low_mood" and parent:
-            label = hit.note.rsplit(" -> ", 1)[0]
-            hit = replace(hit, category="parent_mental_health", note=f"{label} -> parent_mental_health")
+        meaning = PARENT_WORDS_MEAN.get(hit.category)
+        if meaning is not None and hit.position >= 0:
+            code, reach = meaning
+            if _named_at(words, hit.position + 1, reach) == "parent":
+                label = hit.note.rsplit(" -> ", 1)[0]
+                hit = replace(hit, category=code, note=f"{label} -> {code}")
         moved.append(hit)
     return moved
 
@@ -410,10 +418,12 @@ def _named_before(safety: Triage, words: tuple[str, ...]) -> str | None:
     return None
 
 
-def _named_at(words: tuple[str, ...], end: int) -> str | None:
-    """Who is named last among the words before ``end``: "writer" ("ik", "I"), "parent" (a parent or partner),
-    "other" (a child, sibling or friend), or None."""
-    for word in reversed(words[max(0, end - SUBJECT_REACH) : end]):
+def _named_at(words: tuple[str, ...], end: int, reach: int = SUBJECT_REACH) -> str | None:
+    """Who is named last among the ``reach`` words before ``end``: "writer" ("ik", "I"), "parent" (a parent
+    or partner), "other" (a child, sibling or friend, or "hij"/"ze" where ``reach`` is short), or None."""
+    for word in reversed(words[max(0, end - reach) : end]):
+        if reach < SUBJECT_REACH and word in THIRD_PERSONS:
+            return "other"
         if word in WRITER_SUBJECTS:
             return "writer"
         if word in PARENT_PERSONS:

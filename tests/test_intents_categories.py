@@ -1113,6 +1113,11 @@ ROUND8_TOPIC = [
     ("onze zoon van 12 wordt woedend als hij zijn zin niet krijgt, hoe help ik hem", "emotions"),
     ("mijn peuter heeft driftbuien en gooit zich op de grond", "behaviour"),
     ("mijn zoontje van 3 slaat mij als hij boos is", "behaviour"),
+    # A parent's or partner's shouting is a question of upbringing; a child's shouting and kicking: behaviour.
+    ("mijn man schreeuwt vaak tegen de kinderen als hij moe is, is dat schadelijk", "parenting"),
+    ("my husband screams at our kids a lot, is that harmful for them", "parenting"),
+    ("mijn zoon van 6 schreeuwt en schopt tegen zijn zusje, hoe leer ik hem dat af", "behaviour"),
+    ("my son of 6 screams and kicks his sister, how do I stop it", "behaviour"),
     # When the CJG is open is a question about getting help; a door left open is no such question.
     ("zijn jullie in het weekend ook open?", "access_to_care"),
     ("are you open on sundays", "access_to_care"),
