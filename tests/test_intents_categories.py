@@ -1118,6 +1118,10 @@ ROUND8_TOPIC = [
     ("my husband screams at our kids a lot, is that harmful for them", "parenting"),
     ("mijn zoon van 6 schreeuwt en schopt tegen zijn zusje, hoe leer ik hem dat af", "behaviour"),
     ("my son of 6 screams and kicks his sister, how do I stop it", "behaviour"),
+    # A parent who wants to raise the children without shouting asks about upbringing.
+    ("hoe krijg ik mijn kinderen mee zonder te schreeuwen, ze zijn 4 en 7", "parenting"),
+    ("how can I get my kids to cooperate without yelling all the time", "parenting"),
+    ("mijn zoon van 4 schreeuwt de hele dag tegen iedereen", "behaviour"),
     # When the CJG is open is a question about getting help; a door left open is no such question.
     ("zijn jullie in het weekend ook open?", "access_to_care"),
     ("are you open on sundays", "access_to_care"),
