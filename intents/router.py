@@ -93,6 +93,8 @@ THIRD_PERSONS = frozenset({"hij", "zij", "ze", "he", "she"})
 # category they then count for (see _of_a_parent).
 PARENT_WORDS_MEAN = {"low_mood": ("parent_mental_health", 25), "behaviour": ("parenting", 6)}
 SUBJECT_REACH = 25
+# "ik ben bang dat mijn moeder ...": the writer named this close before the parent fears for them (low mood).
+WRITER_REACH = 6
 # A child's words told by the parent ("mijn zoon appte: ik wil niet meer leven", "she said i want to die"):
 # the first person of the deciding phrase is the child's, not the writer's (authors: 20 of 20 such lines low
 # mood).
@@ -369,8 +371,14 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     writer = _about_the_writer(safety) and not (tokens is not None and _reported_speech(tokens))
     if safety.category == "low_mood" and profile.role == "parent" and writer:
         return "parent_mental_health"
-    # Dark thoughts told of a parent or partner named just before them are that parent's (see PARENT_PERSONS).
-    if safety.category == "low_mood" and not writer and _named_before(safety, words) == "parent":
+    # Dark thoughts told of a parent or partner named just before them are that parent's (PARENT_PERSONS),
+    # where the profile knows who writes (with no cue at all the authors chose low mood).
+    if (
+        safety.category == "low_mood"
+        and not writer
+        and profile.role != "unknown"
+        and _named_before(safety, words) == "parent"
+    ):
         return "parent_mental_health"
     # Someone else's dark thoughts where the lexicon sees a parent's illness ("mijn vrouw is depressief en zei
     # dat de kinderen beter af zijn zonder haar"): still a parent's mental health. A young writer's dark words
@@ -404,17 +412,22 @@ def _reported_speech(tokens: Tokens) -> bool:
 
 
 def _named_before(safety: Triage, words: tuple[str, ...]) -> str | None:
-    """Who is named last before (or in) the first deciding phrase of the signal: "writer", "parent", "other"
-    or None (nobody, or the phrase not found among the message's words)."""
+    """Who is named last before the first deciding phrase of the signal: "writer", "parent", "other" or None
+    (nobody, or the phrase not found among the message's words)."""
     deciding = [note for note in safety.explanation if note.startswith(f"{safety.urgency}:")]
     for note in deciding:
         for quoted in _QUOTED.findall(note):
             phrase = tuple(quoted.split())
-            end = next(
-                (i + len(phrase) for i in range(len(words)) if words[i : i + len(phrase)] == phrase), None
-            )
-            if end is not None:
-                return _named_at(words, end)
+            start = next((i for i in range(len(words)) if words[i : i + len(phrase)] == phrase), None)
+            if start is None:
+                continue
+            named = _named_at(words, start)
+            if named != "parent":
+                return named
+            # "ik ben bang dat mijn moeder ...": the writer's own fear for the parent, not the parent's words.
+            parent = max(i for i in range(max(0, start - SUBJECT_REACH), start) if words[i] in PARENT_PERSONS)
+            own_fear = not WRITER_SUBJECTS.isdisjoint(words[max(0, parent - WRITER_REACH) : parent])
+            return "writer" if own_fear else "parent"
     return None
 
 
