@@ -92,6 +92,7 @@ THIRD_PERSONS = frozenset({"hij", "zij", "ze", "he", "she"})
 # Categories whose words, told of a parent named within so many words before them, are the parent's: the
 # category they then count for (see _of_a_parent).
 PARENT_WORDS_MEAN = {"low_mood": ("parent_mental_health", 25), "behaviour": ("parenting", 6)}
+# How far back a person named before a signal's words still says whose they are.
 SUBJECT_REACH = 25
 # "ik ben bang dat mijn moeder ...": the writer named this close before the parent fears for them (low mood).
 WRITER_REACH = 6
