@@ -1066,3 +1066,78 @@ def test_round3_phrase_with_more_words_explains_one_over_the_same_words() -> Non
     milestone = [h.score for h in hits if h.note == "'rolt nog niet om' -> development"]
     assert baby and milestone
     assert baby[0] <= milestone[0] / 2
+
+
+# Category round 8 (branch bord): conventions chosen by the majority of the 53 tuning sets' authors. Each
+# sentence has a twin that keeps the other category.
+ROUND8_URGENT = [
+    # Dark thoughts of a parent or partner named just before them: a parent's mental health, whoever writes.
+    (
+        "mijn moeder huilt veel en zei gisteren dat ze er niet meer wil zijn, ik ben 14",
+        "parent_mental_health",
+    ),
+    ("mijn vriendin huilt veel en zei gisteren dat ze er niet meer wil zijn. ik ben 14", "low_mood"),
+    ("my husband keeps saying he wants to end his life, our kids are 4 and 7", "parent_mental_health"),
+    ("my son keeps saying he wants to end his life, he is 15", "low_mood"),
+    # A child's words quoted by the parent are the child's; the parent's own words stay the parent's.
+    ("mijn dochter appte vannacht: ik wil niet meer leven. wat moet ik doen", "low_mood"),
+    ("he texted me that he wants to kill himself, my son is 16", "low_mood"),
+    ("ik wil niet meer leven, ik kan het niet meer aan met drie kinderen", "parent_mental_health"),
+    # Urgent sexual contexts keep safety (the authors' majority: 386 against 50 urgent lines with a sexual
+    # signal): an adult who gives a 14-year-old money and asks for secrecy; a couple of the same age is
+    # sexuality (ROUND8_TOPIC).
+    (
+        "mijn dochter is 14 en heeft een vriend van 19 die haar geld geeft en zegt dat ze niks mag vertellen",
+        "safety",
+    ),
+]
+
+ROUND8_TOPIC = [
+    (
+        "mijn dochter is 15 en heeft verkering met een jongen van 16, ze zoenen veel, hoe praat ik over seks",
+        "sexuality",
+    ),
+    # Low-mood words told of a parent named before them describe that parent.
+    (
+        "papa is al weken heel somber en zit alleen maar op de bank, hoe leg ik dat uit aan de kinderen",
+        "parent_mental_health",
+    ),
+    (
+        "my wife has been so down for weeks and hardly gets up, how do I explain it to our kids",
+        "parent_mental_health",
+    ),
+    ("onze zoon is al weken heel somber en zit alleen maar op de bank, hoe help ik hem", "low_mood"),
+    # A child's fits of rage and anger "when he ..." are handling emotions; a toddler's tantrums on the floor
+    # and a toddler who hits stay behaviour.
+    ("mijn dochter van 10 heeft woedeaanvallen, hoe leert ze daarmee omgaan", "emotions"),
+    ("onze zoon van 12 wordt woedend als hij zijn zin niet krijgt, hoe help ik hem", "emotions"),
+    ("mijn peuter heeft driftbuien en gooit zich op de grond", "behaviour"),
+    ("mijn zoontje van 3 slaat mij als hij boos is", "behaviour"),
+    # A parent's or partner's shouting is a question of upbringing; a child's shouting and kicking: behaviour.
+    ("mijn man schreeuwt vaak tegen de kinderen als hij moe is, is dat schadelijk", "parenting"),
+    ("my husband screams at our kids a lot, is that harmful for them", "parenting"),
+    ("mijn zoon van 6 schreeuwt en schopt tegen zijn zusje, hoe leer ik hem dat af", "behaviour"),
+    ("my son of 6 screams and kicks his sister, how do I stop it", "behaviour"),
+    # A parent who wants to raise the children without shouting asks about upbringing.
+    ("hoe krijg ik mijn kinderen mee zonder te schreeuwen, ze zijn 4 en 7", "parenting"),
+    ("how can I get my kids to cooperate without yelling all the time", "parenting"),
+    ("mijn zoon van 4 schreeuwt de hele dag tegen iedereen", "behaviour"),
+    # When the CJG is open is a question about getting help; a door left open is no such question.
+    ("zijn jullie in het weekend ook open?", "access_to_care"),
+    ("are you open on sundays", "access_to_care"),
+    ("de deur van zijn kamer moet open blijven anders slaapt hij slecht", "sleep"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND8_URGENT)
+def test_round8_whose_urgent_message(text: str, code: str) -> None:
+    rules = route_with_model(text, None)
+    assert rules.urgency in ("urgent", "emergency")
+    assert rules.category == code, rules.explanation
+    assert route(text).category == code
+
+
+@pytest.mark.parametrize(("text", "code"), ROUND8_TOPIC)
+def test_round8_topic(text: str, code: str) -> None:
+    assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
+    assert route(text).category == code
