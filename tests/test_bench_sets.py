@@ -1,0 +1,54 @@
+"""bench/sets.py, the per-set scorer of rule rounds: it counts as bench/routing.py does and never reads the
+held-out set."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("bench_sets", REPO_ROOT / "bench" / "sets.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+LINES = [
+    {"text": "mijn dochter van 6 plast nog elke nacht in bed", "category": "toilet", "urgency": "none"},
+    {"text": "mijn vriend slaat me als hij gedronken heeft", "category": "safety", "urgency": "urgent"},
+    # Labelled with a code no router would give it, so exactly two of the three questions are right.
+    {"text": "ik schrok me dood toen de hond blafte", "category": "money", "urgency": "none"},
+    {"text": "dank je wel", "category": "other", "urgency": "none", "intent": "thanks", "lang": "nl"},
+]
+
+
+def test_counts_one_set_and_writes_every_line(tmp_path: Path) -> None:
+    data = tmp_path / "mini_tune.jsonl"
+    data.write_text("".join(json.dumps(line) + "\n" for line in LINES), encoding="utf-8")
+    out, lines = io.StringIO(), tmp_path / "lines.jsonl"
+    assert _script().main(["--rules", "--lines", str(lines), str(data)], out=out) == 0
+    row = out.getvalue()
+    assert row.startswith("mini_tune")
+    # Three questions (the thanks is no question), the toilet and the safety line right; the one urgent line
+    # caught; the figure of speech raises no alarm.
+    assert "top-1  66.7 %" in row
+    assert "recall 1/1" in row
+    assert "false alarms 0/3" in row
+    written = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
+    assert [w["line"] for w in written] == [0, 1, 2, 3]
+    assert written[1]["urgency"] in ("urgent", "emergency")
+
+
+def test_never_reads_the_held_out_set() -> None:
+    with pytest.raises(SystemExit, match="held-out"):
+        _script().main(["routing_test"], out=io.StringIO())
