@@ -5,6 +5,7 @@ Usage:
     python bench/sets.py --all --rules                    # the lexicon and the safety rules alone, every set
     python bench/sets.py --rules --lang pl languages_tune5
     python bench/sets.py --all --rules --lines rules.jsonl  # also every Route's category and urgency
+    python bench/sets.py --cpu routing_dev long_tune2     # CPU time of route() per message instead
 
 The quick check of a rule round: ``--rules`` leaves out the learned re-ranker and backstop, which were
 trained on every tuning set, so only the rules' own figures are honest on a set they were tuned on. A set is
@@ -89,6 +90,23 @@ def score(path: Path, *, rules: bool, lang: str | None) -> Tally:
     return tally
 
 
+def cpu(names: list[str], *, rules: bool, out: TextIO) -> int:
+    """CPU time rather than wall clock: steadier on a shared machine, so two versions measured one after
+    the other can be compared (bench/routing.py reports the wall clock of the held-out set)."""
+    texts = [
+        json.loads(line)["text"]
+        for name in names
+        for line in set_path(name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    run = (lambda text: route_with_model(text, None, backstop=None)) if rules else route
+    for text in texts:  # load everything first
+        run(text)
+    p50, p99 = learned.cpu_percentiles(run, texts)
+    print(f"route() CPU per message: p50 {p50:.2f} ms, p99 {p99:.2f} ms ({len(texts)} messages)", file=out)
+    return 0
+
+
 def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -98,10 +116,15 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser.add_argument("--rules", action="store_true", help="the lexicon and the safety rules alone")
     parser.add_argument("--lang", help="only the lines in this language (ISO 639-1)")
     parser.add_argument("--lines", type=Path, help="write each line's category and urgency here (JSON lines)")
+    parser.add_argument(
+        "--cpu", action="store_true", help="p50 and p99 process time of route() per message, best of 5 passes"
+    )
     args = parser.parse_args(argv)
     names = [*(learned.TUNING_SETS if args.all else ()), *args.sets]
     if not names:
         parser.error("name at least one set, or --all")
+    if args.cpu:
+        return cpu(names, rules=args.rules, out=out)
     total = Tally()
     lines: list[dict[str, Any]] = []
     for name in names:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -52,3 +53,13 @@ def test_counts_one_set_and_writes_every_line(tmp_path: Path) -> None:
 def test_never_reads_the_held_out_set() -> None:
     with pytest.raises(SystemExit, match="held-out"):
         _script().main(["routing_test"], out=io.StringIO())
+
+
+def test_cpu_time_per_message(tmp_path: Path) -> None:
+    data = tmp_path / "mini_tune.jsonl"
+    data.write_text("".join(json.dumps(line) + "\n" for line in LINES), encoding="utf-8")
+    out = io.StringIO()
+    assert _script().main(["--cpu", str(data)], out=out) == 0
+    assert "(4 messages)" in out.getvalue()
+    p50, p99 = (float(value) for value in re.findall(r"p\d\d ([\d.]+) ms", out.getvalue()))
+    assert 0 < p50 <= p99
