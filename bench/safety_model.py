@@ -101,9 +101,13 @@ def rule_test_negatives() -> list[Example]:
 
 def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
     """A binary logistic regression on binary features, exported as the sparse weight file."""
+    matrix, index = learned.design_matrix([ex.text for ex in examples])
+    return _fit_matrix(matrix, index, examples, c)
+
+
+def _fit_matrix(matrix: Any, index: dict[str, int], examples: list[Example], c: float = C) -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
-    matrix, index = learned.design_matrix([ex.text for ex in examples])
     labels = [int(ex.urgent) for ex in examples]
     model = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
     model.fit(matrix, labels)
@@ -120,6 +124,30 @@ def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
         "intercept": round(float(model.intercept_[0]), learned.DECIMALS),
         "weights": weights,
     }
+
+
+class _FoldMatrices:
+    """The design matrix of every training line, built once; a fold's matrix is its rows and the columns they
+    use, which is the matrix ``fit`` would build from those lines (same sorted vocabulary, same order), so the
+    same model, without computing every message's features again for each of the fifty-odd folds."""
+
+    def __init__(self, examples: list[Example]) -> None:
+        import numpy as np
+
+        self.examples = examples
+        matrix, index = learned.design_matrix([ex.text for ex in examples])
+        self.matrix = matrix.tocsc()
+        self.vocabulary = np.array(sorted(index, key=index.__getitem__), dtype=object)
+        self.sources = np.array([ex.source for ex in examples], dtype=object)
+
+    def fit_without(self, name: str) -> dict[str, Any]:
+        import numpy as np
+
+        rows = np.flatnonzero(self.sources != name)
+        sub = self.matrix[rows].tocsc()
+        columns = np.flatnonzero(np.diff(sub.indptr) > 0)
+        index = {str(feature): i for i, feature in enumerate(self.vocabulary[columns])}
+        return _fit_matrix(sub[:, columns].tocsr(), index, [self.examples[i] for i in rows])
 
 
 def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
@@ -158,35 +186,47 @@ def evaluate(
     ignore_guards: bool,
     only_attention: bool = False,
     languages: tuple[str, ...] = (),
+    length_slopes: tuple[float, ...] = (),
+    only: tuple[str, ...] = (),
 ) -> None:
     """The leave-one-set-out table. With ``languages``, each left-out set is scored on its lines in those
-    languages only (the router has a threshold of its own for Turkish, Arabic, Polish and Ukrainian), and
-    sets without such lines are skipped; every model still trains on all lines of the other sets."""
+    languages only (the router has a threshold of its own for Turkish, Arabic, Polish and Ukrainian, which
+    rises with the message's length: ``length_slopes``, by default the router's for those languages and 0
+    without ``languages``; a column for every threshold and slope), and sets without such lines are skipped;
+    every model still trains on all lines of the other sets. ``only``: score just these left-out sets (quick
+    looks; the means are over them)."""
     from intents.safety import Triage
 
+    slopes = length_slopes or ((safety_model.LENGTH_SLOPE,) if languages else (0.0,))
+    columns = [(threshold, slope) for slope in slopes for threshold in thresholds]
     sets = {name: load(name) for name in SETS}
+    left_out = [name for name in SETS if not only or name in only]
     scored = {name: [ex for ex in sets[name] if not languages or ex.lang in languages] for name in SETS}
+    scored = {name: lines if name in left_out else [] for name, lines in scored.items()}
     negatives = rule_test_negatives()
+    matrices = _FoldMatrices([ex for name in SETS for ex in sets[name]] + negatives)
     reads = {name: [_read(ex.text) for ex in scored[name]] for name in SETS}
-    head = "".join(f"{'t=' + format(t, '.2f'):>15}" for t in thresholds)
+    head = "".join(f"{f't={t:.2f}' + (f' s={s:g}' if s else ''):>15}" for t, s in columns)
     print(f"{'left out':<14}{'urgent':>7}{'calm':>6}{'rules alone':>15}{head}")
-    print(f"{'':<27}{'recall / FA':>15}" + f"{'recall / FA':>15}" * len(thresholds))
+    print(f"{'':<27}{'recall / FA':>15}" + f"{'recall / FA':>15}" * len(columns))
     table: dict[str, list[tuple[float, float]]] = {}
     models: dict[str, Any] = {}
-    folds = [(name, others) for name, others in learned.folds(SETS) if scored[name]]
-    for name, others in folds:
-        model = safety_model.from_dict(fit([ex for other in others for ex in sets[other]] + negatives))
+    folds = [name for name, _ in learned.folds(SETS) if scored[name]]
+    for name in folds:
+        model = safety_model.from_dict(matrices.fit_without(name))
         models[name] = model
         examples, read = scored[name], reads[name]
         rows = [_rates(examples, [r.rules_urgent for r in read])]
-        for threshold in thresholds:
+        for threshold, slope in columns:
             called = []
             for r in read:
                 safety = r.triage if not ignore_guards else Triage(r.triage.urgency, None, ())
                 raised = (
                     not r.rules_urgent
                     and (r.urgency == "attention" or not only_attention)
-                    and safety_model.backstop(model, r.words, safety, threshold)
+                    and safety_model.backstop(
+                        model, r.words, safety, safety_model.by_length(threshold, len(r.words), slope)
+                    )
                 )
                 called.append(r.rules_urgent or bool(raised))
             rows.append(_rates(examples, called))
@@ -196,16 +236,20 @@ def evaluate(
         print(f"{name + ('*' if name in FAIR else ''):<14}{urgent:>7}{len(examples) - urgent:>6}{cells}")
     print()
     for label, names in (("mean", tuple(table)), ("mean fair*", tuple(n for n in FAIR if n in table))):
-        columns = list(zip(*(table[n] for n in names), strict=True))
+        means = list(zip(*(table[n] for n in names), strict=True))
         cells = "".join(
             f"{sum(r for r, _ in col) / len(col):>8.1%} /{sum(f for _, f in col) / len(col):>5.1%}"
-            for col in columns
+            for col in means
         )
         print(f"{label:<27}{cells}")
-    worst = [max(table[n][i + 1][1] - table[n][0][1] for n in table) for i in range(len(thresholds))]
-    print(f"{'max FA rise':<27}{'':>15}" + "".join(f"{w * 100:>13.1f}pt" for w in worst))
+    for label, names in (
+        ("max FA rise", tuple(table)),
+        ("max FA rise fair*", tuple(n for n in FAIR if n in table)),
+    ):
+        worst = [max(table[n][i + 1][1] - table[n][0][1] for n in names) for i in range(len(columns))]
+        print(f"{label:<27}{'':>15}" + "".join(f"{w * 100:>13.1f}pt" for w in worst))
     print()
-    if not languages:
+    if not languages and not only:
         _categories(sets, models)
 
 
@@ -244,7 +288,11 @@ def timing() -> None:
     model = safety_model.load()
     calm = Triage("none", None, ())
     words = [message_words(ex.text) for name in SETS for ex in load(name)]
-    p50, p99 = learned.cpu_percentiles(lambda w: safety_model.backstop(model, w, calm, 2.0), words)
+    # Threshold 2.0: every message goes through the sum and the sigmoid, none through the note. The length
+    # rule of the other languages is part of the work (on a threshold it leaves above 1).
+    p50, p99 = learned.cpu_percentiles(
+        lambda w: safety_model.backstop(model, w, calm, safety_model.by_length(2.0, len(w))), words
+    )
     print(f"backstop CPU per message: p50 {p50:.3f} ms, p99 {p99:.3f} ms ({len(words)} messages)")
 
 
@@ -264,13 +312,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--languages", nargs="+", default=(), help="score only the lines in these languages (tr ar pl uk)"
     )
+    parser.add_argument(
+        "--length-slopes",
+        type=float,
+        nargs="+",
+        default=(),
+        help="rises of the threshold's log-odds per doubling of the words past safety_model.LENGTH_START "
+        "(default: the router's for the other languages with --languages, else 0)",
+    )
+    parser.add_argument("--folds", nargs="+", default=(), help="score only these left-out sets (quick looks)")
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
     elif args.command == "timing":
         timing()
     else:
-        evaluate(tuple(args.thresholds), args.ignore_guards, args.only_attention, tuple(args.languages))
+        evaluate(
+            tuple(args.thresholds),
+            args.ignore_guards,
+            args.only_attention,
+            tuple(args.languages),
+            tuple(args.length_slopes),
+            tuple(args.folds),
+        )
     return 0
 
 

@@ -145,7 +145,8 @@ def route_with_model(
 ) -> Route:
     """``route`` with a given learned re-ranker (None: the lexicon alone) and safety backstop (None: the
     rules alone), for training and evaluation. The backstop's threshold is ``backstop_threshold`` for Dutch
-    and English, ``other_language_threshold`` for the other languages."""
+    and English, ``other_language_threshold`` (rising with the length, safety_model.by_length) for the other
+    languages."""
     context = context or {}
     raw = text if isinstance(text, str) else ""
     language, language_note, tokens = _read(raw, lang)
@@ -181,8 +182,14 @@ def route_with_model(
     # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
     # safety, not divorce (docs/routing.md, "Learned safety backstop").
     # Both learned models read the same features: computed once.
-    found = category_model.features(literal_words(tokens.words)) if model or backstop else ()
-    threshold = backstop_threshold if language in SMS_LANGUAGES else other_language_threshold
+    words = literal_words(tokens.words) if model or backstop else ()
+    found = category_model.features(words)
+    # In the languages with thinner rules the threshold rises with the length of the message.
+    threshold = (
+        backstop_threshold
+        if language in SMS_LANGUAGES
+        else safety_model.by_length(other_language_threshold, len(words))
+    )
     raised = safety_model.backstop_on(backstop, found, safety, threshold)
     if raised is not None:
         urgency = "urgent"

@@ -97,3 +97,50 @@ def test_the_backstop_raises_more_readily_in_the_languages_with_thinner_rules() 
     assert (turkish.lang, turkish.urgency) == ("tr", "urgent")
     assert (dutch.lang, dutch.urgency) == ("nl", "none")
     assert safety_model.OTHER_LANGUAGE_THRESHOLD < 0.6 < safety_model.THRESHOLD
+
+
+def test_the_threshold_of_the_other_languages_rises_with_the_length() -> None:
+    start = safety_model.LENGTH_START
+    assert safety_model.by_length(0.5, start) == 0.5
+    assert safety_model.by_length(0.5, 3) == 0.5
+    # One doubling of the words past the start: log-odds +LENGTH_SLOPE.
+    doubled = safety_model.by_length(0.5, 2 * start)
+    assert math.log(doubled / (1 - doubled)) == pytest.approx(safety_model.LENGTH_SLOPE)
+    lengths = [start, start + 5, 2 * start, 3 * start, 10 * start]
+    thresholds = [safety_model.by_length(0.5, n) for n in lengths]
+    assert thresholds == sorted(thresholds) and thresholds[-1] < 1.0
+    assert safety_model.by_length(0.7, 3 * start, slope=0.0) == 0.7
+
+
+# A model that gives every message p = 0.6: above the other languages' threshold for a short message, below it
+# for a long story (0.5 rises past 0.6 from about 27 words on), and below Dutch and English's at any length.
+_LONG_TURKISH = (
+    "merhaba ben iki cocuk annesiyim ve sizinle biraz konusmak istiyorum cunku son zamanlarda evde her sey "
+    "cok karisik oldu esim yeni bir iste calismaya basladi ve aksamlari cok gec geliyor buyuk oglum okulda "
+    "derslerine odaklanamiyor ogretmeni de bunu soyledi kucuk kizim ise geceleri uyumakta zorlaniyor ne "
+    "yapmaliyim"
+)
+_LONG_DUTCH = (
+    "hallo ik ben moeder van twee kinderen en ik wil graag even met iemand praten want de laatste tijd "
+    "is het thuis erg onrustig mijn man is net aan een nieuwe baan begonnen en komt 's avonds laat thuis "
+    "onze oudste kan zich op school slecht concentreren dat zei de juf ook en de jongste slaapt 's nachts "
+    "slecht wat moet ik doen"
+)
+
+
+def test_a_long_story_in_the_other_languages_needs_a_higher_probability() -> None:
+    model = safety_model.Model(intercept=math.log(0.6 / 0.4), weights={})
+    short = route_with_model("oglum geceleri hic uyumuyor ne yapmaliyim", None, backstop=model)
+    long = route_with_model(_LONG_TURKISH, None, backstop=model)
+    assert (short.lang, short.urgency) == ("tr", "urgent")
+    assert long.lang == "tr" and long.urgency in ("none", "attention")
+    # The same long story told with p = 0.8 is raised: the length asks for more, it does not silence.
+    sure = safety_model.Model(intercept=math.log(0.8 / 0.2), weights={})
+    assert route_with_model(_LONG_TURKISH, None, backstop=sure).urgency == "urgent"
+
+
+def test_dutch_and_english_keep_one_threshold_at_any_length() -> None:
+    model = safety_model.Model(intercept=math.log(0.75 / 0.25), weights={})
+    result = route_with_model(_LONG_DUTCH, None, backstop=model)
+    assert len(message_words(_LONG_DUTCH)) > 3 * safety_model.LENGTH_START
+    assert (result.lang, result.urgency) == ("nl", "urgent")
