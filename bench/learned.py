@@ -74,6 +74,12 @@ TUNING_SETS = (
     "languages_tune6",
     "languages_tune7",
     "languages_tune8",
+    "borders_tune",
+    "mixed_tune6",
+    "safety_tune10",
+    "parents_tune4",
+    "youth_tune5",
+    "professional_tune4",
 )
 
 

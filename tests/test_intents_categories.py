@@ -814,10 +814,9 @@ MODEL_DISAGREES = {
     # op zijn laptop" more than the one rare word (every porn line of the tuning sets is labelled sexuality).
     "is er een praatgroep voor ouders van kinderen met autisme": "disability",
     "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
-    # Since fifty-three sets (again, as with twenty): the gaming 11-year-old's rage read as the anger rather
-    # than the gaming it is about.
-    "Mijn zoon van 11 gamet elke dag uren en als ik zeg dat hij moet stoppen wordt hij woedend. "
-    "Zijn huiswerk schiet erbij in. Hoe maak ik goede afspraken?": "emotions",
+    # Since fifty-nine sets: a daughter who sleeps badly since her father's death read as the sleep problem
+    # asked about rather than the grief behind it (the new sets' authors file such messages under either).
+    "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
 }
 
 
