@@ -237,13 +237,22 @@ _ABOUT_A_CHILD = re.compile(
     r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kindje|kinderen"
     r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
+# The children of the writer's household, not children somewhere else ("de kinderen in mijn groep", "van de
+# buren") nor ones the writer minds ("oppassen op de kinderen").
+_HOME_CHILDREN = re.compile(
+    r"(?<!\w)(?<!op )(?:de|the) (?:kinderen|kids|kinders|kleintjes)(?!\w)"
+    r"(?! (?:van|uit|in|op|bij|die ik|die wij|of|from|at|on)(?!\w))"
+)
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 # School life as a pupil lives it, for a message in the first person or the generic "je" with no other cue.
 _SCHOOL_LIFE = re.compile(
     r"(?<!\w)(toets|toetsen|toetsweek|proefwerk|overhoring|examen|examens|eindexamen|examenstress|herkansing"
     r"|herkansen|mentor|docent|docenten|rooster|huiswerk|werkstuk|pws|profielwerkstuk|mondeling|rapport"
     r"|onvoldoende|onvoldoendes|klasgenoten|klassenapp|schoolreisje|kantine|gymles|bijles|geschorst|schorsen"
-    r"|blijven zitten|(in|uit) de (klas|les)|(van|naar|op|na|voor) school|exam|exams|homework|in class)(?!\w)"
+    r"|blijven zitten|(in|uit) de (klas|les)|(van|naar|op|na|voor) school|exam|exams|homework|in class"
+    # Profile round 8: one's own class, school, gym lesson and break, also in English.
+    r"|blijf ik zitten|(in|uit) (mijn|mn|m'n) klas|(op|van) (mijn|mn|m'n) school|bij gym|in de pauze"
+    r"|(at|after|to|from) school|(my|our) school|in my class)(?!\w)"
 )
 _SCHOOL_WRITER = re.compile(r"(?<!\w)(ik|k|kheb|kzit|mij|me|mijn|mn|m'n|je|i|i'm|im|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
@@ -639,9 +648,15 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         if role not in best or key < best[role]:
             best[role] = key
 
-    for match in _CUES.finditer(folded.text):
+    position = 0
+    while (match := _CUES.search(folded.text, position)) is not None:
+        if lang == "en" and match[0].startswith("me "):
+            # English "me" is not the Dutch "mijn", but what follows may still be a cue: "told me my son".
+            position = match.start() + 3
+            continue
+        position = max(match.end(), match.start() + 1)
         name = match.lastgroup
-        if name is None or name in seen or (lang == "en" and match[0].startswith("me ")):
+        if name is None or name in seen:
             continue
         seen.add(name)
         role, weight = _CUE_MEANING[name]
@@ -656,6 +671,11 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
     if not totals:
+        # "De kinderen" of a writer at home, with no other cue (bench/README.md): "ik kan niks kopen voor de
+        # kinderen", "ik schreeuw tegen de kids" (profile round 8). Not a cue: a worker also says it.
+        home = _HOME_CHILDREN.search(folded.text)
+        if home is not None and _ABOUT_SELF.search(folded.text):
+            return PARENT, folded.quote(home.start(), home.end())
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
@@ -954,6 +974,10 @@ def _choose_age(
         *_word_candidates(folded),
         *_foreign_ages(folded),
     ]
+    if role == PARENT and not any(c.priority == _STATED and not c.school for c in candidates):
+        bare = _bare_child_age(folded)
+        if bare is not None:
+            candidates.append(bare)
     if not candidates:
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
@@ -967,6 +991,24 @@ def _choose_age(
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
+
+
+# A parent's afterthought, the child's age alone between punctuation: "hij wil stoppen met school, 16. mag
+# dat", "... als ik de wifi uitzet. 13" (profile round 8). Only one such number in the message: two are a
+# numbered list or several children.
+_BARE_AGE = re.compile(r"(?:^|(?<=[.!?,;] ))(?P<num>\d{1,2})(?= ?[.!?,;]|$)")
+
+
+def _bare_child_age(folded: _Folded) -> _Age | None:
+    """The child's age told alone by a parent (see _BARE_AGE), None when there are more or it is no age."""
+    found = list(_BARE_AGE.finditer(folded.text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    value = float(match["num"])
+    if not 1 <= value <= 17 or (match.start() == 0 and folded.text[match.end() : match.end() + 1] == "."):
+        return None
+    return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()), whose="own")
 
 
 # A couple speaking together ("we zijn allebei 18"): their shared age.
