@@ -909,10 +909,22 @@ _PRESENT_CONDITION_AGE = re.compile(
 )
 
 
+# "Word binnenkort 18 en ...": chat leaves out "ik" before the verb, so it is the writer turning that age.
+_TURNING_NO_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:word|wordt) (?:binnenkort |bijna |straks |volgende (?:week|maand) )?(?P<num>1\d|2[0-3])"
+    r"(?= en | ?[.!?,;]|$)"
+)
+
+
 def _afterthought_age(folded: _Folded) -> _Age | None:
     """The writer's own age told after the fact or as a present condition (see the patterns above), for a
     message with a first-person word and no child in the third person."""
     text = folded.text
+    turning = _TURNING_NO_SUBJECT.search(text)
+    if turning is not None:
+        # The birthday is still to come: the current age is one less (bench/README.md, "word binnenkort 18").
+        value = float(turning["num"]) - 0.5
+        return _Age(_STATED, turning.start(), value, folded.quote(turning.start(), turning.end()))
     if not _ABOUT_SELF.search(text) and " je " not in f" {text} ":
         return None
     if _ABOUT_A_CHILD.search(text):
