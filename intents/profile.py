@@ -565,7 +565,8 @@ _PREGNANCY_FEARED = _whole(
 )
 # The writer's partner is expecting: the writer is an expectant parent too.
 _PARTNER_PREGNANT = _whole(
-    r"(mijn|my) (vriendin|vrouw|partner|meisje|girlfriend|wife) (\S+ ){0,3}?(zwanger|pregnant|in verwachting)"
+    r"(mijn|mn|m'n|my) (vriendin|vrouw|partner|meisje|girlfriend|wife) "
+    r"(\S+ ){0,3}?(zwanger|pregnant|in verwachting)"
 )
 # Someone else who is pregnant ("een zwangere cliënte", "een meisje uit mijn klas is zwanger"): no sign of who
 # writes.
@@ -911,7 +912,8 @@ _PRESENT_CONDITION_AGE = re.compile(
 
 # "Word binnenkort 18 en ...": chat leaves out "ik" before the verb, so it is the writer turning that age.
 _TURNING_NO_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:word|wordt) (?:binnenkort |bijna |straks |volgende (?:week|maand) )?(?P<num>1\d|2[0-3])"
+    r"(?:^|(?<=[.!?] ))(?:word|wordt) (?:binnenkort |bijna |straks |volgende (?:week|maand) )?"
+    r"(?P<num>1\d|2[0-3])"
     r"(?= en | ?[.!?,;]|$)"
 )
 
