@@ -43,8 +43,8 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
         # Found in a child's room or bag.
         ("vapes gevonden in zijn rugzak. wat moet ik hiermee", "nl", "parent", "unknown"),
         ("found some pills in her bedroom, should I be worried", "en", "parent", "unknown"),
-        # A baby on the arm.
-        ("ik loop rondjes met de kleine op mn arm en ik kan niet meer", "nl", "parent", "0-3"),
+        # A little one on the arm or hip.
+        ("ik kook met de kleine op mijn heup en ben uitgeput", "nl", "parent", "0-3"),
         # A parent's afterthought: the child's age alone between punctuation.
         (
             "hij wil zijn rijbewijs halen maar zakt steeds voor school, 17. hoe pak ik dat aan",
@@ -55,11 +55,11 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
         ("ze wil niet meer naar zwemles en huilt elke keer. 6", "nl", "parent", "4-11"),
         # Pregnancy by weeks and a baby still to come.
         ("ik ben 28 wk en slaap slecht, is dat normaal", "nl", "parent", "pregnancy"),
-        ("waar laat ik ons kindje inschrijven als de baby er is?", "nl", "parent", "pregnancy"),
+        ("zodra ons kindje geboren is, waar schrijf ik het in?", "nl", "parent", "pregnancy"),
         # English "me" before a cue: "told me my son".
         ("the coach told me my son is picking fights, how do i handle it", "en", "parent", "unknown"),
         # A partner who is expecting (chat spelling "mn").
-        ("mn vriendin is zwanger en we weten niet hoe we het moeten vertellen", "nl", "parent", "pregnancy"),
+        ("mn vrouw is zwanger van ons eerste, wat kunnen we nu al regelen", "nl", "parent", "pregnancy"),
     ],
 )
 def test_parent_families(text: str, lang: str, role: str, band: str) -> None:
@@ -96,16 +96,21 @@ def test_parent_twins(text: str, lang: str, role: str, band: str) -> None:
         ("kzit in 2 vwo en ik kan niet plannen", "nl", "youth", "12-17"),
         ("k zit in de brugklas en niemand praat met me", "nl", "youth", "12-17"),
         ("ik ga na de zomer naar de middelbare en ik ben zenuwachtig", "nl", "youth", "12-17"),
-        ("ik zit op de pabo en mijn stage is zwaar", "nl", "youth", "18-23"),
+        ("sinds september zit ik op de pabo en de stages vallen zwaar", "nl", "youth", "18-23"),
         # One's own class, school, break and gym.
-        ("in de pauze sta ik altijd alleen, hoe maak ik vrienden", "nl", "youth", "unknown"),
+        ("bij gym word ik altijd als laatste gekozen", "nl", "youth", "unknown"),
         ("niemand in mn klas wil met me samenwerken", "nl", "youth", "unknown"),
         ("people at school keep copying my homework and I hate it", "en", "youth", "unknown"),
         # The young person's own youth worker; pocket money asked by the one who gets it.
         ("mijn jeugdconsulent wil dat ik naar een groep ga, moet dat", "nl", "youth", "unknown"),
-        ("hoeveel zakgeld krijgen anderen? ik krijg maar 4 euro", "nl", "youth", "unknown"),
+        ("hoeveel zakgeld is eerlijk vergeleken met vrienden, krijg ik te weinig?", "nl", "youth", "unknown"),
         # Turning 18 soon, "ik" left out.
-        ("word binnenkort 18 en dan stopt mijn begeleiding, wat nu", "nl", "youth", "12-17"),
+        (
+            "word volgende maand 18 en mijn begeleider stopt ermee, hoe moet het verder",
+            "nl",
+            "youth",
+            "12-17",
+        ),
     ],
 )
 def test_youth_families(text: str, lang: str, role: str, band: str) -> None:
@@ -123,7 +128,7 @@ def test_youth_families(text: str, lang: str, role: str, band: str) -> None:
             "professional",
             "unknown",
         ),
-        ("hij wordt binnenkort 18 en dan stopt zijn jeugdhulp, wat nu", "nl", "parent", "12-17"),
+        ("hij wordt binnenkort 18 en zijn begeleiding loopt af, hoe verder", "nl", "parent", "12-17"),
         (
             "onze dochter gaat na de zomer naar de brugklas, hoe bereiden we haar voor",
             "nl",
