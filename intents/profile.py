@@ -672,8 +672,9 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
     if not totals:
-        # "De kinderen" of a writer at home, with no other cue (bench/README.md): "ik kan niks kopen voor de
-        # kinderen", "ik schreeuw tegen de kids" (profile round 8). Not a cue: a worker also says it.
+        # "De kinderen" of a writer at home, with no other cue (bench/README.md): "geen geld voor
+        # cadeautjes voor de kinderen", "ik mopper op de kids" (profile round 8). Not a cue: a worker also
+        # says it.
         home = _HOME_CHILDREN.search(folded.text)
         if home is not None and _ABOUT_SELF.search(folded.text):
             return PARENT, folded.quote(home.start(), home.end())
@@ -1007,9 +1008,9 @@ def _choose_age(
     return best.age, age_band(best.age), best.evidence
 
 
-# A parent's afterthought, the child's age alone between punctuation: "hij wil stoppen met school, 16. mag
-# dat", "... als ik de wifi uitzet. 13" (profile round 8). Only one such number in the message: two are a
-# numbered list or several children.
+# A parent's afterthought, the child's age alone between punctuation: "ze wil een vriend bij haar laten
+# slapen, 15. kan dat", "... als ik zijn console afpak. 12" (profile round 8). Only one such number in the
+# message: two are a numbered list or several children.
 _BARE_AGE = re.compile(r"(?:^|(?<=[.!?,;] ))(?P<num>\d{1,2})(?= ?[.!?,;]|$)")
 
 
