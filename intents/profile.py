@@ -237,13 +237,22 @@ _ABOUT_A_CHILD = re.compile(
     r"|(?:^|(?<=[.!?,;] ))(?:baby|peuter|peutertje|dreumes|kleuter|kleintje|puber|tiener|kindje|kinderen"
     r"|kids|tweeling|toddler|newborn|baby's|babys|teen|teenager))(?!\w)"
 )
+# The children of the writer's household, not children somewhere else ("de kinderen in mijn groep", "van de
+# buren") nor ones the writer minds ("oppassen op de kinderen").
+_HOME_CHILDREN = re.compile(
+    r"(?<!\w)(?<!op )(?:de|the) (?:kinderen|kids|kinders|kleintjes)(?!\w)"
+    r"(?! (?:van|uit|in|op|bij|die ik|die wij|of|from|at|on)(?!\w))"
+)
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 # School life as a pupil lives it, for a message in the first person or the generic "je" with no other cue.
 _SCHOOL_LIFE = re.compile(
     r"(?<!\w)(toets|toetsen|toetsweek|proefwerk|overhoring|examen|examens|eindexamen|examenstress|herkansing"
     r"|herkansen|mentor|docent|docenten|rooster|huiswerk|werkstuk|pws|profielwerkstuk|mondeling|rapport"
     r"|onvoldoende|onvoldoendes|klasgenoten|klassenapp|schoolreisje|kantine|gymles|bijles|geschorst|schorsen"
-    r"|blijven zitten|(in|uit) de (klas|les)|(van|naar|op|na|voor) school|exam|exams|homework|in class)(?!\w)"
+    r"|blijven zitten|(in|uit) de (klas|les)|(van|naar|op|na|voor) school|exam|exams|homework|in class"
+    # Profile round 8: one's own class, school, gym lesson and break, also in English.
+    r"|blijf ik zitten|(in|uit) (mijn|mn|m'n) klas|(op|van) (mijn|mn|m'n) school|bij gym|in de pauze"
+    r"|(at|after|to|from) school|(my|our) school|in my class)(?!\w)"
 )
 _SCHOOL_WRITER = re.compile(r"(?<!\w)(ik|k|kheb|kzit|mij|me|mijn|mn|m'n|je|i|i'm|im|my|myself)(?!\w)")
 if set(_DATA["cues"]) != set(ROLE_ORDER):
@@ -556,7 +565,8 @@ _PREGNANCY_FEARED = _whole(
 )
 # The writer's partner is expecting: the writer is an expectant parent too.
 _PARTNER_PREGNANT = _whole(
-    r"(mijn|my) (vriendin|vrouw|partner|meisje|girlfriend|wife) (\S+ ){0,3}?(zwanger|pregnant|in verwachting)"
+    r"(mijn|mn|m'n|my) (vriendin|vrouw|partner|meisje|girlfriend|wife) "
+    r"(\S+ ){0,3}?(zwanger|pregnant|in verwachting)"
 )
 # Someone else who is pregnant ("een zwangere cliënte", "een meisje uit mijn klas is zwanger"): no sign of who
 # writes.
@@ -639,9 +649,15 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         if role not in best or key < best[role]:
             best[role] = key
 
-    for match in _CUES.finditer(folded.text):
+    position = 0
+    while (match := _CUES.search(folded.text, position)) is not None:
+        if lang == "en" and match[0].startswith("me "):
+            # English "me" is not the Dutch "mijn", but what follows may still be a cue: "told me my son".
+            position = match.start() + 3
+            continue
+        position = max(match.end(), match.start() + 1)
         name = match.lastgroup
-        if name is None or name in seen or (lang == "en" and match[0].startswith("me ")):
+        if name is None or name in seen:
             continue
         seen.add(name)
         role, weight = _CUE_MEANING[name]
@@ -656,6 +672,12 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
     if not totals:
+        # "De kinderen" of a writer at home, with no other cue (bench/README.md): "geen geld voor
+        # cadeautjes voor de kinderen", "ik mopper op de kids" (profile round 8). Not a cue: a worker also
+        # says it.
+        home = _HOME_CHILDREN.search(folded.text)
+        if home is not None and _ABOUT_SELF.search(folded.text):
+            return PARENT, folded.quote(home.start(), home.end())
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
@@ -889,10 +911,23 @@ _PRESENT_CONDITION_AGE = re.compile(
 )
 
 
+# "Word binnenkort 18 en ...": chat leaves out "ik" before the verb, so it is the writer turning that age.
+_TURNING_NO_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:word|wordt) (?:binnenkort |bijna |straks |volgende (?:week|maand) )?"
+    r"(?P<num>1\d|2[0-3])"
+    r"(?= en | ?[.!?,;]|$)"
+)
+
+
 def _afterthought_age(folded: _Folded) -> _Age | None:
     """The writer's own age told after the fact or as a present condition (see the patterns above), for a
     message with a first-person word and no child in the third person."""
     text = folded.text
+    turning = _TURNING_NO_SUBJECT.search(text)
+    if turning is not None:
+        # The birthday is still to come: the current age is one less (bench/README.md, "word binnenkort 18").
+        value = float(turning["num"]) - 0.5
+        return _Age(_STATED, turning.start(), value, folded.quote(turning.start(), turning.end()))
     if not _ABOUT_SELF.search(text) and " je " not in f" {text} ":
         return None
     if _ABOUT_A_CHILD.search(text):
@@ -954,6 +989,10 @@ def _choose_age(
         *_word_candidates(folded),
         *_foreign_ages(folded),
     ]
+    if role == PARENT and not any(c.priority == _STATED and not c.school for c in candidates):
+        bare = _bare_child_age(folded)
+        if bare is not None:
+            candidates.append(bare)
     if not candidates:
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
@@ -967,6 +1006,24 @@ def _choose_age(
         return None, best.band, best.evidence
     assert best.age is not None
     return best.age, age_band(best.age), best.evidence
+
+
+# A parent's afterthought, the child's age alone between punctuation: "ze wil een vriend bij haar laten
+# slapen, 15. kan dat", "... als ik zijn console afpak. 12" (profile round 8). Only one such number in the
+# message: two are a numbered list or several children.
+_BARE_AGE = re.compile(r"(?:^|(?<=[.!?,;] ))(?P<num>\d{1,2})(?= ?[.!?,;]|$)")
+
+
+def _bare_child_age(folded: _Folded) -> _Age | None:
+    """The child's age told alone by a parent (see _BARE_AGE), None when there are more or it is no age."""
+    found = list(_BARE_AGE.finditer(folded.text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    value = float(match["num"])
+    if not 1 <= value <= 17 or (match.start() == 0 and folded.text[match.end() : match.end() + 1] == "."):
+        return None
+    return _Age(_STATED, match.start(), value, folded.quote(match.start(), match.end()), whose="own")
 
 
 # A couple speaking together ("we zijn allebei 18"): their shared age.
