@@ -102,7 +102,7 @@ ALARM = [
     "my friend posted goodbye forever on snap and will not answer her phone",
     # Children used for crime, drink-driving, health danger.
     "mijn zoon moet voor zijn oom elke week zakjes rondbrengen",
-    "mijn ex reed stoned met onze zoon naar school",
+    "mijn ex reed stoned met onze zoon van 6 naar school",
     "ik ben zwanger en gebruik nog steeds elke week coke",
     "ze eet al weken bijna niks en is gisteren op school flauwgevallen, ze viel flauw in de gang",
 ]
@@ -164,3 +164,29 @@ def test_s8nl_eating_danger_keeps_the_lexicon_category() -> None:
 
 def test_s8nl_patterns_pass_their_gates() -> None:
     assert gated_matches(ALARM + QUIET_TWINS) > 0
+
+
+# Older signals lowered with a reason: exaggeration about a school subject, a child's own door kicked in anger,
+# a black eye from a ball, young siblings quarrelling over belongings. Each twin keeps the alarm.
+LOWERED = [
+    "mijn dochter zegt dat ze depressief wordt van scheikunde, ze overdrijft graag",
+    "mijn dochter zegt dat ze suicidaal wordt van die juf",
+    "onze zoon van 12 wordt na het gamen woedend en trapt tegen de kamerdeur, daarna kalmeert hij",
+    "mijn zoontje kreeg op het schoolplein een bal tegen zijn hoofd en heeft nu een blauw oog",
+    "mijn zoon roept 'ik ga je afmaken' als zijn zusje aan zijn lego zit. ze zijn 5 en 8",
+]
+LOWERED_TWINS = [
+    "mijn dochter zegt dat ze suicidaal is en niet meer wil leven",
+    "mijn ex is boos en trapt tegen onze voordeur",
+    "mijn zoontje heeft een blauw oog en zegt dat papa hem geslagen heeft",
+]
+
+
+@pytest.mark.parametrize("text", LOWERED)
+def test_s8nl_lowered_lookalikes_stay_below_urgent(text: str) -> None:
+    _check(text, QUIET)
+
+
+@pytest.mark.parametrize("text", LOWERED_TWINS)
+def test_s8nl_lowered_lookalikes_twins_keep_the_alarm(text: str) -> None:
+    _check(text, URGENT)
