@@ -33,14 +33,14 @@ ALARM = [
     "ik hou het nog hooguit twee weken vol, dan ben ik weg",
     "in de klas roepen ze elke dag dat ik moet springen. ik denk dat ik het echt ga doen",
     "er is een stem in mijn hoofd die zegt dat ik mezelf pijn moet doen",
-    "mijn dochter heeft zich opgesloten en alles ingenomen wat in het medicijnkastje lag, ze zit in de badkamer",
+    "mijn dochter heeft zich opgesloten en alles ingenomen wat in het kastje lag, ze zit in de badkamer",
     "hoe snel gaat iemand dood van slaappillen? vraag voor een werkstuk",
     # A parent who fears harming the child.
     "ik ben bang dat ik mijn baby iets aandoe als hij weer de hele nacht huilt",
     "vannacht heb ik een kussen even boven haar gezichtje gehouden, ik schrik van mezelf",
     "The voices keep telling me to hurt my son.",
     "ik stomp dan tegen de muur zodat ik mijn dochter niet sla",
-    "ik voel alsof ik elk moment kan ontploffen en heb zojuist een bord tegen de muur gesmeten. de kinderen huilen",
+    "ik voel alsof ik elk moment kan ontploffen en heb zojuist een bord kapot gesmeten. de kinderen huilen",
     # Rough handling.
     "als ze niet slaapt smijt hij haar keihard op bed",
     "The nanny told me she saw my partner shake the baby violently.",
@@ -104,7 +104,7 @@ ALARM = [
     "mijn zoon moet voor zijn oom elke week zakjes rondbrengen",
     "mijn ex reed stoned met onze zoon van 6 naar school",
     "ik ben zwanger en gebruik nog steeds elke week coke",
-    "ze eet al weken bijna niks en is gisteren op school flauwgevallen, ze viel flauw in de gang",
+    "ze eet al weken bijna niks en is op school flauwgevallen, ze viel flauw in de gang",
 ]
 
 QUIET_TWINS = [
@@ -150,15 +150,17 @@ def test_s8nl_harmless_twins_stay_below_urgent(text: str) -> None:
 
 
 def test_s8nl_goodbye_with_no_answer_is_an_emergency() -> None:
-    assert route("my friend posted goodbye forever on snap and will not answer her phone").urgency == "emergency"
+    text = "my friend posted goodbye forever on snap and will not answer her phone"
+    assert route(text).urgency == "emergency"
 
 
 def test_s8nl_nowhere_to_sleep_tonight_is_urgent_not_112() -> None:
-    assert route("mijn vriend moet vannacht buiten slapen omdat zijn vader hem eruit gooide").urgency == "urgent"
+    text = "mijn vriend moet vannacht buiten slapen omdat zijn vader hem eruit gooide"
+    assert route(text).urgency == "urgent"
 
 
 def test_s8nl_eating_danger_keeps_the_lexicon_category() -> None:
-    result = route("ze eet al weken bijna niks en is gisteren op school flauwgevallen, ze viel flauw in de gang")
+    result = route("ze eet al weken bijna niks en is op school flauwgevallen, ze viel flauw in de gang")
     assert result.category != "safety"
 
 
@@ -166,8 +168,8 @@ def test_s8nl_patterns_pass_their_gates() -> None:
     assert gated_matches(ALARM + QUIET_TWINS) > 0
 
 
-# Older signals lowered with a reason: exaggeration about a school subject, a child's own door kicked in anger,
-# a black eye from a ball, young siblings quarrelling over belongings. Each twin keeps the alarm.
+# Older signals lowered with a reason: exaggeration about a school subject, a child's own door kicked in
+# anger, a black eye from a ball, young siblings quarrelling over belongings. Each twin keeps the alarm.
 LOWERED = [
     "mijn dochter zegt dat ze depressief wordt van scheikunde, ze overdrijft graag",
     "mijn dochter zegt dat ze suicidaal wordt van die juf",
