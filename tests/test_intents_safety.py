@@ -10,6 +10,16 @@ from intents import route
 from intents.resources import load_yaml
 from intents.safety import _rules, _sentences, _Text, triage
 
+# The urgencies of an alarm and of a message that must stay quiet, and the check the round files share.
+URGENT = ("urgent", "emergency")
+QUIET = ("none", "attention")
+
+
+def check_urgency(text: str, expected: tuple[str, ...]) -> None:
+    result = route(text)
+    assert result.urgency in expected, (text, result.urgency, result.explanation)
+
+
 URGENT_SAFETY = [
     "mijn vriend slaat me als hij gedronken heeft",
     "mn vader heeft mn moeder gisteren weer geslagen",

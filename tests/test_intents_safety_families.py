@@ -8,19 +8,11 @@ not.
 import pytest
 
 from intents import route
-from tests.test_intents_safety import gated_matches
-
-URGENT = ("urgent", "emergency")
-QUIET = ("none", "attention")
+from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
 
 
 def _urgency(text: str) -> str:
     return route(text).urgency
-
-
-def _check(text: str, expected: tuple[str, ...]) -> None:
-    result = route(text)
-    assert result.urgency in expected, (text, result.urgency, result.explanation)
 
 
 # --- Words meant otherwise: a thing that "kills" someone, "reageert niet" about listening or mail, suicide
@@ -46,12 +38,12 @@ FIGURES_STILL_URGENT = [
 
 @pytest.mark.parametrize("text", FIGURES_QUIET)
 def test_figures_and_ruled_out_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES_STILL_URGENT)
 def test_figures_guard_keeps_real_signals(text: str, expected: tuple[str, ...]) -> None:
-    _check(text, expected)
+    check_urgency(text, expected)
 
 
 # --- A child or young person without a home: put out by a parent, a family living in a car, an eviction with
@@ -80,18 +72,18 @@ HOMELESS_QUIET = [
 
 @pytest.mark.parametrize("text", HOMELESS)
 def test_without_a_home_is_urgent_not_112(text: str) -> None:
-    _check(text, ("urgent",))
+    check_urgency(text, ("urgent",))
 
 
 @pytest.mark.parametrize("text", HOMELESS_QUIET)
 def test_housing_and_kicked_out_of_a_place_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_kicked_out_is_no_blow_but_a_kick_is() -> None:
     assert "violence" not in " ".join(route("my dad kicked me out, I am 17").explanation)
-    _check("my dad kicked me in the stomach", URGENT)
-    _check("mijn vader heeft me geschopt en daarna de deur uit gezet", URGENT)
+    check_urgency("my dad kicked me in the stomach", URGENT)
+    check_urgency("mijn vader heeft me geschopt en daarna de deur uit gezet", URGENT)
 
 
 # --- Questions, not cases: a definition asked about anyone, a training on spotting abuse, the police or a
@@ -117,12 +109,12 @@ QUESTIONS_STILL_URGENT = [
 
 @pytest.mark.parametrize("text", QUESTIONS_QUIET)
 def test_questions_and_the_childs_own_offence_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", QUESTIONS_STILL_URGENT)
 def test_concrete_cases_stay_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 # --- Intimidation at home: an adult who throws things or screams and smashes, drives drunk with the child,
@@ -157,12 +149,12 @@ INTIMIDATION_QUIET = [
 
 @pytest.mark.parametrize("text", INTIMIDATION)
 def test_intimidation_at_home_is_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", INTIMIDATION_QUIET)
 def test_a_childs_outburst_or_a_ball_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Threats and abduction in other words and word orders: taking the children to his country, "dan zie je
@@ -190,17 +182,17 @@ THREATS_QUIET = [
 
 @pytest.mark.parametrize("text", THREATS)
 def test_threats_and_abduction_in_other_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", THREATS_QUIET)
 def test_trips_and_unfinished_plates_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_a_visit_abroad_with_the_other_parent_is_no_abduction() -> None:
-    _check("mijn ex neemt de kinderen met kerst mee naar Polen, wat moet ik inpakken?", QUIET)
-    _check("mijn ex neemt de kinderen dit weekend mee naar zijn familie", QUIET)
+    check_urgency("mijn ex neemt de kinderen met kerst mee naar Polen, wat moet ik inpakken?", QUIET)
+    check_urgency("mijn ex neemt de kinderen dit weekend mee naar zijn familie", QUIET)
 
 
 def _family_texts() -> list[str]:
@@ -244,12 +236,12 @@ SEXUAL_QUIET = [
 
 @pytest.mark.parametrize("text", SEXUAL)
 def test_sexual_abuse_disclosed_indirectly(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", SEXUAL_QUIET)
 def test_a_childs_body_a_surprise_or_a_proud_video_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Suicidal thoughts in everyday words, a parent's own included: a wish not to wake up, told by someone
@@ -298,17 +290,17 @@ SUICIDAL_QUIET = [
 
 @pytest.mark.parametrize("text", SUICIDAL)
 def test_suicidal_thoughts_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", SUICIDAL_EMERGENCY)
 def test_locked_in_and_suicidal_is_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", SUICIDAL_QUIET)
 def test_everyday_uses_of_those_words_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Self-harm in everyday words: a relapse, the relief it brings, "kras ik" inverted, scratching until it
@@ -340,12 +332,12 @@ SELF_HARM_QUIET = [
 
 @pytest.mark.parametrize("text", SELF_HARM)
 def test_self_harm_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", SELF_HARM_QUIET)
 def test_scribbling_cooking_and_eczema_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Health in danger that needs a doctor today, not 112: a young child's fall with no sign of harm named
@@ -374,17 +366,17 @@ HEALTH_QUIET = [
 
 @pytest.mark.parametrize("text", HEALTH_URGENT)
 def test_health_in_danger_is_urgent_not_112(text: str) -> None:
-    _check(text, ("urgent",))
+    check_urgency(text, ("urgent",))
 
 
 @pytest.mark.parametrize("text", HEALTH_EMERGENCY)
 def test_a_fall_with_signs_of_harm_or_from_a_height_is_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", HEALTH_QUIET)
 def test_bumps_and_milestones_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Danger now seen by a bystander or lived by a child: a child left alone in a car for a long time, a
@@ -406,17 +398,17 @@ DANGER_NOW_QUIET = [
 
 @pytest.mark.parametrize("text", DANGER_NOW)
 def test_danger_now_seen_or_hidden_from_is_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", DANGER_NOW_QUIET)
 def test_cars_cellars_and_playground_pushes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_a_group_against_one_child_is_no_playground_scuffle() -> None:
-    _check("mijn zoon werd op het schoolplein door drie jongens geschopt", URGENT)
-    _check("mijn zoon werd op het schoolplein door een klasgenootje geschopt", QUIET)
+    check_urgency("mijn zoon werd op het schoolplein door drie jongens geschopt", URGENT)
+    check_urgency("mijn zoon werd op het schoolplein door een klasgenootje geschopt", QUIET)
 
 
 # --- Violence disclosed in a child's words: an adult's anger followed by pain or "nare dingen", hiding from
@@ -447,12 +439,12 @@ DISCLOSED_QUIET = [
 
 @pytest.mark.parametrize("text", DISCLOSED)
 def test_violence_disclosed_in_a_childs_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", DISCLOSED_QUIET)
 def test_a_childs_own_anger_play_and_homework_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Neglect in everyday words: left alone in the dark, a child who cooks and cares because the parent is
@@ -486,12 +478,12 @@ NEGLECT_QUIET = [
 
 @pytest.mark.parametrize("text", NEGLECT)
 def test_neglect_in_everyday_words_is_urgent_not_112(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", NEGLECT_QUIET)
 def test_busy_parents_and_tired_children_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Sexual abuse and grooming in everyday words: "dan raakt hij me aan", "doet seks na", "doet dingen met
@@ -527,12 +519,12 @@ SEXUAL_EVERYDAY_QUIET = [
 
 @pytest.mark.parametrize("text", SEXUAL_EVERYDAY)
 def test_sexual_abuse_and_grooming_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", SEXUAL_EVERYDAY_QUIET)
 def test_family_kindness_and_imitation_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Threats in everyday words: "je zult het nog merken", "daar krijg je spijt van", "I'll be sorry", "ik
@@ -566,12 +558,12 @@ THREATS_EVERYDAY_QUIET = [
 
 @pytest.mark.parametrize("text", THREATS_EVERYDAY)
 def test_threats_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", THREATS_EVERYDAY_QUIET)
 def test_warnings_to_a_child_and_pick_ups_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Suicidal thoughts and plans said in passing, and a parent's fear of harming the baby: "het hoeft voor
@@ -606,12 +598,12 @@ PLANS_QUIET = [
 
 @pytest.mark.parametrize("text", PLANS)
 def test_suicidal_plans_said_in_passing(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", PLANS_QUIET)
 def test_moves_grief_trampolines_and_doses_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- The same families in Turkish, Polish, Ukrainian, Russian and Arabic: other persons and tenses of the
@@ -645,12 +637,12 @@ OTHER_LANGUAGES_QUIET = [
 
 @pytest.mark.parametrize("text", OTHER_LANGUAGES)
 def test_families_in_other_languages(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", OTHER_LANGUAGES_QUIET)
 def test_everyday_questions_in_other_languages_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Hard negatives that raised an alarm before this round: a game of cops and robbers, a paper cut, a child
@@ -675,12 +667,12 @@ STILL_URGENT_NEXT_TO_THEM = [
 
 @pytest.mark.parametrize("text", EARLIER_FALSE_ALARMS)
 def test_earlier_false_alarms_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", STILL_URGENT_NEXT_TO_THEM)
 def test_the_real_signals_next_to_them_stay_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 # --- English: the families in the words of an English-speaking parent or young person.
@@ -719,12 +711,12 @@ ENGLISH_QUIET = [
 
 @pytest.mark.parametrize("text", ENGLISH)
 def test_the_families_in_english(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", ENGLISH_QUIET)
 def test_english_everyday_uses_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- A professional's report in formal words.
@@ -749,12 +741,12 @@ PROFESSIONAL_QUIET = [
 
 @pytest.mark.parametrize("text", PROFESSIONAL)
 def test_a_professionals_formal_report(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", PROFESSIONAL_QUIET)
 def test_safety_in_traffic_and_hungry_after_school_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- An age told in another sentence than the danger: the age gap and young children alone read the whole
@@ -775,12 +767,12 @@ ACROSS_SENTENCES_QUIET = [
 
 @pytest.mark.parametrize("text", ACROSS_SENTENCES)
 def test_an_age_in_another_sentence_counts(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", ACROSS_SENTENCES_QUIET)
 def test_friends_cousins_and_teenagers_out_late_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Chat spelling and learner Dutch: a dropped letter, "hij slaat" with no object, the days after
@@ -799,12 +791,12 @@ CHAT_AND_LEARNER_QUIET = [
 
 @pytest.mark.parametrize("text", CHAT_AND_LEARNER)
 def test_chat_spelling_and_learner_dutch(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", CHAT_AND_LEARNER_QUIET)
 def test_chat_spelling_everyday_uses_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- The act named only as "het" and its tool ("heb het weer gedaan met ..."): "weer" is "again" here, never
@@ -830,7 +822,7 @@ def test_the_act_named_by_its_tool_is_urgent_and_a_question(text: str) -> None:
 
 @pytest.mark.parametrize("text", AGAIN_WITH_A_TOOL_QUIET)
 def test_cutlery_and_weather_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_weer_as_again_is_no_weather_question() -> None:
@@ -870,7 +862,7 @@ def test_unwell_after_taking_something_is_substances(text: str, expected: tuple[
 
 @pytest.mark.parametrize("text", TOOK_SOMETHING_QUIET)
 def test_using_once_or_a_suppository_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # ================================================================ Round 3 (branch safety4)
@@ -898,12 +890,12 @@ R3_DANGER_QUIET = [
 
 @pytest.mark.parametrize("text", R3_DANGER_NOW)
 def test_r3_danger_now_in_other_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_DANGER_QUIET)
 def test_r3_danger_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 R3_SUICIDAL = [
@@ -928,12 +920,12 @@ R3_SUICIDAL_QUIET = [
 
 @pytest.mark.parametrize("text", R3_SUICIDAL)
 def test_r3_suicidal_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_SUICIDAL_QUIET)
 def test_r3_suicidal_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 R3_SELF_HARM = [
@@ -953,12 +945,12 @@ R3_SELF_HARM_QUIET = [
 
 @pytest.mark.parametrize("text", R3_SELF_HARM)
 def test_r3_self_harm_slang(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_SELF_HARM_QUIET)
 def test_r3_self_harm_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 R3_VIOLENCE_AND_THREATS = [
@@ -997,12 +989,12 @@ R3_VIOLENCE_QUIET = [
 
 @pytest.mark.parametrize("text", R3_VIOLENCE_AND_THREATS)
 def test_r3_violence_and_threats_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_VIOLENCE_QUIET)
 def test_r3_violence_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 R3_STALKING_ABDUCTION_HONOUR = [
@@ -1026,12 +1018,12 @@ R3_STALKING_QUIET = [
 
 @pytest.mark.parametrize("text", R3_STALKING_ABDUCTION_HONOUR)
 def test_r3_stalking_abduction_and_honour(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_STALKING_QUIET)
 def test_r3_stalking_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 R3_SEXUAL_AND_GROOMING = [
@@ -1059,12 +1051,12 @@ R3_SEXUAL_QUIET = [
 
 @pytest.mark.parametrize("text", R3_SEXUAL_AND_GROOMING)
 def test_r3_sexual_abuse_and_grooming_described(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_SEXUAL_QUIET)
 def test_r3_sexual_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 R3_NEGLECT = [
@@ -1088,12 +1080,12 @@ R3_NEGLECT_QUIET = [
 
 @pytest.mark.parametrize("text", R3_NEGLECT)
 def test_r3_neglect_in_everyday_words(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R3_NEGLECT_QUIET)
 def test_r3_neglect_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Someone who cannot be woken is danger now; a teenager who is hard to get out of bed for school is not.
@@ -1121,22 +1113,22 @@ LAXATIVES_QUIET = [
 
 @pytest.mark.parametrize("text", CANNOT_BE_WOKEN)
 def test_someone_who_cannot_be_woken_is_danger_now(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", HARD_TO_WAKE_QUIET)
 def test_hard_to_wake_for_school_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", LAXATIVES)
 def test_laxatives_misused_are_a_health_risk(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", LAXATIVES_QUIET)
 def test_laxatives_from_the_doctor_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # A meal withheld as punishment is neglect; a dessert, sweets or a snack withheld is an ordinary punishment.
@@ -1154,12 +1146,12 @@ MEAL_WITHHELD_QUIET = [
 
 @pytest.mark.parametrize("text", MEAL_WITHHELD)
 def test_a_meal_withheld_as_punishment_is_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", MEAL_WITHHELD_QUIET)
 def test_a_treat_withheld_as_punishment_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Round 4 (safety5): first messages that hide the danger, read by family from safety_tune3. Each family
@@ -1349,7 +1341,7 @@ R4_LOWERED_QUIET = [
 
 @pytest.mark.parametrize("text", R4_DANGER_NOW)
 def test_r4_danger_told_calmly_is_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize(
@@ -1365,7 +1357,7 @@ def test_r4_danger_told_calmly_is_an_emergency(text: str) -> None:
     + R4_LOWERED_QUIET,
 )
 def test_r4_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", R4_SUICIDAL + R4_SELF_HARM)
@@ -1413,16 +1405,16 @@ R4_SHAKEN_AND_AFRAID_QUIET = [
 
 @pytest.mark.parametrize("text", R4_SHAKEN_AND_AFRAID)
 def test_r4_shaking_and_fear_of_one_adult_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", R4_SHAKEN_AND_AFRAID_QUIET)
 def test_r4_shaking_and_fear_lookalikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_r4_locked_in_the_bathroom_is_an_emergency() -> None:
-    _check("im locked in the bathroom, my stepdad is going mad at mum", ("emergency",))
+    check_urgency("im locked in the bathroom, my stepdad is going mad at mum", ("emergency",))
 
 
 # --- Youth round (y1): young people's own words for self-harm, suicide and an unsafe home must alarm; their
@@ -1457,12 +1449,12 @@ YOUTH_QUIET = [
 
 @pytest.mark.parametrize(("text", "expected"), YOUTH_URGENT)
 def test_young_peoples_words_for_danger(text: str, expected: tuple[str, ...]) -> None:
-    _check(text, expected)
+    check_urgency(text, expected)
 
 
 @pytest.mark.parametrize("text", YOUTH_QUIET)
 def test_young_peoples_violent_slang_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- Round s5lang: English, Turkish, Arabic, Polish and Ukrainian families the rules missed (read by family
@@ -1728,7 +1720,7 @@ S5LANG_STILL_URGENT = [
 
 @pytest.mark.parametrize("text", S5LANG_EMERGENCY)
 def test_s5lang_danger_now_is_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", S5LANG_LOW_MOOD)
@@ -1745,17 +1737,17 @@ def test_s5lang_abuse_neglect_and_exploitation_are_urgent_safety(text: str) -> N
 
 @pytest.mark.parametrize("text", S5LANG_URGENT_OTHER + S5LANG_STILL_URGENT)
 def test_s5lang_no_place_tonight_and_kept_alarms_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5LANG_HARD_NEGATIVES)
 def test_s5lang_hard_negatives(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", S5LANG_LOWERED_QUIET)
 def test_s5lang_tantrums_games_jokes_and_questions_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_s5lang_patterns_pass_their_gates() -> None:
@@ -1797,12 +1789,12 @@ PUT_OUTSIDE_OR_LAP_QUIET = [
 
 @pytest.mark.parametrize("text", PUT_OUTSIDE_OR_LAP)
 def test_put_outside_in_anger_or_an_adults_odd_lap_is_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", PUT_OUTSIDE_OR_LAP_QUIET)
 def test_a_tent_a_warm_night_or_grandpas_lap_stays_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: Dutch danger hidden inside an ordinary topic (sleep, toilet training, housing, a club, a phone).
@@ -1906,17 +1898,17 @@ S5NL_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_DANGER_NOW)
 def test_s5nl_danger_now_hidden_in_a_topic_is_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", S5NL_URGENT)
 def test_s5nl_danger_hidden_in_a_topic_is_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5NL_QUIET)
 def test_s5nl_the_same_topics_without_danger_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: false alarms of the same round. Abuse or neglect that is over and told for what it left behind (a
@@ -1950,12 +1942,12 @@ S5NL_NOT_OVER_URGENT = [
 
 @pytest.mark.parametrize("text", S5NL_OVER_OR_MEANT_OTHERWISE_QUIET)
 def test_s5nl_abuse_that_is_over_or_words_not_meant_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", S5NL_NOT_OVER_URGENT)
 def test_s5nl_abuse_that_goes_on_stays_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 # --- s5nl, third group: things arranged for "when I am no longer here", not seeing why one still exists, a
@@ -1977,12 +1969,12 @@ S5NL_HINTS_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_HINTS_URGENT)
 def test_s5nl_arranged_for_after_and_a_body_in_alarm_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5NL_HINTS_QUIET)
 def test_s5nl_a_will_a_diving_board_and_the_flu_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: the same words in everyday use, found while tightening the s5nl patterns: a picnic by the bridge,
@@ -2025,7 +2017,7 @@ S5NL_EVERYDAY_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_EVERYDAY_QUIET)
 def test_s5nl_everyday_uses_of_the_same_words_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: an everyday cause told for cuts, a parent asking what chat slang means, a young child playing out
@@ -2049,12 +2041,12 @@ S5NL_NOT_EXPLAINED_URGENT = [
 
 @pytest.mark.parametrize("text", S5NL_EXPLAINED_QUIET)
 def test_s5nl_explained_marks_slang_questions_and_play_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", S5NL_NOT_EXPLAINED_URGENT)
 def test_s5nl_unexplained_baby_bruises_and_play_that_mirrors_home_stay_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 # --- s5nl: the same families in other orders and words (Dutch puts the verb last in a subordinate clause),
@@ -2076,12 +2068,12 @@ S5NL_OTHER_ORDERS_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_URGENT)
 def test_s5nl_the_same_families_in_other_orders_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5NL_OTHER_ORDERS_QUIET)
 def test_s5nl_sleeping_forever_for_a_death_and_a_surprise_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: a child shut in a cupboard or cellar, named as a person (a toy put away is no alarm), scratching
@@ -2101,12 +2093,12 @@ S5NL_LAST_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_LAST_URGENT)
 def test_s5nl_a_child_shut_in_scratching_and_an_urge_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5NL_LAST_QUIET)
 def test_s5nl_a_toy_put_away_and_scratching_wood_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: a second blind check (children "of the devil", a photo of pills and no answer, a parent on the
@@ -2134,12 +2126,12 @@ S5NL_BLIND2_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_BLIND2_URGENT)
 def test_s5nl_second_blind_check_families_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5NL_BLIND2_QUIET)
 def test_s5nl_second_blind_check_look_alikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- s5nl: a third blind check (a head slammed against a wall, sleeping in the hallway as a punishment, a
@@ -2169,12 +2161,12 @@ S5NL_BLIND3_QUIET = [
 
 @pytest.mark.parametrize("text", S5NL_BLIND3_URGENT)
 def test_s5nl_third_blind_check_families_are_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", S5NL_BLIND3_QUIET)
 def test_s5nl_third_blind_check_look_alikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 # --- fafix: everyday look-alikes of dangerous phrasings (going shopping "zo", the children taken to the film,
@@ -2238,17 +2230,17 @@ FAFIX_URGENT = [
 
 @pytest.mark.parametrize("text", FAFIX_QUIET)
 def test_fafix_everyday_look_alikes_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", FAFIX_EMERGENCY)
 def test_fafix_dangerous_twins_stay_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", FAFIX_URGENT)
 def test_fafix_dangerous_twins_stay_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 # --- fa2: thoughts of harming oneself said not to be there ("geen gedachten om mezelf iets aan te doen",
@@ -2287,12 +2279,12 @@ FA2_URGENT = [
 
 @pytest.mark.parametrize("text", FA2_QUIET)
 def test_fa2_denied_thoughts_and_media_subjects_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", FA2_URGENT)
 def test_fa2_dangerous_twins_stay_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 # --- fa2: self-harm long over ("al 8 jaar gestopt", "I am now 40 and fine"), never when someone else harms
@@ -2332,14 +2324,14 @@ FA2_SMALL_EMERGENCY = [
 
 @pytest.mark.parametrize("text", FA2_SMALL_QUIET)
 def test_fa2_past_self_harm_ages_and_everyday_blows_stay_quiet(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", FA2_SMALL_URGENT)
 def test_fa2_their_dangerous_twins_stay_urgent(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", FA2_SMALL_EMERGENCY)
 def test_fa2_a_real_pill_count_stays_an_emergency(text: str) -> None:
-    _check(text, ("emergency",))
+    check_urgency(text, ("emergency",))

@@ -8,16 +8,7 @@ sentence that must reach urgent or emergency and a harmless twin with the same w
 import pytest
 
 from intents import route
-from tests.test_intents_safety import gated_matches
-
-URGENT = ("urgent", "emergency")
-QUIET = ("none", "attention")
-
-
-def _check(text: str, expected: tuple[str, ...]) -> None:
-    result = route(text)
-    assert result.urgency in expected, (text, result.urgency, result.explanation)
-
+from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
 
 ALARM = [
     # Suicide without the word.
@@ -116,12 +107,12 @@ QUIET_TWINS = [
 
 @pytest.mark.parametrize("text", ALARM)
 def test_s7nl_disclosed_danger_raises_an_alarm(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", QUIET_TWINS)
 def test_s7nl_harmless_twins_stay_below_urgent(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_s7nl_at_a_height_with_a_last_word_is_an_emergency() -> None:
@@ -134,4 +125,4 @@ def test_s7nl_patterns_pass_their_gates() -> None:
 
 
 def test_s7nl_a_child_scared_of_a_dog_is_not_held() -> None:
-    _check("mijn peuter is bang voor de hond van de buren, hij doet eng als we langslopen", QUIET)
+    check_urgency("mijn peuter is bang voor de hond van de buren, hij doet eng als we langslopen", QUIET)

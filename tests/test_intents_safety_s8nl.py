@@ -9,16 +9,7 @@ sentence that must reach urgent or emergency and a harmless twin with the same w
 import pytest
 
 from intents import route
-from tests.test_intents_safety import gated_matches
-
-URGENT = ("urgent", "emergency")
-QUIET = ("none", "attention")
-
-
-def _check(text: str, expected: tuple[str, ...]) -> None:
-    result = route(text)
-    assert result.urgency in expected, (text, result.urgency, result.explanation)
-
+from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
 
 ALARM = [
     # Suicide said sideways.
@@ -141,12 +132,12 @@ QUIET_TWINS = [
 
 @pytest.mark.parametrize("text", ALARM)
 def test_s8nl_indirect_danger_raises_an_alarm(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
 
 
 @pytest.mark.parametrize("text", QUIET_TWINS)
 def test_s8nl_harmless_twins_stay_below_urgent(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 def test_s8nl_goodbye_with_no_answer_is_an_emergency() -> None:
@@ -186,9 +177,9 @@ LOWERED_TWINS = [
 
 @pytest.mark.parametrize("text", LOWERED)
 def test_s8nl_lowered_lookalikes_stay_below_urgent(text: str) -> None:
-    _check(text, QUIET)
+    check_urgency(text, QUIET)
 
 
 @pytest.mark.parametrize("text", LOWERED_TWINS)
 def test_s8nl_lowered_lookalikes_twins_keep_the_alarm(text: str) -> None:
-    _check(text, URGENT)
+    check_urgency(text, URGENT)
