@@ -101,6 +101,18 @@ class Widget:
             arg=after_seq,
         )
 
+    async def settled(self, quiet_ms: int = 1500, rounds: int = 10) -> None:
+        """Wait until the bot has stopped sending: no typing and no new message for ``quiet_ms``. A reply may
+        come as several messages with typing in between, so one reply seen is not the last one."""
+        count = await self.stored.count()
+        for _ in range(rounds):
+            await self.page.wait_for_timeout(quiet_ms)
+            now = await self.stored.count()
+            if now == count and await self.typing.is_hidden():
+                return
+            count = now
+        raise AssertionError(f"the widget kept changing for {rounds} rounds of {quiet_ms} ms")
+
     async def messages(self) -> list[dict[str, Any]]:
         """Every stored message on screen, in screen order: seq, sender class and text."""
         return await self.page.evaluate(
