@@ -80,6 +80,12 @@ TUNING_SETS = (
     "parents_tune4",
     "youth_tune5",
     "professional_tune4",
+    "youth_tune6",
+    "everyday_tune2",
+    "english_tune3",
+    "mixed_tune7",
+    "safety_tune11",
+    "languages_tune9",
 )
 
 
