@@ -86,6 +86,7 @@ TUNING_SETS = (
     "mixed_tune7",
     "safety_tune11",
     "languages_tune9",
+    "long_tune3",
 )
 
 
