@@ -810,10 +810,8 @@ MODEL_DISAGREES = {
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
     # Since fifty-one sets: a support group for parents of autistic children read as the disability rather
-    # than the group asked for; porn on a laptop read as screen use by a model that weighs "kijkt stiekem ...
-    # op zijn laptop" more than the one rare word (every porn line of the tuning sets is labelled sexuality).
+    # than the group asked for.
     "is er een praatgroep voor ouders van kinderen met autisme": "disability",
-    "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
     # Since fifty-nine sets: a daughter who sleeps badly since her father's death read as the sleep problem
     # asked about rather than the grief behind it (the new sets' authors file such messages under either).
     "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
