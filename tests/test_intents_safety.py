@@ -595,6 +595,22 @@ def test_young_child_named_in_an_earlier_sentence() -> None:
     assert route("Mijn zoontje is 3. Hij slaat me als hij boos is.").urgency == "none"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He took 2 tablets for his headache", QUIET),
+        ("hij heeft 2 paracetamol genomen tegen de hoofdpijn", QUIET),
+        ("ze heeft 1 ibuprofen ingenomen voor de menstruatiepijn", QUIET),
+        ("mijn dochter heeft 3 pillen geslikt", ("emergency",)),
+        ("she took 40 tablets for her headache", ("emergency",)),
+        ("ik heb 20 paracetamol genomen tegen de hoofdpijn", ("emergency",)),
+        ("he has swallowed 2 pills and is not responding", ("emergency",)),
+    ],
+)
+def test_a_small_dose_for_a_complaint_is_no_overdose(text: str, expected: tuple[str, ...]) -> None:
+    check_urgency(text, expected)
+
+
 def test_negation_does_not_reach_across_a_comma_or_conjunction() -> None:
     assert route("ik weet het niet, hij slaat me").urgency == "urgent"
     assert route("iemand dreigt mijn naaktfotos te verspreiden als ik niet betaal").urgency == "urgent"
