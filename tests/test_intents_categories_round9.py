@@ -48,6 +48,7 @@ FAMILY: list[tuple[str, str]] = [
     ("my 16 year old treats our home like a hotel and never helps around the house", "parenting"),
     ("ik weet nooit wat ik voel als iemand het vraagt", "emotions"),
     ("my friend takes xanax before every test", "substances"),
+    ("we fled the war two years ago and my son still hides at loud bangs", "trauma_grief"),
 ]
 
 TWIN: list[tuple[str, str]] = [
