@@ -8,11 +8,18 @@ what a pattern matches: the class is a necessary condition of every match, compu
 
 ``word_anchors``: word prefixes one of which every match contains. Checking them against a sentence's words
 (safety signals) or its text (ages in other languages) is cheaper than running the pattern.
+
+``substring_needs``: strings one of which every match contains anywhere, for patterns whose words need not
+start a word ("\\w+medewerker", Arabic prefixes), checked with ``in`` against the text.
+
+``start_positions``: the prefixes such anchors are checked against in a text that keeps its punctuation (the
+profile reader's role cues), with where they are; ``match_starts`` and ``lead`` say where a match can start.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -97,6 +104,112 @@ def lookahead(pattern: str) -> str:
     if empty or not pieces:
         return ""
     return "(?=[" + "".join(dict.fromkeys(pieces)) + "])"
+
+
+# A position an anchor can start at: the start of the text or after a character that is not a word character.
+_ANCHOR_START = re.compile(r"(?<!\w)\S")
+
+
+def start_positions(text: str) -> dict[str, list[int]]:
+    """The first 1 to ANCHOR_PREFIX characters of the text from every position that follows no word
+    character, with where each starts (ascending). An anchor sits at the start of a match (which the
+    profile patterns let follow no word character or apostrophe) or after a literal space of the pattern,
+    so every anchor of a pattern that matches the text is among these prefixes (a superset, as a gate
+    needs), and a pattern whose matches start with one of its ``match_starts`` can only match where these
+    say."""
+    found: dict[str, list[int]] = {}
+    for start in _ANCHOR_START.finditer(text):
+        position = start.start()
+        chunk = text[position : position + ANCHOR_PREFIX]
+        for n in range(1, len(chunk) + 1):
+            key = chunk[:n]
+            if key in found:
+                found[key].append(position)
+            else:
+                found[key] = [position]
+    return found
+
+
+def match_starts(source: str) -> frozenset[str] | None:
+    """The literal prefixes (at most ANCHOR_PREFIX characters, never empty) one of which every match of the
+    pattern starts with, or None when that cannot be told (a match may start with a class, a repeat, ...)."""
+    try:
+        parsed = _parser.parse(source)
+    except Exception:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found: set[str] = set()
+    if not _walk(list(parsed), "", found) or "" in found:
+        return None
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """Where every match of a pattern starts: at the beginning of the text and/or right after one of the
+    fixed strings its leading lookbehind allows ("(?:^|(?<=[.!?] ))..." starts a sentence)."""
+
+    beginning: bool
+    # Per lookbehind: a pattern that finds its text (consuming one character, so no place is skipped) and
+    # how many characters the lookbehind reads.
+    finders: tuple[tuple[re.Pattern[str], int], ...]
+
+    def places(self, text: str) -> list[int]:
+        found = {m.start() + width for finder, width in self.finders for m in finder.finditer(text)}
+        if self.beginning:
+            found.add(0)
+        return sorted(found)
+
+
+def lead(source: str) -> Lead | None:
+    """The ``Lead`` of a pattern whose first element is "^", a lookbehind of literals and classes, or a
+    group or alternation of only these; None for any other pattern."""
+    try:
+        parsed = _parser.parse(source)
+    except Exception:
+        return None
+    items = list(parsed)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE) or not items:
+        return None
+    try:
+        alternatives = _leads(items[0])
+    except _Anything:
+        return None
+    finders = []
+    for body in alternatives:
+        if body:
+            pieces = [_piece(op, arg) for op, arg in body]
+            rest = "".join(pieces[1:])
+            finders.append((re.compile(pieces[0] + (f"(?={rest})" if rest else "")), len(body)))
+    return Lead(any(not body for body in alternatives), tuple(finders))
+
+
+def _piece(op: object, arg: Any) -> str:
+    return _char(arg) if op is sre.LITERAL else "[" + "".join(_class_items(arg)) + "]"
+
+
+def _leads(item: tuple[Any, Any]) -> list[list[tuple[Any, Any]]]:
+    """The start conditions of a leading zero-width element: [] for the beginning, else a lookbehind's
+    items (each one literal or class)."""
+    op, arg = item
+    if op is sre.AT and arg is sre.AT_BEGINNING:
+        return [[]]
+    if op is sre.ASSERT and arg[0] == -1:
+        body = list(arg[1])
+        if not body or any(part not in (sre.LITERAL, sre.IN) for part, _ in body):
+            raise _Anything
+        return [body]
+    if op is sre.SUBPATTERN and not arg[1] and not arg[2] and len(arg[-1]) == 1:
+        return _leads(arg[-1][0])
+    if op is sre.BRANCH:
+        found = []
+        for alternative in arg[1]:
+            if len(alternative) != 1:
+                raise _Anything
+            found += _leads(alternative[0])
+        return found
+    raise _Anything
 
 
 def word_anchors(source: str) -> frozenset[str] | None:
@@ -264,3 +377,67 @@ def _anchor_candidates(items: list) -> list[frozenset[str]]:
         at_start = all(s.endswith(" ") or (s == "" and at_start) for s in strings)
     flush()
     return candidates
+
+
+def substring_needs(source: str) -> frozenset[str] | None:
+    """A set of strings one of which every match of the pattern contains (anywhere, not only at the start
+    of a word), or None when no such set can be told. Per alternative the rarest set is chosen (longest
+    shortest string, then fewest strings); the union over the alternatives is returned."""
+    try:
+        parsed = _parser.parse(source)
+    except Exception:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _substring_needs(list(parsed))
+
+
+def _substring_rarity(needs: frozenset[str]) -> tuple[int, int]:
+    return min(len(s) for s in needs), -len(needs)
+
+
+def _substring_needs(items: list) -> frozenset[str] | None:
+    """The union of the needs of each alternative when the items are one group or alternation, else the
+    rarest need of the sequence."""
+    alternatives = _alternatives(items)
+    if len(alternatives) > 1 or alternatives[0] is not items:
+        union: set[str] = set()
+        for alternative in alternatives:
+            need = _sequence_needs(list(alternative))
+            if need is None:
+                return None
+            union |= need
+        return frozenset(union)
+    return _sequence_needs(items)
+
+
+def _sequence_needs(items: list) -> frozenset[str] | None:
+    """The rarest set of strings one of which any match of the sequence contains."""
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre.LITERAL:
+            # Consecutive literals are matched one after the other: they are one string of the text.
+            run += chr(arg)
+            continue
+        if run:
+            candidates.append(frozenset({run}))
+            run = ""
+        if op in _ZERO_WIDTH:
+            continue
+        strings = _strings([(op, arg)])
+        if strings is not None:
+            if "" not in strings:
+                candidates.append(frozenset(strings))
+        elif op in (sre.SUBPATTERN, sre.BRANCH):
+            inner = _substring_needs([(op, arg)])
+            if inner is not None:
+                candidates.append(inner)
+        elif op in _REPEATS and arg[0] > 0:
+            inner = _substring_needs(list(arg[2]))
+            if inner is not None:
+                candidates.append(inner)
+    if run:
+        candidates.append(frozenset({run}))
+    candidates = [c for c in candidates if "" not in c]
+    return max(candidates, key=_substring_rarity) if candidates else None

@@ -25,7 +25,17 @@ from typing import Any
 import yaml
 from rapidfuzz.distance import OSA
 
-from intents.firstchar import lookahead, word_anchors
+from intents.firstchar import (
+    ANCHOR_PREFIX,
+    Lead,
+    lead,
+    lookahead,
+    match_starts,
+    start_positions,
+    substring_needs,
+    word_anchors,
+    word_conditions,
+)
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
 from registry.vocab import AGE_BANDS, ROLES, UNKNOWN
@@ -141,10 +151,14 @@ class _Folded:
     """The message folded (lower case, no accents, one space between words) with, per folded character,
     the index of the character it came from, so evidence quotes the message as written."""
 
-    __slots__ = ("_index", "original", "text")
+    __slots__ = ("_foreign_prefixes", "_index", "_starts", "cue_hits", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
+        # The role cues met in the text, per whether the message is English (see ``_role``).
+        self.cue_hits: dict[bool, list[tuple[int, int, _Cue]]] = {}
+        self._starts: dict[str, list[int]] | None = None
+        self._foreign_prefixes: frozenset[str] | None = None
         chars: list[str] = []
         index: list[int] = []
         for position, char in enumerate(original):
@@ -161,6 +175,28 @@ class _Folded:
             index.pop()
         self.text = "".join(chars)
         self._index = index
+
+    @property
+    def starts(self) -> dict[str, list[int]]:
+        """``firstchar.start_positions`` of the text, made once for the gates that read it."""
+        if self._starts is None:
+            self._starts = start_positions(self.text)
+        return self._starts
+
+    @property
+    def foreign_prefixes(self) -> frozenset[str]:
+        """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: those of
+        ``starts`` and, because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
+        if self._foreign_prefixes is None:
+            text, starts = self.text, self.starts
+            after_and = {
+                chunk[:n]
+                for place in starts.get("\u0648", ())
+                for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
+                for n in range(1, len(chunk) + 1)
+            }
+            self._foreign_prefixes = frozenset(starts).union(after_and)
+        return self._foreign_prefixes
 
     def quote(self, start: int, end: int) -> str:
         """The original text of the folded span [start, end)."""
@@ -198,10 +234,15 @@ _FAST_ANY = r"(?=[a-z0-9\u0400-\u04ff\u0600-\u06ff])"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+# Before and after every whole-word pattern. A possessive "'s" may follow ("my son's school"); any other
+# apostrophe continues the word.
+_WHOLE_BEFORE = r"(?<![\w'])"
+_WHOLE_AFTER = r"(?!\w|'(?!s(?!\w)))"
+
+
 def _whole(pattern: str) -> re.Pattern[str]:
     body = _folded(pattern)
-    # A possessive "'s" may follow ("my son's school"); any other apostrophe continues the word.
-    return re.compile(rf"{lookahead(body) or _FAST_ANY}(?<![\w'])(?:{body})(?!\w|'(?!s(?!\w)))")
+    return re.compile(rf"{lookahead(body) or _FAST_ANY}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}")
 
 
 def _folded(pattern: str) -> str:
@@ -210,22 +251,110 @@ def _folded(pattern: str) -> str:
     return _NON_ASCII.sub(lambda m: fold(m[0]), pattern)
 
 
-def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
-    """All role cues as one pattern, scanned once; each cue is a named group -> (role, weight)."""
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One role cue on its own, with the gates that tell cheaply where it cannot match."""
+
+    index: int
+    # Exactly the cue's alternative of the combined pattern (``_cue_pattern``): it matches at a position
+    # where, and as far as, that alternative would.
+    regex: re.Pattern[str]
+    role: str
+    weight: int
+    # ``firstchar.word_conditions`` of the cue (None: it may match any text).
+    conditions: tuple[tuple[frozenset[str], ...], ...] | None
+    # ``firstchar.match_starts``: the cue is tried only where the text offers one of these prefixes. None:
+    # it is searched for (with the other cues that can start anywhere and have no conditions, in
+    # ``_CUE_SCAN``).
+    starts: frozenset[str] | None
+    # A cue without word conditions: ``firstchar.substring_needs``, strings one of which the text must hold.
+    needs: frozenset[str] | None
+    # ``firstchar.lead``: a cue that starts a sentence or the text is tried only there.
+    lead: Lead | None
+
+    def may_match(self, text: str, prefixes: frozenset[str]) -> bool:
+        if self.needs is not None and not any(need in text for need in self.needs):
+            return False
+        if self.conditions is None:
+            return True
+        # Plain loops: cheaper than any(all(...)) for the many cues of a long message.
+        for alternative in self.conditions:
+            for anchor in alternative:
+                if anchor.isdisjoint(prefixes):
+                    break
+            else:
+                return True
+        return False
+
+    @property
+    def searched(self) -> bool:
+        """Found by searching the text rather than tried where it may start."""
+        return self.starts is None and self.lead is None
+
+
+def _small(needs: frozenset[str] | None, most: int = 40) -> frozenset[str] | None:
+    """Substring needs worth checking: a few strings, each looked for with ``in``."""
+    return needs if needs is not None and len(needs) <= most else None
+
+
+def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, ...], re.Pattern[str]]:
+    """All role cues as one pattern (each cue a named group "cueN", in order), each cue on its own, and the
+    cues whose matches can start anywhere as one pattern (in the same form, with the same names).
+
+    The combined pattern defines the scan: from a position, the leftmost place where some cue matches, and
+    there the first cue in order. ``_cue_hits`` gets the same without trying all 147 cues at every word:
+    only cues whose words the message has, only where their first word is, and the few cues that can start
+    anywhere with one scan."""
     groups: list[str] = []
-    meaning: dict[str, tuple[str, int]] = {}
+    meaning: list[tuple[str, int, str]] = []
     for role, entries in cues.items():
         for weight, pattern in entries:
             name = f"cue{len(groups)}"
-            meaning[name] = (role, int(weight))
-            plain = re.sub(r"(?<!\\)\((?!\?)", "(?:", _expand(str(pattern), _MACROS))
+            plain = _folded(re.sub(r"(?<!\\)\((?!\?)", "(?:", _expand(str(pattern), _MACROS)))
+            meaning.append((role, int(weight), plain))
             # Each cue says which letters it starts with: the scan then skips a cue after one compare.
-            groups.append(f"{lookahead(_folded(plain))}(?P<{name}>{plain})")
-    return _whole("|".join(groups)), meaning
+            groups.append(f"{lookahead(plain)}(?P<{name}>{plain})")
+    body = "|".join(groups)
+    first = lookahead(body) or _FAST_ANY
+    combined = rf"{first}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}"
+    single = tuple(
+        _Cue(
+            index,
+            # The combined pattern's checks before and after, around this cue's alternative alone.
+            re.compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}"),
+            role,
+            weight,
+            conditions := word_conditions(plain),
+            match_starts(plain),
+            _small(substring_needs(plain)) if conditions is None else None,
+            lead(plain),
+        )
+        for index, (role, weight, plain) in enumerate(meaning)
+    )
+    # The cues that could match any text are searched for together, in one scan.
+    anywhere = "|".join(
+        group
+        for cue, group in zip(single, groups, strict=True)
+        if cue.searched and cue.conditions is None and cue.needs is None
+    )
+    scan = re.compile(rf"{first}{_WHOLE_BEFORE}(?:{anywhere}){_WHOLE_AFTER}")
+    return combined, single, scan
 
 
 _MACROS: dict[str, str] = {str(k): str(v) for k, v in _DATA["macros"].items()}
-_CUES, _CUE_MEANING = _cue_pattern(_DATA["cues"])
+_, _CUES, _CUE_SCAN = _cue_pattern(_DATA["cues"])
+# The cue a match of the scan is of, by its group.
+_CUE_NAMED = {f"cue{cue.index}": cue for cue in _CUES}
+# The cues no text can fail to offer the words of, and per anchor prefix the other cues that need it.
+_CUES_ALWAYS = tuple(cue.index for cue in _CUES if cue.conditions is None)
+_CUES_SCANNED = frozenset(
+    cue.index for cue in _CUES if cue.searched and cue.conditions is None and cue.needs is None
+)
+_CUES_BY_PREFIX: dict[str, tuple[int, ...]] = {}
+for _cue in _CUES:
+    # One anchor of each alternative (its rarest) is enough to find the cue; ``may_match`` checks the rest.
+    for _anchor in {a for alternative in _cue.conditions or () for a in alternative[0]}:
+        _CUES_BY_PREFIX[_anchor] = (*_CUES_BY_PREFIX.get(_anchor, ()), _cue.index)
 # With no cue at all, a question about a child in the third person ("hij wil niet eten") comes, as a
 # worker on the line would assume, from a parent or carer; a young person writes about themselves.
 _ABOUT_A_CHILD = re.compile(
@@ -641,7 +770,6 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
     """The role with the most cue weight (each cue counted once), and the words of its strongest cue."""
     totals: dict[str, int] = {}
     best: dict[str, tuple[int, int, str]] = {}
-    seen: set[str] = set()
 
     def add(role: str, weight: int, position: int, evidence: str) -> None:
         totals[role] = totals.get(role, 0) + weight
@@ -649,19 +777,13 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         if role not in best or key < best[role]:
             best[role] = key
 
-    position = 0
-    while (match := _CUES.search(folded.text, position)) is not None:
-        if lang == "en" and match[0].startswith("me "):
-            # English "me" is not the Dutch "mijn", but what follows may still be a cue: "told me my son".
-            position = match.start() + 3
-            continue
-        position = max(match.end(), match.start() + 1)
-        name = match.lastgroup
-        if name is None or name in seen:
-            continue
-        seen.add(name)
-        role, weight = _CUE_MEANING[name]
-        add(role, weight, match.start(), folded.quote(match.start(), match.end()))
+    english = lang == "en"
+    hits = folded.cue_hits.get(english)
+    if hits is None:
+        # _role may run twice for a message (after an afterthought age): the scan does not depend on the age.
+        hits = folded.cue_hits[english] = _cue_hits(folded, english=english)
+    for start, end, cue in hits:
+        add(cue.role, cue.weight, start, folded.quote(start, end))
     if self_age is not None and self_age.age is not None:
         weight = _SELF_WEIGHT_MINOR if self_age.age < 18 else _SELF_WEIGHT_ADULT
         # A young person who is expecting writes as an expectant parent (bench/README.md, "Role and age
@@ -692,6 +814,91 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         return UNKNOWN, ""
     role = max(ROLE_ORDER, key=lambda r: (totals.get(r, 0), -ROLE_ORDER.index(r)))
     return role, best[role][2]
+
+
+def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
+    """Where each cue is first met when the combined cue pattern scans the text (see ``_cue_pattern``):
+    from a position, the leftmost match of any cue, at a tie the first cue; then on from its end. A cue that
+    is met again still takes its words, so later matches start where the combined scan's would."""
+    text, starts = folded.text, folded.starts
+    prefixes = frozenset(starts)
+    possible = set(_CUES_ALWAYS)
+    for prefix in prefixes.intersection(_CUES_BY_PREFIX):
+        possible.update(_CUES_BY_PREFIX[prefix])
+    # Each source of matches: a pattern, and the places to try it at (None: search the text for it).
+    sources: list[tuple[re.Pattern[str], list[int] | None, _Cue | None]] = []
+    places: dict[frozenset[str], list[int]] = {}
+    leads: dict[Lead, list[int]] = {}
+    scan = False
+    for index in sorted(possible):
+        cue = _CUES[index]
+        if index in _CUES_SCANNED:
+            scan = True
+        elif not cue.may_match(text, prefixes):
+            continue
+        elif cue.lead is not None:
+            at = leads.get(cue.lead)
+            if at is None:
+                at = leads[cue.lead] = cue.lead.places(text)
+            if at:
+                sources.append((cue.regex, at, cue))
+        elif cue.starts is None:
+            sources.append((cue.regex, None, cue))
+        else:
+            # The places where its first word is (shared by cues that start alike).
+            at = places.get(cue.starts)
+            if at is None:
+                shared = cue.starts.intersection(prefixes)
+                at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
+            if at:
+                sources.append((cue.regex, at, cue))
+    if scan:
+        sources.append((_CUE_SCAN, None, None))
+    # Per source the next place to try, and its leftmost match from the current position on (None: no match
+    # left). A match found from an earlier position stays right as long as it starts at or after the
+    # current one: whether a pattern matches at a place does not depend on where the search started.
+    following = [0] * len(sources)
+
+    def ahead_of(number: int, position: int) -> re.Match[str] | None:
+        regex, at, _ = sources[number]
+        if at is None:
+            return regex.search(text, position)
+        for next_place in range(following[number], len(at)):
+            place = at[next_place]
+            if place >= position and (match := regex.match(text, place)) is not None:
+                following[number] = next_place + 1
+                return match
+        following[number] = len(at)
+        return None
+
+    ahead = [ahead_of(number, 0) for number in range(len(sources))]
+    hits: list[tuple[int, int, _Cue]] = []
+    seen: set[int] = set()
+    position = 0
+    while True:
+        best: tuple[int, int] | None = None
+        found: tuple[re.Match[str], _Cue] | None = None
+        for number, match in enumerate(ahead):
+            if match is None:
+                continue
+            if match.start() < position:
+                match = ahead[number] = ahead_of(number, position)
+                if match is None:
+                    continue
+            cue = sources[number][2] or _CUE_NAMED[match.lastgroup or ""]
+            if best is None or (match.start(), cue.index) < best:
+                best, found = (match.start(), cue.index), (match, cue)
+        if found is None:
+            return hits
+        match, cue = found
+        if english and match[0].startswith("me "):
+            # English "me" is not the Dutch "mijn", but what follows may still be a cue: "told me my son".
+            position = match.start() + 3
+            continue
+        position = max(match.end(), match.start() + 1)
+        if cue.index not in seen:
+            seen.add(cue.index)
+            hits.append((match.start(), match.end(), cue))
 
 
 def _expecting(folded: _Folded) -> re.Match[str] | None:
@@ -1171,12 +1378,14 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     text = folded.text
     found: list[_Age] = []
     spelled = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(text))
+    prefixes = folded.foreign_prefixes
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
         if spelled and pattern.words is not None:
             regex, anchors = pattern.words, pattern.words_anchors
         else:
             regex, anchors = pattern.regex, pattern.anchors
-        if anchors is not None and not any(anchor in text for anchor in anchors):
+        # Every match has one of the anchors at the start of a word (or after a word's first Arabic "and").
+        if anchors is not None and anchors.isdisjoint(prefixes):
             continue
         for match in regex.finditer(text):
             begin = max(0, match.start() - _DURATION_CHARS)
