@@ -140,3 +140,42 @@ def test_arabic_harmless_twins_stay_below_urgent(text):
 def test_arabic_topics(text, category):
     route = intents.route(text)
     assert category in route.categories[:3], (text, route.categories[:3], route.explanation)
+
+
+# Round lang9: ways to die asked, not wanting to wake up, cuts on the thighs, children sent without
+# food, a slipper, a drunk parent driving, locked in or kept without food; each with harmless twins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقيت بالدفتر مكتوب كيف انتحر بسرعة",
+        "صرت اتمنى ما اصحى الصبح",
+        "في خدوش على زنود ابني وبيخبيها",
+        "المعلمه قالت الام بتبعت الولاد بدون فطور كل يوم",
+        "جوزي بيضرب البنت بالقندره",
+        "ابوي سكران وبده ياخدني انا واخوي الصغير بالسياره",
+        "ابوه بيحبسه بالقبو كعقاب",
+        "امها بتحرمها من الاكل اذا ما سمعت الكلام",
+    ],
+)
+def test_arabic_round9_danger_is_urgent(text):
+    assert intents.route(text).urgency in URGENT
+
+
+def test_arabic_round9_drunk_driver_now_is_emergency():
+    assert intents.route("جوزي سكران وطلع بالسياره مع الولاد هلق").urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ابني رح يقتلني بنومه المتاخر 😂",
+        "شفت تقرير عن العنف بالمدارس، كيف احمي ابني من التنمر؟",
+        "ضربت الصرصور بالشحاطه وبنتي صرخت",
+        "بنحرمه من الحلويات اذا ما خلص واجباته",
+        "ابني بيحبس البول كتير، هل هاد طبيعي؟",
+        "جروح على ايدين ابني من القطه الجديده",
+        "كيف اموت من الضحك على هالفيديو",
+    ],
+)
+def test_arabic_round9_harmless_twins_stay_below_urgent(text):
+    assert intents.route(text).urgency not in URGENT
