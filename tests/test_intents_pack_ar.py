@@ -179,3 +179,26 @@ def test_arabic_round9_drunk_driver_now_is_emergency():
 )
 def test_arabic_round9_harmless_twins_stay_below_urgent(text):
     assert intents.route(text).urgency not in URGENT
+
+
+# Round lang9: topic words (an accident seen, depressed, alimony, drug use, war games, a depressed parent,
+# a referral, bedwetting, raising without shouting, laughed at); none of them is urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ابني شاف حادث سير من شهر وصار عنده كوابيس", "trauma_grief"),
+        ("حاسس انو ابني مكتئب من وقت ما انتقلنا", "low_mood"),
+        ("طليقي ما بيدفع النفقه للاولاد", "divorce"),
+        ("ابني صار يتعاطى حشيش مع اصحابه", "substances"),
+        ("ابني بيلعب العاب حرب ساعات", "media"),
+        ("امي عندها اكتئاب وانا بهتم باخواتي", "parent_mental_health"),
+        ("كيف بقدر اعمل تحويل عائله لعندكم؟ انا معلمه", "access_to_care"),
+        ("ابني 7 سنين بيعمل بالفرشه بالليل", "toilet"),
+        ("كيف بربي ولادي بدون صراخ", "parenting"),
+        ("الاولاد بيضحكوا عليه بالصف لانه ما بيحكي هولندي", "bullying"),
+    ],
+)
+def test_arabic_round9_topics(text, category):
+    route = intents.route(text)
+    assert route.category == category
+    assert route.urgency not in URGENT

@@ -199,3 +199,20 @@ def test_polish_round9_danger_now_is_an_emergency(text: str) -> None:
 )
 def test_polish_round9_harmless_twins_stay_below_urgent(text: str) -> None:
     assert _route(text).urgency not in URGENT
+
+
+# Round lang9: topic words (cocaine, Roblox, a "bad mother", losing a game, a boyfriend); not urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("syn przyznał się, że bierze kokainę na imprezach", "substances"),
+        ("córka 9 lat siedzi w Robloxie całe dnie", "media"),
+        ("czuję się złą matką, bo nie mam cierpliwości", "parent_wellbeing"),
+        ("syn złości się po każdej przegranej w piłkę", "emotions"),
+        ("córka ma 16 lat i ma chłopaka, jak rozmawiać o antykoncepcji", "sexuality"),
+    ],
+)
+def test_polish_round9_topics(text: str, category: str) -> None:
+    route = _route(text)
+    assert route.category == category
+    assert route.urgency not in URGENT

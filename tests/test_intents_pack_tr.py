@@ -168,3 +168,24 @@ def test_turkish_round9_danger_now_is_emergency(text: str) -> None:
 )
 def test_turkish_round9_harmless_twins_stay_below_urgent(text: str) -> None:
     assert intents.route(text).urgency not in URGENT
+
+
+# Round lang9: topic words (rewards, alcohol, gambling, diabetes, a counsellor, group training, sleeping
+# "like the dead", exam nerves); the words about death stay below urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("oğlum için ödül sistemi kurmak istiyorum, yıldız tablosu işe yarar mı", "parenting"),
+        ("20 yaşındayım ve alkol olmadan eğlenemiyorum", "substances"),
+        ("eşim kumar bağımlısı oldu, çocuklara nasıl anlatırım", "parent_mental_health"),
+        ("kızıma şeker hastalığı tanısı kondu, insülin iğnesinden korkuyor", "disability"),
+        ("Türkçe konuşan bir danışman ile görüşmek istiyorum", "access_to_care"),
+        ("babalar için grup eğitimi var mı", "courses"),
+        ("bebeğimiz gündüz ölü gibi uyuyor, gece ise hiç uyumuyor", "sleep"),
+        ("sınav heyecanı yüzünden kızımın midesi bulanıyor", "anxiety"),
+    ],
+)
+def test_turkish_round9_topics(text: str, category: str) -> None:
+    route = intents.route(text)
+    assert route.category == category
+    assert route.urgency not in URGENT

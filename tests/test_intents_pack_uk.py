@@ -197,3 +197,27 @@ def test_round9_not_back_with_phone_off_is_an_emergency() -> None:
 )
 def test_round9_harmless_twins_stay_below_urgent(text: str) -> None:
     assert route(text).urgency not in URG
+
+
+# Round lang9: topic words (bedwetting, breastfeeding, "кушає", afraid to speak, rudeness, weed, back from the
+# front, shouting at the children, standing up for oneself, left out of games, nude photos); not urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("син 6 років знову писяється в ліжко", "toilet"),
+        ("малюк постійно на грудях, здається мало молока", "baby"),
+        ("донька кушає тільки макарони", "eating"),
+        ("боюся говорити перед класом, серце калатає", "anxiety"),
+        ("син грубить і огризається на все", "behaviour"),
+        ("мені 18, курю траву щовечора", "substances"),
+        ("чоловік повернувся з фронту і не може заснути", "parent_mental_health"),
+        ("я постійно кричу на дітей і потім шкодую", "parent_wellbeing"),
+        ("як навчити сина постояти за себе в школі", "self_image"),
+        ("доньку не беруть в ігри на перерві", "bullying"),
+        ("в класі розіслали голі фото однокласниці", "sexuality"),
+    ],
+)
+def test_round9_topic_words(text: str, category: str) -> None:
+    r = route(text)
+    assert r.category == category, r.explanation
+    assert r.urgency not in URG
