@@ -54,9 +54,10 @@ READ_FOR_RULES = (
     "languages_tune4",
     # Read by the eighth session's round s8nl.
     "safety_tune10",
-    # Read by the ninth session's rounds s9en and s9nl.
+    # Read by the ninth session's rounds s9en, s9nl and lang9.
     "english_tune3",
     "safety_tune11",
+    "languages_tune9",
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.

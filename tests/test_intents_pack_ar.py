@@ -140,3 +140,65 @@ def test_arabic_harmless_twins_stay_below_urgent(text):
 def test_arabic_topics(text, category):
     route = intents.route(text)
     assert category in route.categories[:3], (text, route.categories[:3], route.explanation)
+
+
+# Round lang9: ways to die asked, not wanting to wake up, cuts on the thighs, children sent without
+# food, a slipper, a drunk parent driving, locked in or kept without food; each with harmless twins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقيت بالدفتر مكتوب كيف انتحر بسرعة",
+        "صرت اتمنى ما اصحى الصبح",
+        "في خدوش على زنود ابني وبيخبيها",
+        "المعلمه قالت الام بتبعت الولاد بدون فطور كل يوم",
+        "جوزي بيضرب البنت بالقندره",
+        "ابوي سكران وبده ياخدني انا واخوي الصغير بالسياره",
+        "ابوه بيحبسه بالقبو كعقاب",
+        "امها بتحرمها من الاكل اذا ما سمعت الكلام",
+    ],
+)
+def test_arabic_round9_danger_is_urgent(text):
+    assert intents.route(text).urgency in URGENT
+
+
+def test_arabic_round9_drunk_driver_now_is_emergency():
+    assert intents.route("جوزي سكران وطلع بالسياره مع الولاد هلق").urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ابني رح يقتلني بنومه المتاخر 😂",
+        "شفت تقرير عن العنف بالمدارس، كيف احمي ابني من التنمر؟",
+        "ضربت الصرصور بالشحاطه وبنتي صرخت",
+        "بنحرمه من الحلويات اذا ما خلص واجباته",
+        "ابني بيحبس البول كتير، هل هاد طبيعي؟",
+        "جروح على ايدين ابني من القطه الجديده",
+        "كيف اموت من الضحك على هالفيديو",
+    ],
+)
+def test_arabic_round9_harmless_twins_stay_below_urgent(text):
+    assert intents.route(text).urgency not in URGENT
+
+
+# Round lang9: topic words (an accident seen, depressed, alimony, drug use, war games, a depressed parent,
+# a referral, bedwetting, raising without shouting, laughed at); none of them is urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ابني شاف حادث سير من شهر وصار عنده كوابيس", "trauma_grief"),
+        ("حاسس انو ابني مكتئب من وقت ما انتقلنا", "low_mood"),
+        ("طليقي ما بيدفع النفقه للاولاد", "divorce"),
+        ("ابني صار يتعاطى حشيش مع اصحابه", "substances"),
+        ("ابني بيلعب العاب حرب ساعات", "media"),
+        ("امي عندها اكتئاب وانا بهتم باخواتي", "parent_mental_health"),
+        ("كيف بقدر اعمل تحويل عائله لعندكم؟ انا معلمه", "access_to_care"),
+        ("ابني 7 سنين بيعمل بالفرشه بالليل", "toilet"),
+        ("كيف بربي ولادي بدون صراخ", "parenting"),
+        ("الاولاد بيضحكوا عليه بالصف لانه ما بيحكي هولندي", "bullying"),
+    ],
+)
+def test_arabic_round9_topics(text, category):
+    route = intents.route(text)
+    assert route.category == category
+    assert route.urgency not in URGENT

@@ -152,3 +152,67 @@ def test_dutch_messages_keep_their_route() -> None:
     assert _route("mijn zoon plast nog in bed").category == "toilet"
     assert _route("mijn man slaat me").urgency in URGENT
     assert _route("ik lach me dood om dat filmpje").urgency not in URGENT
+
+
+# Round lang9: cutting with the reflexive first, drawing oneself dead, a wish to die, a goodbye,
+# an adult man with gifts, blows heard next door, a child thrown in anger; each with harmless twins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wczoraj znowu się pocięła, mówi że to pomaga",
+        "syn narysował siebie martwego na kartce",
+        "córka mówi, że chciałaby umrzeć, bo wszyscy się z niej śmieją",
+        "brat napisał mi, że się żegna",
+        "obcy facet obiecuje mojej córce prezenty na snapie, ona ma 13 lat",
+        "za ścianą słychać płacz dziecka i uderzenia",
+        "mąż ze złości rzucił synka na podłogę",
+    ],
+)
+def test_polish_round9_danger_is_urgent(text: str) -> None:
+    assert _route(text).urgency in URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "słyszę krzyk dziecka i bicie od godziny, co robić",
+        "kuzynka wysłała wiadomość że się żegna i nie odpowiada",
+    ],
+)
+def test_polish_round9_danger_now_is_an_emergency(text: str) -> None:
+    assert _route(text).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pocięłam papier na kawałki do pracy plastycznej",
+        "Trzy lata temu się cięłam, od dawna już nie, jak rozmawiać o tym z młodszą siostrą?",
+        "dziadek mówi, że chciałby umrzeć w domu, a nie w szpitalu",
+        "napisał, że się żegna, bo wyjeżdża na Erasmusa",
+        "zabiję cię, jak zepsujesz moje klocki! krzyczy córka do brata",
+        "mąż mnie zabije, jak się dowie, że zgubiłam klucze",
+        "robię prezentację o molestowaniu dla szkoły",
+        "Synek (3) często dotyka się pod majtkami przed snem, czy to etap rozwoju?",
+        "Na lekcji chłopiec rzuca krzesłami, gdy przegra w grę",
+    ],
+)
+def test_polish_round9_harmless_twins_stay_below_urgent(text: str) -> None:
+    assert _route(text).urgency not in URGENT
+
+
+# Round lang9: topic words (cocaine, Roblox, a "bad mother", losing a game, a boyfriend); not urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("syn przyznał się, że bierze kokainę na imprezach", "substances"),
+        ("córka 9 lat siedzi w Robloxie całe dnie", "media"),
+        ("czuję się złą matką, bo nie mam cierpliwości", "parent_wellbeing"),
+        ("syn złości się po każdej przegranej w piłkę", "emotions"),
+        ("córka ma 16 lat i ma chłopaka, jak rozmawiać o antykoncepcji", "sexuality"),
+    ],
+)
+def test_polish_round9_topics(text: str, category: str) -> None:
+    route = _route(text)
+    assert route.category == category
+    assert route.urgency not in URGENT

@@ -122,3 +122,70 @@ def test_turkish_danger_now_is_emergency(text: str) -> None:
 )
 def test_turkish_harmless_twins_stay_below_urgent(text: str) -> None:
     assert intents.route(text).urgency not in URGENT
+
+
+# Round lang9: ending one's life as a decision, relief if dead, neglect seen at school, a child
+# shut in or taken abroad, sexual coercion by a partner, strangling; each with harmless twins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hayatımı bitireceğim, artık dayanamıyorum",
+        "ilaçları topladım, yarın her şeyi bitireceğim",
+        "kızım ben ölsem ailem rahat eder diye yazmış",
+        "öğrencim her gün aç ve kirli geliyor",
+        "kocam ceza olarak oğlumu bodruma kilitliyor",
+        "nişanlım beni cinsel ilişkiye zorluyor, 16 yaşındayım",
+        "kocam oğlumu benden habersiz aldı, telefonu açmıyor",
+        "üvey babam annemi boğazlıyor",
+    ],
+)
+def test_turkish_round9_danger_is_urgent(text: str) -> None:
+    assert intents.route(text).urgency in URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yan evdeki küçük çocuk saatlerdir bahçede tek başına ağlıyor",
+        "eski kocam şu an kızımı Türkiye'ye kaçırıyor",
+    ],
+)
+def test_turkish_round9_danger_now_is_emergency(text: str) -> None:
+    assert intents.route(text).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bu gece bütün ödevlerimi bitireceğim, her şeyi bitireceğim",
+        "kapı hep açık kalıyor, kedi dışarı kaçıyor",
+        "kediyi geceleri banyoya kapatıyorum, tüy döküyor",
+        "kurban bayramında koyunu boğazladılar, oğlum çok korktu",
+        "eşim beni hiç birlikte olmaya zorlamıyor, sabırlı",
+        "Türkiye'ye giden uçağı kaçırdık, çocuklar ağlıyor",
+        "20 yaşındayım, ailem gelecek ay evden çıkmamı istiyor, kalacak yerim yok, ev arıyorum",
+    ],
+)
+def test_turkish_round9_harmless_twins_stay_below_urgent(text: str) -> None:
+    assert intents.route(text).urgency not in URGENT
+
+
+# Round lang9: topic words (rewards, alcohol, gambling, diabetes, a counsellor, group training, sleeping
+# "like the dead", exam nerves); the words about death stay below urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("oğlum için ödül sistemi kurmak istiyorum, yıldız tablosu işe yarar mı", "parenting"),
+        ("20 yaşındayım ve alkol olmadan eğlenemiyorum", "substances"),
+        ("eşim kumar bağımlısı oldu, çocuklara nasıl anlatırım", "parent_mental_health"),
+        ("kızıma şeker hastalığı tanısı kondu, insülin iğnesinden korkuyor", "disability"),
+        ("Türkçe konuşan bir danışman ile görüşmek istiyorum", "access_to_care"),
+        ("babalar için grup eğitimi var mı", "courses"),
+        ("bebeğimiz gündüz ölü gibi uyuyor, gece ise hiç uyumuyor", "sleep"),
+        ("sınav heyecanı yüzünden kızımın midesi bulanıyor", "anxiety"),
+    ],
+)
+def test_turkish_round9_topics(text: str, category: str) -> None:
+    route = intents.route(text)
+    assert route.category == category
+    assert route.urgency not in URGENT

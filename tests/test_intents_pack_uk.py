@@ -163,3 +163,61 @@ def test_harmless_twins_stay_below_urgent(text: str) -> None:
 @pytest.mark.parametrize(("text", "category"), TOPICS)
 def test_ukrainian_topic_words(text: str, category: str) -> None:
     assert category in route(text).categories[:2], route(text).explanation
+
+
+# Round lang9: soon gone, a wish that it all ends, blows that leave bruises, a child left alone
+# all day, not back from school with the phone off; each with harmless twins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "донька написала подрузі: скоро мене не буде",
+        "хочу, щоб усе це нарешті закінчилось, сил нема",
+        "я б'ю доньку паском, аж лишаються синці",
+        "сусідка лишає малюка самого на весь день",
+    ],
+)
+def test_round9_danger_is_urgent(text: str) -> None:
+    assert route(text).urgency in URG
+
+
+def test_round9_not_back_with_phone_off_is_an_emergency() -> None:
+    assert route("син 9 років не повернувся з тренування, телефон вимкнений").urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "скоро зникну на тиждень у відпустку, хто підмінить?",
+        "хочу щоб це все закінчилось швидше, ремонт у квартирі триває вже місяць",
+        "я не б'ю сина, але в нього синці після футболу",
+        "в дитинстві мене били, але терапія допомогла",
+        "пишу реферат про насильство в сім'ї",
+        "донька не повернулась зі школи вчасно, бо була на гуртку",
+    ],
+)
+def test_round9_harmless_twins_stay_below_urgent(text: str) -> None:
+    assert route(text).urgency not in URG
+
+
+# Round lang9: topic words (bedwetting, breastfeeding, "кушає", afraid to speak, rudeness, weed, back from the
+# front, shouting at the children, standing up for oneself, left out of games, nude photos); not urgent.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("син 6 років знову писяється в ліжко", "toilet"),
+        ("малюк постійно на грудях, здається мало молока", "baby"),
+        ("донька кушає тільки макарони", "eating"),
+        ("боюся говорити перед класом, серце калатає", "anxiety"),
+        ("син грубить і огризається на все", "behaviour"),
+        ("мені 18, курю траву щовечора", "substances"),
+        ("чоловік повернувся з фронту і не може заснути", "parent_mental_health"),
+        ("я постійно кричу на дітей і потім шкодую", "parent_wellbeing"),
+        ("як навчити сина постояти за себе в школі", "self_image"),
+        ("доньку не беруть в ігри на перерві", "bullying"),
+        ("в класі розіслали голі фото однокласниці", "sexuality"),
+    ],
+)
+def test_round9_topic_words(text: str, category: str) -> None:
+    r = route(text)
+    assert r.category == category, r.explanation
+    assert r.urgency not in URG
