@@ -36,6 +36,10 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
         # Parents who must not know; the writer a minor.
         ("kan ik met iemand praten zonder dat mn ouders het horen?", "nl", "youth", "unknown"),
         ("mag je als minderjarige zelf naar de huisarts", "nl", "youth", "unknown"),
+        ("hoe verstop ik de blauwe plekken op mijn benen voor mijn ouders", "nl", "youth", "unknown"),
+        # Siblings: looking after younger ones, becoming a stepsister.
+        ("ik moet elke middag op mn zusjes passen en heb geen tijd voor huiswerk", "nl", "youth", "unknown"),
+        ("ik word binnenkort stiefbroer en ik vind het maar raar", "nl", "youth", "unknown"),
         # Friends.
         ("mn vriendengroep sluit me de laatste tijd buiten", "nl", "youth", "unknown"),
         ("mn vriendin appt dat ze niet meer wil leven, wat moet ik doen", "nl", "youth", "unknown"),
@@ -78,6 +82,7 @@ def test_round9_families(text: str, lang: str, role: str, band: str) -> None:
         ("de huisarts heeft ons doorverwezen naar jullie voor onze dochter", "nl", "parent", "unknown"),
         ("soms voel ik me geen jongen en soms wel", "nl", "unknown", "unknown"),
         ("mijn lieve zoon wil nooit naar bed", "nl", "parent", "unknown"),
+        ("mijn zoon wordt grote broer in mei, hoe bereid ik hem voor", "nl", "parent", "unknown"),
         # "Zelf" with an adult's age is no young person's age.
         ("mijn zoon is 8 en ik ben zelf 34, hoe leg ik de scheiding uit", "nl", "parent", "4-11"),
         # A stated age decides; a friend of an adult's age is no young person's friend.
