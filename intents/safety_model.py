@@ -24,10 +24,12 @@ from intents.safety import Triage
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json.gz"
 # Chosen on the leave-one-set-out table of bench/safety_model.py evaluate (mean recall over the fair folds,
-# with few more false alarms on any fold). On forty-three sets (twenty-five fair folds) 0.7 finds one point
-# more than 0.75 at the same mean false alarms (84.2 / 3.4 % against 83.2 / 3.4 %; largest rise on one fold
-# 2.2 against 1.9 points); 0.65 and below add false alarms (docs/routing.md, "Learned safety backstop").
-THRESHOLD = 0.7
+# with few more false alarms on any fold). On forty-three sets (twenty-five fair folds) 0.7 found one point
+# more than 0.75 at the same mean false alarms. On sixty-six sets (the Dutch and English lines of the
+# forty-two fair folds) 0.65 finds 0.6 points more than 0.7 at the same mean false alarms (89.1 / 3.7 %
+# against 88.5 / 3.7 %; largest rise on one fold 2.6 against 2.4 points); 0.6 and below add false alarms
+# (docs/routing.md, "Learned safety backstop").
+THRESHOLD = 0.65
 # For Turkish, Arabic, Polish and Ukrainian messages, whose safety rules are thinner: the backstop raises more
 # there (chosen with `bench/safety_model.py evaluate --languages tr ar pl uk`, docs/routing.md). A false alarm
 # costs less in those languages, too: the bot answers none of their questions itself and offers a person
