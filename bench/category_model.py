@@ -4,6 +4,7 @@ Usage:
     python bench/category_model.py train      # writes intents/data/category_model.json.gz
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
     python bench/category_model.py timing     # CPU time of route() per message, without and with the model
+    python bench/category_model.py gain --added SET ...   # does training on these sets help on the others?
 
 Training data: the question messages with a category other than `other` of the tuning sets (SETS).
 The held-out test set is never read here.
@@ -12,6 +13,10 @@ Evaluation: for each of the sets, a model is trained on the others and the route
 is scored on the left-out set (top-1, top-3 of the category of question messages, as bench/routing.py counts
 them). The blend weight is the one in intents/category_model.py; ``--sweep`` prints the figures for other
 weights too (choose it on the mean over the folds, never on one set).
+
+Gain: whether newly written sets teach the re-ranker something for other authors' messages. The older sets
+are dealt into ``--groups`` folds (every n-th set); for each fold a model trained on the other older sets,
+and one trained on those plus the added sets, are scored with the router on the fold (top-1, top-3).
 """
 
 from __future__ import annotations
@@ -140,6 +145,38 @@ def evaluate(sweep: bool) -> None:
     _calibration(calibration)
 
 
+def gain_folds(older: tuple[str, ...], groups: int) -> list[tuple[str, ...]]:
+    """The older sets dealt into ``groups`` folds, every ``groups``-th set into the same one (the training
+    order of TUNING_SETS mixes the kinds of set, so each fold holds some of every kind)."""
+    return [older[k::groups] for k in range(groups)]
+
+
+def gain(added: tuple[str, ...], groups: int, only: tuple[int, ...]) -> None:
+    from intents import router
+
+    unknown = sorted(set(added) - set(SETS))
+    if unknown:
+        raise SystemExit(f"not a tuning set with categories: {', '.join(unknown)}")
+    older = tuple(name for name in SETS if name not in added)
+    sets = {name: load(name) for name in SETS}
+    extra = [ex for name in added for ex in trainable(sets[name])]
+    for k, fold in enumerate(gain_folds(older, groups)):
+        if only and k not in only:
+            continue
+        base = [ex for name in older if name not in fold for ex in trainable(sets[name])]
+        questions = [ex for name in fold for ex in sets[name] if ex.intent == "question"]
+        for label, training in (("without", base), ("with", base + extra)):
+            model = category_model.from_dict(fit(training))
+            routes = [router.route_with_model(ex.text, model) for ex in questions]
+            top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
+            top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
+            print(
+                f"fold {k + 1}/{groups} ({len(fold)} sets, {len(questions)} questions), {label:<7} the added "
+                f"sets: top-1 {top1 / len(questions):.2%}, top-3 {top3 / len(questions):.2%}",
+                flush=True,
+            )
+
+
 def _calibration(calibration: dict[str, list[tuple[float, bool]]]) -> None:
     """Share of the left-out questions and their top-1 per confidence band (docs/routing.md, Calibration)."""
     bands = ((0.7, 1.01, ">= 0.70"), (0.6, 0.7, "0.60-0.70"), (0.35, 0.6, "0.35-0.60"), (0.0, 0.35, "< 0.35"))
@@ -169,14 +206,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("train", "evaluate", "timing"))
+    parser.add_argument("command", choices=("train", "evaluate", "timing", "gain"))
     parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
     parser.add_argument("--sweep", action="store_true", help="also other blend weights")
+    parser.add_argument("--added", nargs="+", default=(), help="gain: the newly written sets")
+    parser.add_argument("--groups", type=int, default=4, help="gain: folds of the older sets")
+    parser.add_argument("--folds", type=int, nargs="+", default=(), help="gain: only these folds (1-based)")
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
     elif args.command == "timing":
         timing()
+    elif args.command == "gain":
+        if not args.added:
+            parser.error("gain needs --added SET ...")
+        gain(tuple(args.added), args.groups, tuple(k - 1 for k in args.folds))
     else:
         evaluate(args.sweep)
     return 0
