@@ -130,14 +130,38 @@ def start_positions(text: str) -> dict[str, list[int]]:
     return found
 
 
-def match_starts(source: str) -> frozenset[str] | None:
-    """The literal prefixes (at most ANCHOR_PREFIX characters, never empty) one of which every match of the
-    pattern starts with, or None when that cannot be told (a match may start with a class, a repeat, ...)."""
+def _parse(source: str, refused: int) -> Any:
+    """The parsed pattern, or None when it does not parse or sets one of the ``refused`` flags (under which
+    the literal reading of the walks below would be wrong)."""
     try:
         parsed = _parser.parse(source)
     except Exception:
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    return None if parsed.state.flags & refused else parsed
+
+
+def conditions_met(
+    conditions: tuple[tuple[frozenset[str], ...], ...] | None, prefixes: frozenset[str]
+) -> bool:
+    """Whether a text with these word prefixes meets ``word_conditions``: for some alternative, every anchor
+    has a prefix in the text (None: no conditions, always met). Plain loops rather than any(all(...)): this
+    runs for every gated pattern of every sentence, and the generators cost more than the set checks."""
+    if conditions is None:
+        return True
+    for alternative in conditions:
+        for anchor in alternative:
+            if anchor.isdisjoint(prefixes):
+                break
+        else:
+            return True
+    return False
+
+
+def match_starts(source: str) -> frozenset[str] | None:
+    """The literal prefixes (at most ANCHOR_PREFIX characters, never empty) one of which every match of the
+    pattern starts with, or None when that cannot be told (a match may start with a class, a repeat, ...)."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    if parsed is None:
         return None
     found: set[str] = set()
     if not _walk(list(parsed), "", found) or "" in found:
@@ -165,12 +189,9 @@ class Lead:
 def lead(source: str) -> Lead | None:
     """The ``Lead`` of a pattern whose first element is "^", a lookbehind of literals and classes, or a
     group or alternation of only these; None for any other pattern."""
-    try:
-        parsed = _parser.parse(source)
-    except Exception:
-        return None
-    items = list(parsed)
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE) or not items:
+    parsed = _parse(source, re.IGNORECASE | re.MULTILINE | re.VERBOSE)
+    items = list(parsed) if parsed is not None else []
+    if not items:
         return None
     try:
         alternatives = _leads(items[0])
@@ -383,13 +404,8 @@ def substring_needs(source: str) -> frozenset[str] | None:
     """A set of strings one of which every match of the pattern contains (anywhere, not only at the start
     of a word), or None when no such set can be told. Per alternative the rarest set is chosen (longest
     shortest string, then fewest strings); the union over the alternatives is returned."""
-    try:
-        parsed = _parser.parse(source)
-    except Exception:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return _substring_needs(list(parsed))
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    return None if parsed is None else _substring_needs(list(parsed))
 
 
 def _substring_rarity(needs: frozenset[str]) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from intents.firstchar import (
     ANCHOR_PREFIX,
     Lead,
+    conditions_met,
     lead,
     lookahead,
     match_starts,
@@ -275,16 +276,7 @@ class _Cue:
     def may_match(self, text: str, prefixes: frozenset[str]) -> bool:
         if self.needs is not None and not any(need in text for need in self.needs):
             return False
-        if self.conditions is None:
-            return True
-        # Plain loops: cheaper than any(all(...)) for the many cues of a long message.
-        for alternative in self.conditions:
-            for anchor in alternative:
-                if anchor.isdisjoint(prefixes):
-                    break
-            else:
-                return True
-        return False
+        return conditions_met(self.conditions, prefixes)
 
     @property
     def searched(self) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from intents.firstchar import ANCHOR_PREFIX, word_anchors, word_conditions
+from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_anchors, word_conditions
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise
@@ -55,17 +55,7 @@ class _Pattern:
         )
 
     def conditions_met(self, prefixes: frozenset[str]) -> bool:
-        if self.conditions is None:
-            return True
-        # Plain loops rather than any(all(...)): this runs for every gated pattern of every sentence, and
-        # the generators cost more than the set checks they make.
-        for alternative in self.conditions:
-            for anchor in alternative:
-                if anchor.isdisjoint(prefixes):
-                    break
-            else:
-                return True
-        return False
+        return conditions_met(self.conditions, prefixes)
 
 
 @dataclass(frozen=True, slots=True)
