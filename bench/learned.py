@@ -87,6 +87,12 @@ TUNING_SETS = (
     "safety_tune11",
     "languages_tune9",
     "long_tune3",
+    "learner_tune",
+    "short_tune4",
+    "professional_tune5",
+    "topic_tune7",
+    "safety_tune12",
+    "parents_tune5",
 )
 
 
