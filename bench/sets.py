@@ -3,6 +3,7 @@
 Usage:
     python bench/sets.py topic_tune6 mixed_tune5          # the full router, per set and in total
     python bench/sets.py --all --rules                    # the lexicon and the safety rules alone, every set
+    python bench/sets.py --held-back                      # the sets no model and no round has seen yet
     python bench/sets.py --rules --lang pl languages_tune5
     python bench/sets.py --all --rules --lines rules.jsonl  # also every Route's category and urgency
     python bench/sets.py --cpu routing_dev long_tune2     # CPU time of route() per message instead
@@ -113,6 +114,9 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     )
     parser.add_argument("sets", nargs="*", help="names under bench/data, or paths to .jsonl files")
     parser.add_argument("--all", action="store_true", help="every tuning set (bench/learned.TUNING_SETS)")
+    parser.add_argument(
+        "--held-back", action="store_true", help="the sets held back as the unseen measure (HELD_BACK_SETS)"
+    )
     parser.add_argument("--rules", action="store_true", help="the lexicon and the safety rules alone")
     parser.add_argument("--lang", help="only the lines in this language (ISO 639-1)")
     parser.add_argument("--lines", type=Path, help="write each line's category and urgency here (JSON lines)")
@@ -120,9 +124,13 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
         "--cpu", action="store_true", help="p50 and p99 process time of route() per message, best of 5 passes"
     )
     args = parser.parse_args(argv)
-    names = [*(learned.TUNING_SETS if args.all else ()), *args.sets]
+    names = [
+        *(learned.TUNING_SETS if args.all else ()),
+        *(learned.HELD_BACK_SETS if args.held_back else ()),
+        *args.sets,
+    ]
     if not names:
-        parser.error("name at least one set, or --all")
+        parser.error("name at least one set, --all or --held-back")
     if args.cpu:
         return cpu(names, rules=args.rules, out=out)
     total = Tally()

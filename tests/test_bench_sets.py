@@ -55,6 +55,17 @@ def test_never_reads_the_held_out_set() -> None:
         _script().main(["routing_test"], out=io.StringIO())
 
 
+def test_held_back_sets_are_scored_and_never_trained_on() -> None:
+    from bench import learned
+
+    assert learned.HELD_BACK_SETS
+    assert not set(learned.HELD_BACK_SETS) & set(learned.TUNING_SETS)
+    out = io.StringIO()
+    _script().main(["--held-back", "--rules"], out=out)
+    rows = [line.split()[0] for line in out.getvalue().splitlines()]
+    assert rows == [*learned.HELD_BACK_SETS, "total"]
+
+
 def test_cpu_time_per_message(tmp_path: Path) -> None:
     data = tmp_path / "mini_tune.jsonl"
     data.write_text("".join(json.dumps(line) + "\n" for line in LINES), encoding="utf-8")
