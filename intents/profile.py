@@ -152,13 +152,14 @@ class _Folded:
     """The message folded (lower case, no accents, one space between words) with, per folded character,
     the index of the character it came from, so evidence quotes the message as written."""
 
-    __slots__ = ("_foreign_prefixes", "_index", "_starts", "cue_hits", "original", "text")
+    __slots__ = ("_foreign_prefixes", "_index", "_prefixes", "_starts", "cue_hits", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         # The role cues met in the text, per whether the message is English (see ``_role``).
         self.cue_hits: dict[bool, list[tuple[int, int, _Cue]]] = {}
         self._starts: dict[str, list[int]] | None = None
+        self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
         chars: list[str] = []
         index: list[int] = []
@@ -185,6 +186,13 @@ class _Folded:
         return self._starts
 
     @property
+    def prefixes(self) -> frozenset[str]:
+        """The word prefixes of ``starts``, the set the role cues' word conditions are checked against."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(self.starts)
+        return self._prefixes
+
+    @property
     def foreign_prefixes(self) -> frozenset[str]:
         """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: those of
         ``starts`` and, because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
@@ -196,7 +204,7 @@ class _Folded:
                 for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
                 for n in range(1, len(chunk) + 1)
             }
-            self._foreign_prefixes = frozenset(starts).union(after_and)
+            self._foreign_prefixes = self.prefixes.union(after_and)
         return self._foreign_prefixes
 
     def quote(self, start: int, end: int) -> str:
@@ -283,6 +291,11 @@ class _Cue:
         """Found by searching the text rather than tried where it may start."""
         return self.starts is None and self.lead is None
 
+    @property
+    def in_scan(self) -> bool:
+        """Searched for with no gate at all: one of the cues of ``_CUE_SCAN``."""
+        return self.searched and self.conditions is None and self.needs is None
+
 
 def _small(needs: frozenset[str] | None, most: int = 40) -> frozenset[str] | None:
     """Substring needs worth checking: a few strings, each looked for with ``in``."""
@@ -324,11 +337,7 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
         for index, (role, weight, plain) in enumerate(meaning)
     )
     # The cues that could match any text are searched for together, in one scan.
-    anywhere = "|".join(
-        group
-        for cue, group in zip(single, groups, strict=True)
-        if cue.searched and cue.conditions is None and cue.needs is None
-    )
+    anywhere = "|".join(group for cue, group in zip(single, groups, strict=True) if cue.in_scan)
     scan = re.compile(rf"{first}{_WHOLE_BEFORE}(?:{anywhere}){_WHOLE_AFTER}")
     return combined, single, scan
 
@@ -339,9 +348,7 @@ _, _CUES, _CUE_SCAN = _cue_pattern(_DATA["cues"])
 _CUE_NAMED = {f"cue{cue.index}": cue for cue in _CUES}
 # The cues no text can fail to offer the words of, and per anchor prefix the other cues that need it.
 _CUES_ALWAYS = tuple(cue.index for cue in _CUES if cue.conditions is None)
-_CUES_SCANNED = frozenset(
-    cue.index for cue in _CUES if cue.searched and cue.conditions is None and cue.needs is None
-)
+_CUES_SCANNED = frozenset(cue.index for cue in _CUES if cue.in_scan)
 _CUES_BY_PREFIX: dict[str, tuple[int, ...]] = {}
 for _cue in _CUES:
     # One anchor of each alternative (its rarest) is enough to find the cue; ``may_match`` checks the rest.
@@ -812,8 +819,7 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     """Where each cue is first met when the combined cue pattern scans the text (see ``_cue_pattern``):
     from a position, the leftmost match of any cue, at a tie the first cue; then on from its end. A cue that
     is met again still takes its words, so later matches start where the combined scan's would."""
-    text, starts = folded.text, folded.starts
-    prefixes = frozenset(starts)
+    text, starts, prefixes = folded.text, folded.starts, folded.prefixes
     possible = set(_CUES_ALWAYS)
     for prefix in prefixes.intersection(_CUES_BY_PREFIX):
         possible.update(_CUES_BY_PREFIX[prefix])

@@ -8,7 +8,7 @@ import pytest
 from intents.profile import extract_profile
 
 
-def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
+def role_and_band(text: str, lang: str = "nl") -> tuple[str, str]:
     found = extract_profile(text, lang)
     return found.role, found.age_band
 
@@ -63,7 +63,7 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
     ],
 )
 def test_parent_families(text: str, lang: str, role: str, band: str) -> None:
-    assert _profile(text, lang) == (role, band)
+    assert role_and_band(text, lang) == (role, band)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_parent_families(text: str, lang: str, role: str, band: str) -> None:
     ],
 )
 def test_parent_twins(text: str, lang: str, role: str, band: str) -> None:
-    assert _profile(text, lang) == (role, band)
+    assert role_and_band(text, lang) == (role, band)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_parent_twins(text: str, lang: str, role: str, band: str) -> None:
     ],
 )
 def test_youth_families(text: str, lang: str, role: str, band: str) -> None:
-    assert _profile(text, lang) == (role, band)
+    assert role_and_band(text, lang) == (role, band)
 
 
 @pytest.mark.parametrize(
@@ -138,4 +138,4 @@ def test_youth_families(text: str, lang: str, role: str, band: str) -> None:
     ],
 )
 def test_youth_twins(text: str, lang: str, role: str, band: str) -> None:
-    assert _profile(text, lang) == (role, band)
+    assert role_and_band(text, lang) == (role, band)

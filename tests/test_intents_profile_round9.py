@@ -8,12 +8,7 @@ implies it."""
 
 import pytest
 
-from intents.profile import extract_profile
-
-
-def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
-    found = extract_profile(text, lang)
-    return found.role, found.age_band
+from tests.test_intents_profile_round8 import role_and_band
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
     ],
 )
 def test_round9_families(text: str, lang: str, role: str, band: str) -> None:
-    assert _profile(text, lang) == (role, band)
+    assert role_and_band(text, lang) == (role, band)
 
 
 @pytest.mark.parametrize(
@@ -91,4 +86,4 @@ def test_round9_families(text: str, lang: str, role: str, band: str) -> None:
     ],
 )
 def test_round9_twins(text: str, lang: str, role: str, band: str) -> None:
-    assert _profile(text, lang) == (role, band)
+    assert role_and_band(text, lang) == (role, band)
