@@ -84,9 +84,10 @@ def load(name: str) -> list[Example]:
 RULE_TESTS = (
     "test_intents_safety",
     "test_intents_safety_families",
+    *(f"test_intents_safety_{round_name}" for round_name in ("s7nl", "s8nl", "s9en", "s9nl")),
     *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),
 )
-QUIET_TESTS = ("quiet", "hard_negatives", "harmless")
+QUIET_TESTS = ("quiet", "hard_negatives", "harmless", "below_urgent")
 
 
 def rule_test_negatives() -> list[Example]:

@@ -596,19 +596,28 @@ def test_young_child_named_in_an_earlier_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("He took 2 tablets for his headache", QUIET),
-        ("hij heeft 2 paracetamol genomen tegen de hoofdpijn", QUIET),
-        ("ze heeft 1 ibuprofen ingenomen voor de menstruatiepijn", QUIET),
-        ("mijn dochter heeft 3 pillen geslikt", ("emergency",)),
-        ("she took 40 tablets for her headache", ("emergency",)),
-        ("ik heb 20 paracetamol genomen tegen de hoofdpijn", ("emergency",)),
-        ("he has swallowed 2 pills and is not responding", ("emergency",)),
+        "He took 2 tablets for his headache",
+        "hij heeft 2 paracetamol genomen tegen de hoofdpijn",
+        "ze heeft 1 ibuprofen ingenomen voor de menstruatiepijn",
     ],
 )
-def test_a_small_dose_for_a_complaint_is_no_overdose(text: str, expected: tuple[str, ...]) -> None:
-    check_urgency(text, expected)
+def test_a_small_dose_for_a_complaint_is_harmless(text: str) -> None:
+    check_urgency(text, QUIET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn dochter heeft 3 pillen geslikt",
+        "she took 40 tablets for her headache",
+        "ik heb 20 paracetamol genomen tegen de hoofdpijn",
+        "he has swallowed 2 pills and is not responding",
+    ],
+)
+def test_many_pills_or_no_complaint_is_an_overdose(text: str) -> None:
+    check_urgency(text, ("emergency",))
 
 
 def test_negation_does_not_reach_across_a_comma_or_conjunction() -> None:
