@@ -87,6 +87,14 @@ TUNING_SETS = (
     "safety_tune11",
     "languages_tune9",
     "long_tune3",
+    "learner_tune2",
+    "learner_tune3",
+    "safety_tune13",
+    "youth_tune7",
+    "professional_tune6",
+    "topic_tune8",
+    "english_tune4",
+    "everyday_tune3",
 )
 # Written blind at the end of the ninth session and held back: no model trains on them and no round has read
 # their categories or urgency yet, so they measure the next rounds on authors nobody has tuned for

@@ -620,6 +620,25 @@ def test_many_pills_or_no_complaint_is_an_overdose(text: str) -> None:
     check_urgency(text, ("emergency",))
 
 
+# A new parent's fear of hurting a newborn by accident while caring for it (bathing, nails, a runny nose) is
+# no fear of losing control: the backstop learns these as calm examples (bench/safety_model.RULE_TESTS).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik was zo bang dat ik hem pijn zou doen bij het nagels knippen, hij is 2 weken",
+        "bij het in bad doen ben ik bang dat ik haar laat vallen, ze is pas 10 dagen",
+        "ik durf hem niet in bad te doen want ik ben bang dat ik zijn nekje verkeerd vasthoud",
+        "ik ben doodsbang dat ik haar navelstompje pijn zou doen bij het wassen",
+        "I was scared I would hurt the soft spot on his head when washing his hair, he is 5 weeks old",
+        "bang dat ik haar pijn zou doen met het afzuigen van haar neusje, ze is 6 weken",
+        "mijn vriend is doodsbang dat hij de baby pijn zou doen bij het aankleden, ze is zo klein",
+        "ik schrok me dood toen ze bij het verschonen van de commode rolde, ze is gelukkig niks",
+    ],
+)
+def test_fear_of_hurting_a_newborn_during_care_is_harmless(text: str) -> None:
+    check_urgency(text, QUIET)
+
+
 def test_negation_does_not_reach_across_a_comma_or_conjunction() -> None:
     assert route("ik weet het niet, hij slaat me").urgency == "urgent"
     assert route("iemand dreigt mijn naaktfotos te verspreiden als ik niet betaal").urgency == "urgent"
