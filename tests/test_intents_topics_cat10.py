@@ -50,7 +50,7 @@ def test_cat10_low_mood_family(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ik ben alleenstaand met drie jongens en ik trek het niet meer",
+        "ik zorg in mijn eentje voor drie jongens en ik trek het niet meer",
         "mijn vrouw is een maand naar haar familie, ik ben alleen met de kinderen, hoe hou ik het vol",
     ],
 )
@@ -145,7 +145,7 @@ def test_cat10_hard_negatives_keep_their_topic(text: str, code: str) -> None:
         "mijn dochter wil helpen koken met een mes, vanaf welke leeftijd mag dat",
         "mijn nicht gaat volgende maand trouwen en mijn dochter mag bloemen strooien",
         "mijn zoontje roept ik schiet je dood bij het spelen met zijn waterpistool",
-        "de kinderen lachen om mijn grapjes, hoe blijf ik zo leuk met ze",
+        "mijn zoon gooit zijn bal steeds tegen de muur van de buren, hoe stop ik dat",
         "we zijn alleen met de kinderen op vakantie, tips voor een lange autorit",
     ],
 )
