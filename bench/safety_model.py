@@ -58,6 +58,12 @@ READ_FOR_RULES = (
     "english_tune3",
     "safety_tune11",
     "languages_tune9",
+    # Read by the tenth session's rounds s10learn, s10nl and s10en.
+    "learner_tune2",
+    "learner_tune3",
+    "safety_tune13",
+    "youth_tune7",
+    "english_tune4",
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
@@ -84,7 +90,11 @@ def load(name: str) -> list[Example]:
 RULE_TESTS = (
     "test_intents_safety",
     "test_intents_safety_families",
-    *(f"test_intents_safety_{round_name}" for round_name in ("s7nl", "s8nl", "s9en", "s9nl")),
+    *(
+        f"test_intents_safety_{round_name}"
+        for round_name in ("s7nl", "s8nl", "s9en", "s9nl", "s10learn", "s10nl", "s10en")
+    ),
+    "test_intents_topics_cat10",
     *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),
 )
 QUIET_TESTS = ("quiet", "hard_negatives", "harmless", "below_urgent")
