@@ -95,18 +95,18 @@ TUNING_SETS = (
     "topic_tune8",
     "english_tune4",
     "everyday_tune3",
-)
-# Written blind at the end of the ninth session and held back: no model trains on them and no round has read
-# their categories or urgency yet, so they measure the next rounds on authors nobody has tuned for
-# (bench/README.md). Score them by name with bench/sets.py; move them into TUNING_SETS once they have served.
-HELD_BACK_SETS = (
+    # Held back from the ninth session to the tenth, the unseen measure of both sessions' rounds.
     "learner_tune",
     "short_tune4",
     "professional_tune5",
     "topic_tune7",
     "safety_tune12",
     "parents_tune5",
-    # Written blind in the tenth session, held back the same way.
+)
+# Written blind in the tenth session and held back: no model trains on them and no round has read them, so
+# they measure the next rounds on authors nobody has tuned for (bench/README.md). Score them by name with
+# bench/sets.py; move them into TUNING_SETS once they have served.
+HELD_BACK_SETS = (
     "mixed_tune8",
     "safety_tune14",
     "short_tune5",

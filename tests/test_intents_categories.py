@@ -812,9 +812,9 @@ MODEL_DISAGREES = {
     # Since fifty-one sets: a support group for parents of autistic children read as the disability rather
     # than the group asked for.
     "is er een praatgroep voor ouders van kinderen met autisme": "disability",
-    # Since fifty-nine sets: a daughter who sleeps badly since her father's death read as the sleep problem
-    # asked about rather than the grief behind it (the new sets' authors file such messages under either).
-    "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
+    # Since eighty sets (as before the ninth session): porn on a laptop read as the screen
+    # it is watched on rather than as sexuality.
+    "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
 }
 
 
