@@ -508,10 +508,9 @@ def test_crying_over_nothing_every_day_is_a_mood_or_an_emotion() -> None:
     # Without a cue for who writes, "ik moet huilen" reads as a parent's strain in the lexicon, with low mood
     # second; since seventy-four sets the re-ranker puts emotions first (the new sets' authors file a child's
     # crying over nothing there). Low mood, the reading of a young person, must stay in the top two.
-    result = route("ik moet elke dag huilen om niks en ik weet niet waarom")
-    assert result.category in ("low_mood", "emotions"), _notes(
-        "ik moet elke dag huilen om niks en ik weet niet waarom"
-    )
+    text = "ik moet elke dag huilen om niks en ik weet niet waarom"
+    result = route(text)
+    assert result.category in ("low_mood", "emotions"), _notes(text)
     assert "low_mood" in result.categories[:2]
 
 

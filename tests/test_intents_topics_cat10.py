@@ -128,6 +128,10 @@ def test_cat10_bullying_family(text: str) -> None:
         ("mijn dochter wil helpen koken met een mes, vanaf welke leeftijd mag dat", "parenting"),
         ("mijn oma is overleden en ik zie haar nooit meer, ik mis haar zo", "trauma_grief"),
         ("mijn zoon heeft zich in zijn vinger gesneden bij het knutselen, hoe troost ik hem", "baby"),
+        # A wedding, a passport or a shame that is only a figure of speech is no forced marriage or honour.
+        ("mijn zus gaat trouwen en mijn dochter wil bruidsmeisje zijn maar is verlegen", "self_image"),
+        ("hoe vraag ik een paspoort aan voor mijn baby", "baby"),
+        ("ik schaam me, is het een schande dat mijn zoon nog in bed plast", "toilet"),
     ],
 )
 def test_cat10_hard_negatives_keep_their_topic(text: str, code: str) -> None:
