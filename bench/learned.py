@@ -110,6 +110,10 @@ HELD_BACK_SETS = (
     "mixed_tune8",
     "safety_tune14",
     "short_tune5",
+    "learner_tune4",
+    "youth_tune8",
+    "english_tune5",
+    "parents_tune6",
 )
 
 
