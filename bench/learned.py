@@ -114,6 +114,12 @@ HELD_BACK_SETS = (
     "youth_tune8",
     "english_tune5",
     "parents_tune6",
+    # Written blind at the start of the eleventh session: the unseen measure of that session's rounds and
+    # retraining.
+    "mixed_tune9",
+    "safety_tune15",
+    "youth_tune9",
+    "learner_tune5",
 )
 
 
