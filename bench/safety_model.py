@@ -64,6 +64,14 @@ READ_FOR_RULES = (
     "safety_tune13",
     "youth_tune7",
     "english_tune4",
+    # Read by the eleventh session's rounds s11nl, s11learn, s11en and s11youth.
+    "safety_tune14",
+    "short_tune5",
+    "learner_tune4",
+    "english_tune5",
+    "youth_tune8",
+    "mixed_tune8",
+    "parents_tune6",
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
@@ -87,13 +95,14 @@ def load(name: str) -> list[Example]:
 # The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions), and the
 # harmless twins of the language packs' tests: hand-written knowledge of what must stay quiet, learned as calm
 # examples in every fold (never scored).
-# Every safety round's test module (test_intents_safety_sNAME.py) is found by its name, so a new round's twins
-# are calm examples without being listed here.
+# Every safety round's and category round's test module (test_intents_safety_sNAME.py,
+# test_intents_topics_catNAME.py) is found by its name, so a new round's twins are calm examples without being
+# listed here.
 RULE_TESTS = (
     "test_intents_safety",
     "test_intents_safety_families",
     *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_safety_s*.py")),
-    "test_intents_topics_cat10",
+    *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_topics_cat*.py")),
     *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),
 )
 QUIET_TESTS = ("quiet", "hard_negatives", "harmless", "below_urgent")
