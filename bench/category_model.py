@@ -38,7 +38,7 @@ from knowledge.taxonomy import CODES  # noqa: E402
 SETS = tuple(name for name in learned.TUNING_SETS if name != "safety_tune")
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 4.0
-MIN_WEIGHT = 0.05
+MIN_WEIGHT = 0.07
 DECIMALS = learned.DECIMALS
 
 

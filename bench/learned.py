@@ -102,12 +102,7 @@ TUNING_SETS = (
     "topic_tune7",
     "safety_tune12",
     "parents_tune5",
-)
-# Sets no model trains on yet (bench/README.md). Score them by name with bench/sets.py; move them into
-# TUNING_SETS once they have served.
-HELD_BACK_SETS = (
-    # Written blind in the tenth session; read by the eleventh session's rule rounds, so they no longer
-    # measure the rules, but no model has trained on them.
+    # Held back in the tenth session, read by the eleventh session's rounds.
     "mixed_tune8",
     "safety_tune14",
     "short_tune5",
@@ -115,12 +110,16 @@ HELD_BACK_SETS = (
     "youth_tune8",
     "english_tune5",
     "parents_tune6",
-    # Written blind in the eleventh session to train the models; unread.
+    # Written blind in the eleventh session to train the models; unread by any round.
     "topic_tune9",
     "everyday_tune4",
     "professional_tune7",
     "english_tune6",
-    # Written blind at the start of the eleventh session: unread, the unseen measure of its rounds.
+)
+# Written blind at the start of the eleventh session and held back: no model trains on them and no round has
+# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
+# name with bench/sets.py; move them into TUNING_SETS once they have served.
+HELD_BACK_SETS = (
     "mixed_tune9",
     "safety_tune15",
     "youth_tune9",

@@ -815,6 +815,15 @@ MODEL_DISAGREES = {
     # Since eighty sets (as before the ninth session): porn on a laptop read as the screen
     # it is watched on rather than as sexuality.
     "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
+    # Since ninety-one sets: grief with poor sleep read as the sleep (several new authors file it so), a
+    # parents' contribution read as the school it is paid to, a stranger asking a child's address in a game
+    # read as the game (authors differ on online grooming: safety, sexuality or media).
+    "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
+    "is er een regeling voor de ouderbijdrage van school": "school",
+    "een onbekende vraagt in een game steeds naar haar adres, ze is 11": "media",
+    # A 16-year-old put out and sleeping at a station read as housing (as several new authors file a minor put
+    # out).
+    "мені 16, мене вигнали з дому, сплю на вокзалі": "housing",
 }
 
 
