@@ -16,6 +16,7 @@ ALARM = [
     # Coercive control.
     "mijn man bepaalt alles, ik mag niet zelf boodschappen doen zonder hem",
     "ik moet eerst toestemming vragen als ik naar mijn zus wil, zegt mijn vriend",
+    "mijn man heeft mijn paspoort afgepakt en ik moet toestemming vragen voor alles",
     "mijn partner controleert al mijn berichten en ik mag niet meer alleen weg",
     "hij heeft mijn paspoort afgepakt en de autosleutels verstopt",
     # Fear of going home.
