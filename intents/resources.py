@@ -15,7 +15,11 @@ PACKS_DIR = DATA_DIR / "packs"
 PACK_KEYS = frozenset({"lang", "lexicon", "safety_signals", "safety_figures_of_speech"})
 
 
-class _StrictLoader(yaml.CSafeLoader):
+# libyaml's loader reads the data ten times faster; PyYAML's wheels ship it, a source build may not.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):
     """A safe loader that refuses a key given twice: YAML would silently keep the last one, so a second
     "3:" list in a category would throw away the first."""
 
