@@ -239,21 +239,35 @@ def word_anchors(source: str) -> frozenset[str] | None:
 
     For each alternative of the pattern the rarest mandatory word group is chosen ("geslagen|geschopt"
     rather than "ik"), so that most patterns are skipped for most sentences without running them."""
-    try:
-        parsed = list(_parser.parse(source))
-    except Exception:
-        return None
-    return _branch_anchor(parsed)
+    parsed = _items(source)
+    return None if parsed is None else _branch_anchor(parsed)
 
 
 def word_conditions(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
     """Per alternative of the pattern, every anchor it needs, rarest first: a text can only match when, for
     some alternative, each of its anchors is met. None when an alternative needs no anchor that can be
     told. Stricter than ``word_anchors`` (one anchor per alternative), which suits an index by prefix."""
+    parsed = _items(source)
+    return None if parsed is None else _conditions(parsed)
+
+
+def word_gate(
+    source: str,
+) -> tuple[frozenset[str] | None, tuple[tuple[frozenset[str], ...], ...] | None]:
+    """``word_anchors`` and ``word_conditions`` of one pattern from one parse: parsing is most of the cost of
+    loading thousands of safety patterns at start-up."""
+    parsed = _items(source)
+    return (None, None) if parsed is None else (_branch_anchor(parsed), _conditions(parsed))
+
+
+def _items(source: str) -> list | None:
     try:
-        parsed = list(_parser.parse(source))
+        return list(_parser.parse(source))
     except Exception:
         return None
+
+
+def _conditions(parsed: list) -> tuple[tuple[frozenset[str], ...], ...] | None:
     conditions = []
     for alternative in _alternatives(parsed):
         candidates = _anchor_candidates(list(alternative))

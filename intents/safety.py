@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_anchors, word_conditions
+from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_gate
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise
@@ -221,7 +221,8 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
         else:
             source = _expand(raw, macros)
             regex = re.compile(r"(?<!\w)(?:" + source + r")(?!\w)")
-            compiled.append(_Pattern(regex, word_anchors(source), False, word_conditions(source)))
+            gate, conditions = word_gate(source)
+            compiled.append(_Pattern(regex, gate, False, conditions))
     return tuple(compiled)
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from intents.firstchar import ANCHOR_PREFIX, lookahead, word_anchors, word_conditions
+from intents.firstchar import ANCHOR_PREFIX, lookahead, word_anchors, word_conditions, word_gate
 
 CASES = [
     # pattern, texts it must still find, the lookahead it should get ("" = none)
@@ -89,3 +89,8 @@ def test_a_sentence_without_a_needed_word_fails_the_conditions() -> None:
 def test_no_conditions_where_an_alternative_needs_no_word() -> None:
     assert word_conditions(r"\w+ing|slaat") is None
     assert word_anchors(r"\w+ing|slaat") is None
+
+
+@pytest.mark.parametrize("pattern", [case[0] for case in ANCHOR_CASES] + [r"\w+ing|slaat", "(unclosed"])
+def test_one_parse_gives_the_same_gate_as_the_two_functions(pattern: str) -> None:
+    assert word_gate(pattern) == (word_anchors(pattern), word_conditions(pattern))
