@@ -126,6 +126,21 @@ def test_cat12_school_family(text: str) -> None:
     assert _category(text) == "school"
 
 
+# A young person's own anger and tears: how to calm down, crying too easily: emotions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe blijf ik rustig als mijn broer me uitdaagt, ik ben 12",
+        "ik voel me altijd boos en weet niet waar het vandaan komt",
+        "ik word boos als ik moet stoppen met gamen, hoe doe ik dat anders",
+        "ik moet meteen huilen als de leraar iets zegt, ik ben 14",
+        "I cry so easily and everyone at school notices",
+    ],
+)
+def test_cat12_emotions_family(text: str) -> None:
+    assert _category(text) == "emotions"
+
+
 # Figures of speech: dying of a test, one's own guilt, a move as background: no death, debt or housing.
 @pytest.mark.parametrize(
     ("text", "code", "not_code"),
@@ -159,6 +174,12 @@ def test_cat12_figures_take_no_topic(text: str, code: str, not_code: str) -> Non
         ("we just moved here and the flat has mould everywhere", "housing", "school"),
         # A friend who never shows up is no divorce.
         ("mijn vriendin komt nooit opdagen als we afspreken, ik ben 14", "self_image", "divorce"),
+        # The Dutch verb 'word' is no English 'words' (language development).
+        ("ik word heel verdrietig van het nieuws over de oorlog, ik ben 11", "anxiety", "development"),
+        # A toddler's few words stay development.
+        ("my son is 2 and only says a few words", "development", "emotions"),
+        # A parent who gets angry at the children is no child's temper.
+        ("ik word snel boos op mijn kinderen en daarna voel ik me schuldig", "parent_wellbeing", "money"),
         # Anonymous messages from classmates are bullying, not a question about the service.
         ("mijn dochter krijgt anoniem gemene berichten van klasgenoten", "bullying", "access_to_care"),
     ],
