@@ -141,6 +141,21 @@ def test_cat12_emotions_family(text: str) -> None:
     assert _category(text) == "emotions"
 
 
+# Privacy and house rules told by the young person: a parent reading the diary, being grounded, not allowed to
+# go: puberty.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn moeder heeft stiekem in mijn dagboek gelezen, mag dat",
+        "ik heb huisarrest tot de kerstvakantie omdat ik te laat thuis was",
+        "my parents wont let me go to the festival with my friends, I'm 16",
+        "mijn vader wil dat mijn deur altijd open blijft, ik ben 15",
+    ],
+)
+def test_cat12_puberty_family(text: str) -> None:
+    assert _category(text) == "puberty"
+
+
 # Figures of speech: dying of a test, one's own guilt, a move as background: no death, debt or housing.
 @pytest.mark.parametrize(
     ("text", "code", "not_code"),
@@ -180,6 +195,10 @@ def test_cat12_figures_take_no_topic(text: str, code: str, not_code: str) -> Non
         ("my son is 2 and only says a few words", "development", "emotions"),
         # A parent who gets angry at the children is no child's temper.
         ("ik word snel boos op mijn kinderen en daarna voel ik me schuldig", "parent_wellbeing", "money"),
+        # A parent asking how long to ground a child asks about parenting.
+        ("hoe lang geef je huisarrest aan een kind van 13", "parenting", "puberty"),
+        # Classmates reading out one's messages is bullying, not privacy at home.
+        ("ze lezen mijn berichten in de groepsapp voor en lachen me uit", "bullying", "puberty"),
         # Anonymous messages from classmates are bullying, not a question about the service.
         ("mijn dochter krijgt anoniem gemene berichten van klasgenoten", "bullying", "access_to_care"),
     ],
