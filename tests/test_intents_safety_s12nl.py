@@ -1,15 +1,15 @@
-"""Safety triage, round s12nl: Dutch danger told in other words, twelfth round (a farewell with a name in it, a
-drunk adult driving off with a child or at the door of a child's room, violence going on "bezig", a plan told with
-"het", no food or money left at home, things done or shown by an adult, secrecy about touching, "waarvoor ik leef",
-a girl sent abroad or married off, a depressed parent who would take the children along, a parent too drunk to
-care, commanding voices, food withheld as punishment, the urge to cut with the blade at hand, an unwanted kiss on
-the mouth, honour threats on coming out, a baby crying for days behind closed curtains, a young child's sexual
-signs, a devil beaten out, touching under the blanket, photos in pyjamas asked online, threats to keep a child
-quiet or a partner from leaving, fresh cuts seen, a cradle shaken hard), and the look-alikes: the news or a
-screen about abuse, a sword fight, a toddler banging his head, a kitchen cut, a toy punished, a parent's own
-doubt, brothers quarrelling over a console, school telling that a young child hits, the food bank, an outburst
-over a lost game that passed, a definition asked, the police almost called, a worry about suffocating, night
-terrors, abuse long ago and healed, a compulsion.
+"""Safety triage, round s12nl: Dutch danger told in other words, twelfth round (a farewell with a name in it,
+a drunk adult driving off with a child or at the door of a child's room, violence going on "bezig", a plan
+told with "het", no food or money left at home, things done or shown by an adult, secrecy about touching,
+"waarvoor ik leef", a girl sent abroad or married off, a depressed parent who would take the children along,
+a parent too drunk to care, commanding voices, food withheld as punishment, the urge to cut with the blade
+at hand, an unwanted kiss on the mouth, honour threats on coming out, a baby crying for days behind closed
+curtains, a young child's sexual signs, a devil beaten out, touching under the blanket, photos in pyjamas
+asked online, threats to keep a child quiet or a partner from leaving, fresh cuts seen, a cradle shaken
+hard), and the look-alikes: the news or a screen about abuse, a sword fight, a toddler banging his head, a
+kitchen cut, a toy punished, a parent's own doubt, brothers quarrelling over a console, school telling that
+a young child hits, the food bank, an outburst over a lost game that passed, a definition asked, the police
+almost called, a worry about suffocating, night terrors, abuse long ago and healed, a compulsion.
 
 Every sentence here was written for these tests (never taken from a bench/data file). Each family has a
 sentence that must reach urgent or emergency and a harmless twin with the same words that must stay below.
@@ -115,7 +115,8 @@ HARMLESS_TWINS = [
     "de kinderen speelden politie en de buren belden bijna de politie",
     "mijn baby slaapt op haar buik, ik ben bang dat ze stikt",
     "hij heeft nachtmerries, hij schreeuwt dan en is bijna niet wakker te krijgen",
-    "als kind ben ik misbruikt door een oom, ik heb therapie gehad en het gaat nu goed met me. hoe praat ik met mijn zoon over zijn lichaam?",
+    "als kind ben ik misbruikt door een oom, ik heb therapie gehad en het gaat nu goed met me. "
+    "hoe praat ik met mijn zoon over zijn lichaam?",
     "mijn dochter moet alles vier keer aantikken anders gebeurt er iets ergs",
 ]
 
