@@ -60,6 +60,14 @@ ALARM = [
     "het boeit hem niks als hij morgen niet meer wakker wordt, zegt mijn zoon",
     "ze schreef op insta dat ze het weekend niet haalt",
     "binnenkort zijn jullie eindelijk van me af",
+    # The guards of the look-alikes leave real danger alone.
+    "mijn vader dreigde me met een zwaard en zei dat hij me dood maakt",
+    "ik snij mezelf in de keuken als iedereen slaapt",
+    "mijn zoontje heeft een knikker ingeslikt, ik ben bang dat hij stikt",
+    "als kind ben ik misbruikt door mijn oom, ik heb therapie gehad. nu misbruikt hij mijn dochter",
+    "ik ben bang dat ik mijn baby iets aandoe als ze blijft huilen, wat is shaken baby syndroom",
+    "mijn vriend heeft me al drie keer bedreigd en zegt dat er anders iets gebeurt met mama",
+    "ik wil niet meer studeren of leven, binnenkort zijn jullie van me af",
 ]
 
 HARMLESS_TWINS = [
