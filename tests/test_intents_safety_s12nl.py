@@ -8,7 +8,7 @@ curtains, a young child's sexual signs, a devil beaten out, touching under the b
 asked online, threats to keep a child quiet or a partner from leaving, fresh cuts seen, a cradle shaken
 hard), and the look-alikes: the news or a screen about abuse, a sword fight, a toddler banging his head, a
 kitchen cut, a toy punished, a parent's own doubt, brothers quarrelling over a console, school telling that
-a young child hits, the food bank, an outburst over a lost game that passed, a definition asked, the police
+a young child hits, an outburst over a lost game that passed, a definition asked, the police
 almost called, a worry about suffocating, night terrors, abuse long ago and healed, a compulsion.
 
 Every sentence here was written for these tests (never taken from a bench/data file). Each family has a
@@ -116,7 +116,6 @@ HARMLESS_TWINS = [
     "ik ben bang dat ik mijn dochter verwaarloos omdat ik zo moe ben",
     "mijn jongens hebben ruzie om de switch en de jongste roept dat hij zijn broer kapot gaat maken",
     "de juf zegt dat onze zoon (5) andere kinderen duwt in de klas",
-    "hoe kom ik bij de voedselbank, de koelkast is leeg en de kinderen hebben honger",
     "mijn zoon van 9 riep na een verloren wedstrijd dat hij dood wil, na een kwartier was hij weer vrolijk",
     "wat is shaken baby syndroom eigenlijk",
     "mijn zoon vraagt wat een verkrachting is, hoe leg ik dat uit",
