@@ -1,20 +1,23 @@
-"""Safety triage, round s12yl: young people's own Dutch (chat and street language, SMS spelling, danger told in
-passing) and learner Dutch (parents whose first language is another: no articles, the verb in the wrong place).
+"""Safety triage, round s12yl: young people's own Dutch (chat and street language, SMS spelling, danger
+told in passing) and learner Dutch (parents whose first language is another: no articles, the verb in
+the wrong place).
 
-Families: hitting going on now, standing on a roof, pills planned for tonight in learner word order, googling how
-to do it painlessly, "waarom leef ik nog", self-harm hidden from parents and cuts written in two words, drug
-running for money, out cold after using, a cover story for bruises, put out at night as punishment, a parent who
-drives drunk, threats in learner word order, luring into a car, watched in the shower, told to be "nice" to men for
-money, pictures from a changing room or a sent picture now in a group, a child taken from school against a court
-ruling, forced marriage told by a learner, a mother who says the baby is not hers, a young child shaken when crying,
-the belt told as custom, waking undressed after a party, touching in learner word order, a missing child of 4 in
-learner Dutch. And the look-alikes the older signals raised: a wish said by someone else, blows at a boxing class,
-one's own door broken in anger, a compulsion, hitting stopped years ago, a child who hits other children, panic
-breathlessness, a landlord's notice, the police over noise, a fake account, a child asking what suicide is, a
-strict parent who reads a teenager's phone.
+Families: hitting going on now, standing on a roof, pills planned for tonight in learner word order,
+googling how to do it painlessly, "waarom leef ik nog", self-harm hidden from parents and cuts written
+in two words, drug running for money, out cold after using, a cover story for bruises, put out at night
+as punishment, a parent who drives drunk, threats in learner word order, luring into a car, watched in
+the shower, told to be "nice" to men for money, pictures from a changing room or a sent picture now in a
+group, a child taken from school against a court ruling, forced marriage told by a learner, a mother who
+says the baby is not hers, a young child shaken when crying, the belt told as custom, waking undressed
+after a party, touching in learner word order, a missing child of 4 in learner Dutch. And the look-
+alikes the older signals raised: a wish said by someone else, blows at a boxing class, one's own door
+broken in anger, a compulsion, hitting stopped years ago, a child who hits other children, panic
+breathlessness, a landlord's notice, the police over noise, a fake account, a child asking what suicide
+is, a strict parent who reads a teenager's phone.
 
-Every sentence here was written for these tests (never taken from a bench/data file). Each family has a sentence
-that must reach urgent or emergency and a harmless twin with the same words that must stay below.
+Every sentence here was written for these tests (never taken from a bench/data file). Each family has a
+sentence that must reach urgent or emergency and a harmless twin with the same words that must stay
+below.
 """
 
 import pytest
@@ -77,6 +80,10 @@ ALARM = [
     "ik wou dat ik nooit geboren was",
     "mijn vriendin zei net dat ze zichzelf iets gaat aandoen en ze neemt niet op",
     "mijn baby kan niet ademen",
+    "ik woon al een jaar niet meer thuis maar mijn stiefvader slaat mijn zusje",
+    "mijn dochter zegt juf slaat kinderen in de klas",
+    "mijn vader heeft me geslagen, nu durf ik niet meer naar judoles",
+    "ik kan niet ademen, hij knijpt steeds in mijn keel",
 ]
 
 HARMLESS_TWINS = [
