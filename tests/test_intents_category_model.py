@@ -121,7 +121,8 @@ def test_safety_intent_and_profile_do_not_change(text: str) -> None:
 
 def test_the_model_settles_which_topic_an_urgent_message_is_about() -> None:
     # The lexicon reads "flat" as housing; the urgency stays the rules', the topic is the young person's mood.
-    text = "ik sta nu op het dak van de flat, ik ben 15"
+    # (Round s12yl: "op het dak van de flat" is now a low_mood signal of its own, so another word order here.)
+    text = "ik sta nu bij onze flat op het dak, ik ben 15"
     alone = route_with_model(text, None, backstop=safety_model.load())
     blended = full_route(text)
     assert alone.urgency == blended.urgency
