@@ -169,3 +169,85 @@ def test_s12en_other_languages_harmless_twins_stay_below_urgent(text: str) -> No
 
 def test_s12en_patterns_pass_their_gates() -> None:
     assert gated_matches(ALARM + QUIET_TWINS + OTHER_LANGUAGES_ALARM + OTHER_LANGUAGES_QUIET) > 0
+
+
+WIDENED_ALARM = [
+    # A young person forced into a marriage, a child left alone by a parent: the narrowed rules keep these.
+    "I'm 16 and my family is forcing me into an arranged marriage",
+    "my mum leaves me alone for days, I'm 11",
+    # A mishap with a blow told stays urgent.
+    "my dad will kill me if I tell anyone, he pushed me down the stairs and I broke my arm",
+]
+
+WIDENED_QUIET = [
+    # The parents' own arranged marriage; a husband who leaves the writer alone; a boyfriend's kindness.
+    "my parents had an arranged marriage and they are happy, how do I explain that to my daughter?",
+    "my husband leaves me alone for whole weekends with the kids, I'm exhausted",
+    "my boyfriend does things to me that make me feel loved",
+    # A mishap: skipping school, money spent.
+    "my mom will kill me if she finds out I skipped school",
+    "my mum will literally kill me, I spent all my money on skins",
+]
+
+
+@pytest.mark.parametrize("text", WIDENED_ALARM)
+def test_s12en_narrowed_rules_keep_the_alarm(text: str) -> None:
+    check_urgency(text, URGENT)
+
+
+@pytest.mark.parametrize("text", WIDENED_QUIET)
+def test_s12en_narrowed_look_alikes_harmless_twins_stay_below_urgent(text: str) -> None:
+    check_urgency(text, QUIET)
+
+
+MORE_ALARM = [
+    # Honour used to watch or threaten; what the family will do about being gay.
+    "my uncles watch where I go and say it is for the family honour",
+    "my father will throw me out and worse when he finds out that I like girls",
+    # A parent in bed for weeks, children hungry at the door.
+    "my mum has barely got out of bed for weeks, I feed my little sisters myself",
+    "two small kids keep knocking on our door asking for food at night",
+    # Chats kept secret by an older person; pictures of private parts.
+    "my coach told me to delete our messages so my parents don't see them, I'm 13",
+    "a 30 year old guy showed her photos of his genitals",
+    # Made to touch, pinned, a hole beside the head.
+    "my cousin's husband made her touch his privates at the party",
+    "my stepfather slammed my mum against the fridge last night",
+    "he put his fist through the door right by my face",
+    # Marks not explained, cuts shown.
+    "my pupil has bruises on her neck and will not tell me who did it",
+    "a girl in my class posted a story of fresh cuts on her arm",
+    # A plan with a date, a burden, no point.
+    "she told me she made a plan and chose the day",
+    "my husband says he is nothing but a burden to the family",
+    "what is the point of living anymore",
+]
+
+MORE_QUIET = [
+    "my parents will be so proud when they find out I'm gay, I think",
+    "my brother pinned me against the wall in a wrestling match",
+    "my son came home with a black eye from football and won't say who won",
+    "we have a plan for the party and picked a date",
+    "I feel like a burden to my family financially since I lost my job",
+    "what's the point of homework anyway",
+    "my toddler makes me touch his belly to fall asleep",
+    "my friend sent me a photo of her cuts from the cat, lol",
+    "my friend asked me to keep our chats about her crush a secret",
+    "my mum hasn't got out of bed for days with the flu, I'm cooking for my brothers",
+    "the neighbours' kids come to our door for sweets on halloween",
+    "dad checks my phone because he's worried about my grades",
+]
+
+
+@pytest.mark.parametrize("text", MORE_ALARM)
+def test_s12en_other_words_raise_an_alarm(text: str) -> None:
+    check_urgency(text, URGENT)
+
+
+@pytest.mark.parametrize("text", MORE_QUIET)
+def test_s12en_other_words_harmless_twins_stay_below_urgent(text: str) -> None:
+    check_urgency(text, QUIET)
+
+
+def test_s12en_more_patterns_pass_their_gates() -> None:
+    assert gated_matches(WIDENED_ALARM + WIDENED_QUIET + MORE_ALARM + MORE_QUIET) > 0
