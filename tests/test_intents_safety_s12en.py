@@ -251,3 +251,49 @@ def test_s12en_other_words_harmless_twins_stay_below_urgent(text: str) -> None:
 
 def test_s12en_more_patterns_pass_their_gates() -> None:
     assert gated_matches(WIDENED_ALARM + WIDENED_QUIET + MORE_ALARM + MORE_QUIET) > 0
+
+
+PACK_ALARM = [
+    # Turkish: reported wish to die, blows heard, children alone, the fridge locked.
+    "Kızım artık yaşamak istemiyormuş, günlüğüne yazmış.",
+    "Üst kattan her akşam dövme sesleri geliyor, çocuk ağlıyor.",
+    "Karşı dairedeki çocuklar koca hafta sonu yalnız kaldılar.",
+    "Babam buzdolabını kilitledi, kardeşlerim ve ben aç kalıyoruz.",
+    # Polish: rather dead than gay, children alone, the fridge locked.
+    "Mama mówi, że wolałaby mnie martwego niż z chłopakiem.",
+    "Małe dzieci z naprzeciwka są same przez całe dnie.",
+    "Ojczym zamknął na klucz spiżarnię, jesteśmy głodni.",
+    # Ukrainian and Russian: children alone, the fridge locked.
+    "Малі діти сусідки одні цілими днями.",
+    "Мачуха запирает холодильник, я всё время голодная.",
+    # Arabic: the fridge locked, rather dead than.
+    "امي تسكر البراد بالمفتاح وانا جوعانه",
+    "اخوي الكبير بيفضل يشوفني ميت على انه يكون عندي صاحب",
+]
+
+PACK_QUIET = [
+    "Dövme yaptırmak istiyorum, sesleri nasıl?",
+    "Çocuklar bütün hafta sonu anneannede, biz yalnız kalıyoruz.",
+    "Kedi yüzünden mutfağı kilitliyoruz.",
+    "Wolę mieć psa niż kota.",
+    "Dzieci są same w domu przez godzinę po szkole, czy to ok?",
+    "Zamykam lodówkę na noc, bo syn je słodycze.",
+    "Діти цілі вихідні в бабусі, а ми самі вдома.",
+    "Ми закриваємо кухню на ключ через кота.",
+    "نقفل المطبخ بسبب القطه",
+    "ابني يفضل الاكل على اللعب",
+]
+
+
+@pytest.mark.parametrize("text", PACK_ALARM)
+def test_s12en_pack_families_raise_an_alarm(text: str) -> None:
+    check_urgency(text, URGENT)
+
+
+@pytest.mark.parametrize("text", PACK_QUIET)
+def test_s12en_pack_families_harmless_twins_stay_below_urgent(text: str) -> None:
+    check_urgency(text, QUIET)
+
+
+def test_s12en_pack_patterns_pass_their_gates() -> None:
+    assert gated_matches(PACK_ALARM + PACK_QUIET) > 0
