@@ -257,14 +257,14 @@ PACK_ALARM = [
     # Turkish: reported wish to die, blows heard, children alone, the fridge locked.
     "Kızım artık yaşamak istemiyormuş, günlüğüne yazmış.",
     "Üst kattan her akşam dövme sesleri geliyor, çocuk ağlıyor.",
-    "Karşı dairedeki çocuklar koca hafta sonu yalnız kaldılar.",
+    "Karşı dairedeki çocuklar koca hafta sonu evde yalnız kaldılar.",
     "Babam buzdolabını kilitledi, kardeşlerim ve ben aç kalıyoruz.",
     # Polish: rather dead than gay, children alone, the fridge locked.
     "Mama mówi, że wolałaby mnie martwego niż z chłopakiem.",
-    "Małe dzieci z naprzeciwka są same przez całe dnie.",
+    "Małe dzieci z naprzeciwka są same w domu przez całe dnie.",
     "Ojczym zamknął na klucz spiżarnię, jesteśmy głodni.",
     # Ukrainian and Russian: children alone, the fridge locked.
-    "Малі діти сусідки одні цілими днями.",
+    "Малі діти сусідки одні вдома цілими днями.",
     "Мачуха запирает холодильник, я всё время голодная.",
     # Arabic: the fridge locked, rather dead than.
     "امي تسكر البراد بالمفتاح وانا جوعانه",
@@ -282,6 +282,8 @@ PACK_QUIET = [
     "Ми закриваємо кухню на ключ через кота.",
     "نقفل المطبخ بسبب القطه",
     "ابني يفضل الاكل على اللعب",
+    "Oğlum bütün gün odasında yalnız kalıyor, hep oyun oynuyor.",
+    "Syn gra w piłkę sam całymi dniami.",
 ]
 
 
