@@ -115,15 +115,20 @@ TUNING_SETS = (
     "everyday_tune4",
     "professional_tune7",
     "english_tune6",
-)
-# Written blind at the start of the eleventh session and held back: no model trains on them and no round has
-# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
-# name with bench/sets.py; move them into TUNING_SETS once they have served.
-HELD_BACK_SETS = (
+    # Held back in the eleventh session, read by the twelfth session's rounds.
     "mixed_tune9",
     "safety_tune15",
     "youth_tune9",
     "learner_tune5",
+)
+# Written blind at the start of the twelfth session and held back: no model trains on them and no round has
+# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
+# name with bench/sets.py; move them into TUNING_SETS once they have served.
+HELD_BACK_SETS = (
+    "mixed_tune10",
+    "safety_tune16",
+    "youth_tune10",
+    "parents_tune7",
 )
 
 

@@ -72,6 +72,11 @@ READ_FOR_RULES = (
     "youth_tune8",
     "mixed_tune8",
     "parents_tune6",
+    # Read by the twelfth session's rounds s12nl, s12yl, s12en and cat12.
+    "mixed_tune9",
+    "safety_tune15",
+    "youth_tune9",
+    "learner_tune5",
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
