@@ -47,7 +47,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]?\s+")
 _MIN_SENTENCES, _MAX_SENTENCES = 2, 4
 
 
-class _DatesAsText(yaml.SafeLoader):
+# libyaml's loader where PyYAML's wheel ships it: the front matter of every article is read at start-up.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DatesAsText(_SafeLoader):
     """SafeLoader that leaves dates as text, so an impossible date becomes a clear per-field problem
     instead of a YAML crash, and quoted and unquoted dates are checked the same way."""
 
