@@ -691,6 +691,21 @@ _PREGNANCY_FEARED = _whole(
     r"|(здається|може|можливо|боюсь),? (що )?(я )?вагітна|тест на вагітність"
     r"|(ربما|يمكن|خايفة) (اكون |انا )?حامل"
 )
+# Profile round 13 (branch prof13): a young person who already has a child writes as a parent, whatever age
+# they give ("ik ben 17 en mijn baby van 3 weken huilt", "tienervader, 18", "ik ben 18 en net moeder
+# geworden", "hoe vaak moet ik borstvoeding geven, ik ben 19"). Not "my baby pics" nor "mijn babybroertje".
+_YOUNG_PARENT = _whole(
+    r"(mijn|mn|m'n|my) (eigen |own |kleine |little )?(baby|babytje|dochtertje|zoontje|kindje|dochter|zoon"
+    r"|daughter|son|newborn|baby girl|baby boy)(?!\w)(?! ?-?(pics|photos|foto|fotos|foto's|pictures|brother"
+    r"|sister|broertje|zusje|broer|zus|kleren|clothes|spullen))"
+    r"|(ik|i) (\S+ ){0,4}?((moeder|vader|mama|papa|ouder|ouders) geworden|became (a )?(mum|mom|dad|mother|father"
+    r"|parent))(?!\w)"
+    r"|(ik ben|ben ik|als|i'm|im|i am|as a) (\S+ )?(een |a )?(tienermoeder|tienervader|tienerouder|teen (mum|mom|dad"
+    r"|parent)|young (mum|mom|dad|parent)|jonge (moeder|vader|mama|papa|ouder))(?!\w)"
+    r"|(ik|i) (\S+ ){0,2}?(borstvoeding|breastfeed|breastfeeding|kolf|kolven)(?!\w)"
+    r"|(ik heb|heb ik|en heb|i have|i've got|i got|and have) (een |a |an )?(zoontje|dochtertje|baby|babytje|zoon|dochter|kindje|son"
+    r"|daughter|baby girl|baby boy|newborn)(?!\w)(?! ?-?(broer|zus|brother|sister|pics|photos|foto))"
+)
 # The writer's partner is expecting: the writer is an expectant parent too.
 _PARTNER_PREGNANT = _whole(
     r"(mijn|mn|m'n|my) (vriendin|vrouw|partner|meisje|girlfriend|wife) "
@@ -788,8 +803,11 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         # A young person who is expecting writes as an expectant parent (bench/README.md, "Role and age
         # labels"); one who only fears she may be pregnant stays a young person.
         expecting = _expecting(folded)
+        young_parent = None if expecting is not None else _YOUNG_PARENT.search(folded.text)
         if expecting is not None:
             add(PARENT, weight, expecting.start(), folded.quote(expecting.start(), expecting.end()))
+        elif young_parent is not None:
+            add(PARENT, weight, young_parent.start(), folded.quote(young_parent.start(), young_parent.end()))
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
     if not totals:
