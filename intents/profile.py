@@ -698,13 +698,14 @@ _YOUNG_PARENT = _whole(
     r"(mijn|mn|m'n|my) (eigen |own |kleine |little )?(baby|babytje|dochtertje|zoontje|kindje|dochter|zoon"
     r"|daughter|son|newborn|baby girl|baby boy)(?!\w)(?! ?-?(pics|photos|foto|fotos|foto's|pictures|brother"
     r"|sister|broertje|zusje|broer|zus|kleren|clothes|spullen))"
-    r"|(ik|i) (\S+ ){0,4}?((moeder|vader|mama|papa|ouder|ouders) geworden|became (a )?(mum|mom|dad|mother|father"
-    r"|parent))(?!\w)"
-    r"|(ik ben|ben ik|als|i'm|im|i am|as a) (\S+ )?(een |a )?(tienermoeder|tienervader|tienerouder|teen (mum|mom|dad"
-    r"|parent)|young (mum|mom|dad|parent)|jonge (moeder|vader|mama|papa|ouder))(?!\w)"
+    r"|(ik|i) (\S+ ){0,4}?((moeder|vader|mama|papa|ouder|ouders) geworden"
+    r"|became (a )?(mum|mom|dad|mother|father|parent))(?!\w)"
+    r"|(ik ben|ben ik|als|i'm|im|i am|as a) (\S+ )?(een |a )?(tienermoeder|tienervader|tienerouder"
+    r"|teen (mum|mom|dad|parent)|young (mum|mom|dad|parent)|jonge (moeder|vader|mama|papa|ouder))(?!\w)"
     r"|(ik|i) (\S+ ){0,2}?(borstvoeding|breastfeed|breastfeeding|kolf|kolven)(?!\w)"
-    r"|(ik heb|heb ik|en heb|i have|i've got|i got|and have) (een |a |an )?(zoontje|dochtertje|baby|babytje|zoon|dochter|kindje|son"
-    r"|daughter|baby girl|baby boy|newborn)(?!\w)(?! ?-?(broer|zus|brother|sister|pics|photos|foto))"
+    r"|(ik heb|heb ik|en heb|i have|i've got|i got|and have) (een |a |an )?(zoontje|dochtertje|baby|babytje"
+    r"|zoon|dochter|kindje|son|daughter|baby girl|baby boy|newborn)(?!\w)"
+    r"(?! ?-?(broer|zus|brother|sister|pics|photos|foto))"
 )
 # The writer's partner is expecting: the writer is an expectant parent too.
 _PARTNER_PREGNANT = _whole(
