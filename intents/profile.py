@@ -700,7 +700,7 @@ _YOUNG_PARENT = _whole(
     r"|sister|broertje|zusje|broer|zus|kleren|clothes|spullen))"
     r"|(ik|i) (\S+ ){0,4}?((moeder|vader|mama|papa|ouder|ouders) geworden"
     r"|became (a )?(mum|mom|dad|mother|father|parent))(?!\w)"
-    r"|(ik ben|ben ik|als|i'm|im|i am|as a) (\S+ )?(een |a )?(tienermoeder|tienervader|tienerouder"
+    r"|(ik ben|ben ik|als|i'm|im|i am|as a) (\S+ ){0,3}?(een |a )?(tienermoeder|tienervader|tienerouder"
     r"|teen (mum|mom|dad|parent)|young (mum|mom|dad|parent)|jonge (moeder|vader|mama|papa|ouder))(?!\w)"
     r"|(ik|i) (\S+ ){0,2}?(borstvoeding|breastfeed|breastfeeding|kolf|kolven)(?!\w)"
     r"|(ik heb|heb ik|en heb|i have|i've got|i got|and have) (een |a |an )?(zoontje|dochtertje|baby|babytje"
@@ -821,6 +821,10 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
+        # "Ik ben 38 en net moeder geworden", "ik geef borstvoeding" (profile round 13): a parent writes.
+        young_parent = _YOUNG_PARENT.search(folded.text)
+        if young_parent is not None:
+            return PARENT, folded.quote(young_parent.start(), young_parent.end())
         # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
         expecting = _expecting(folded)
         if expecting is not None:
@@ -1218,6 +1222,10 @@ def _choose_age(
         if bare is not None:
             candidates.append(bare)
     if not candidates:
+        # A young parent who names no child's age ("ik ben tienervader, 18"): their own band, as a pregnant
+        # young person's (profile round 13).
+        if role == PARENT and self_age is not None and self_age.age is not None and 12 <= self_age.age < 24:
+            return self_age.age, age_band(self_age.age), self_age.evidence
         return None, UNKNOWN, ""
     best = min(candidates, key=lambda c: (c.priority, c.position))
     if best.priority == _STATED:

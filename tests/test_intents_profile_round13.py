@@ -41,9 +41,15 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
         # A young person who already has a child writes as a parent.
         ("ik ben 17 en mijn zoontje van 4 maanden slaapt nooit", "nl", "parent", "0-3"),
         ("ik ben 19 en heb een dochtertje van 2, waar vind ik opvang", "nl", "parent", "0-3"),
-        ("i'm 18 and became a dad last month, is there any help", "en", "parent", "unknown"),
+        ("i'm 18 and became a dad last month, is there any help", "en", "parent", "18-23"),
         ("ik ben 16 en ik geef borstvoeding maar het doet pijn", "nl", "parent", "0-3"),
-        ("ik ben jonge moeder, 20, en voel me zo alleen", "nl", "parent", "unknown"),
+        ("ik ben 20 en een jonge moeder, ik voel me zo alleen", "nl", "parent", "18-23"),
+        ("net vader geworden en ik slaap nog maar 3 uur per nacht", "nl", "parent", "unknown"),
+        # Several young children told by number, "mum of three", "de kinderen van me".
+        ("4 kinderen onder de zes en mijn man is nooit thuis", "nl", "parent", "unknown"),
+        ("two kids under five and no family nearby, I am exhausted", "en", "parent", "unknown"),
+        ("tired mum of three, how do I get some time for myself", "en", "parent", "unknown"),
+        ("ik word gek van die drie kleuters van me, ze zijn nooit stil", "nl", "parent", "4-11"),
     ],
 )
 def test_round13_cues(text: str, lang: str, role: str, band: str) -> None:
@@ -60,6 +66,9 @@ def test_round13_cues(text: str, lang: str, role: str, band: str) -> None:
         # A parent's child who misses school, a parent's own coach, a parent who lives with family.
         ("mijn zoon mist veel lessen door zijn darmziekte", "nl", "parent", "unknown"),
         ("mijn coach bij het wijkteam zegt dat ik mijn dochter meer moet prijzen", "nl", "parent", "unknown"),
+        # A daycare's group of many, another's mother of pupils: not the writer's own children.
+        ("op de groep hebben we 12 kinderen onder de 4", "nl", "professional", "unknown"),
+        ("de moeder van twee leerlingen belde vandaag de school", "nl", "unknown", "unknown"),
         # Nobody named: a question about bullying in general, a film about a crush.
         ("wat kan een school doen tegen pesten", "nl", "unknown", "unknown"),
         ("is de film over de crush van die zanger leuk", "nl", "unknown", "unknown"),
