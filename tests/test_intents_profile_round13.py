@@ -38,6 +38,11 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
         ("my coach shouts at me after every match", "en", "youth", "unknown"),
         ("ik weet echt niet wat ik moet studeren na de zomer", "nl", "youth", "unknown"),
         ("wat kun je doen als je zelf 15 bent en niemand je gelooft", "nl", "youth", "unknown"),
+        # Schoolwork given to the writer, a lesson one had, what one's parents forbid; a boy one kissed.
+        ("ik moet een spreekbeurt houden voor nederlands over mijn hobby", "nl", "youth", "unknown"),
+        ("we kregen vandaag voorlichting over drugs, hoe gevaarlijk is een pil", "nl", "youth", "unknown"),
+        ("ik mag van mn vader nooit naar feestjes, ook niet in het weekend", "nl", "youth", "unknown"),
+        ("ik heb een meisje ontmoet via insta en nu wil ze afspreken", "nl", "unknown", "unknown"),
         # A young person who already has a child writes as a parent.
         ("ik ben 17 en mijn zoontje van 4 maanden slaapt nooit", "nl", "parent", "0-3"),
         ("ik ben 19 en heb een dochtertje van 2, waar vind ik opvang", "nl", "parent", "0-3"),
@@ -69,6 +74,10 @@ def test_round13_cues(text: str, lang: str, role: str, band: str) -> None:
         # A daycare's group of many, another's mother of pupils: not the writer's own children.
         ("op de groep hebben we 12 kinderen onder de 4", "nl", "professional", "unknown"),
         ("de moeder van twee leerlingen belde vandaag de school", "nl", "unknown", "unknown"),
+        # A teacher gives the lesson (not a pupil); a parent had a son, and lets him go nowhere.
+        ("we geven in groep 8 les over social media, hebben jullie materiaal", "nl", "unknown", "4-11"),
+        ("ik heb een zoon gekregen in maart en hij slaapt slecht", "nl", "parent", "unknown"),
+        ("mijn zoon mag van mij nooit alleen naar de stad", "nl", "parent", "unknown"),
         # Nobody named: a question about bullying in general, a film about a crush.
         ("wat kan een school doen tegen pesten", "nl", "unknown", "unknown"),
         ("is de film over de crush van die zanger leuk", "nl", "unknown", "unknown"),
