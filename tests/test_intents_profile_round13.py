@@ -43,6 +43,9 @@ def _profile(text: str, lang: str = "nl") -> tuple[str, str]:
         ("we kregen vandaag voorlichting over drugs, hoe gevaarlijk is een pil", "nl", "youth", "unknown"),
         ("ik mag van mn vader nooit naar feestjes, ook niet in het weekend", "nl", "youth", "unknown"),
         ("ik heb een meisje ontmoet via insta en nu wil ze afspreken", "nl", "unknown", "unknown"),
+        # A learner's own child named bare, next to the writer.
+        ("ik weet niet hoe ik moet praten met dochter over school", "nl", "parent", "unknown"),
+        ("geen plek in opvang voor baby, ik moet werken. wat nu?", "nl", "parent", "0-3"),
         # A young person who already has a child writes as a parent.
         ("ik ben 17 en mijn zoontje van 4 maanden slaapt nooit", "nl", "parent", "0-3"),
         ("ik ben 19 en heb een dochtertje van 2, waar vind ik opvang", "nl", "parent", "0-3"),
@@ -78,6 +81,9 @@ def test_round13_cues(text: str, lang: str, role: str, band: str) -> None:
         ("we geven in groep 8 les over social media, hebben jullie materiaal", "nl", "unknown", "4-11"),
         ("ik heb een zoon gekregen in maart en hij slaapt slecht", "nl", "parent", "unknown"),
         ("mijn zoon mag van mij nooit alleen naar de stad", "nl", "parent", "unknown"),
+        # General questions about children, and a worker who talks with a child.
+        ("wat is een goede crème voor baby huid?", "nl", "unknown", "0-3"),
+        ("als leerkracht praat ik met kind en ouders samen", "nl", "professional", "unknown"),
         # Nobody named: a question about bullying in general, a film about a crush.
         ("wat kan een school doen tegen pesten", "nl", "unknown", "unknown"),
         ("is de film over de crush van die zanger leuk", "nl", "unknown", "unknown"),
