@@ -691,10 +691,11 @@ _PREGNANCY_FEARED = _whole(
     r"|(здається|може|можливо|боюсь),? (що )?(я )?вагітна|тест на вагітність"
     r"|(ربما|يمكن|خايفة) (اكون |انا )?حامل"
 )
-# Profile round 13 (branch prof13): a young person who already has a child writes as a parent, whatever age
-# they give ("ik ben 17 en mijn baby van 3 weken huilt", "tienervader, 18", "ik ben 18 en net moeder
-# geworden", "hoe vaak moet ik borstvoeding geven, ik ben 19"). Not "my baby pics" nor "mijn babybroertje".
-_YOUNG_PARENT = _whole(
+# Profile round 13 (branch prof13): a writer who has a child of their own writes as a parent, a young person
+# too, whatever age they give ("ik ben 17 en mijn baby van 3 weken huilt", "tienervader, 18", "ik ben 18 en
+# net moeder geworden", "hoe vaak moet ik borstvoeding geven, ik ben 19"). Not "my baby pics" nor "mijn
+# babybroertje".
+_OWN_CHILD = _whole(
     r"(mijn|mn|m'n|my) (eigen |own |kleine |little )?(baby|babytje|dochtertje|zoontje|kindje|dochter|zoon"
     r"|daughter|son|newborn|baby girl|baby boy)(?!\w)(?! ?-?(pics|photos|foto|fotos|foto's|pictures|brother"
     r"|sister|broertje|zusje|broer|zus|kleren|clothes|spullen))"
@@ -804,11 +805,10 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         # A young person who is expecting writes as an expectant parent (bench/README.md, "Role and age
         # labels"); one who only fears she may be pregnant stays a young person.
         expecting = _expecting(folded)
-        young_parent = None if expecting is not None else _YOUNG_PARENT.search(folded.text)
         if expecting is not None:
             add(PARENT, weight, expecting.start(), folded.quote(expecting.start(), expecting.end()))
-        elif young_parent is not None:
-            add(PARENT, weight, young_parent.start(), folded.quote(young_parent.start(), young_parent.end()))
+        elif (own_child := _OWN_CHILD.search(folded.text)) is not None:
+            add(PARENT, weight, own_child.start(), folded.quote(own_child.start(), own_child.end()))
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
     if not totals:
@@ -822,9 +822,9 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
         # "Ik ben 38 en net moeder geworden", "ik geef borstvoeding" (profile round 13): a parent writes.
-        young_parent = _YOUNG_PARENT.search(folded.text)
-        if young_parent is not None:
-            return PARENT, folded.quote(young_parent.start(), young_parent.end())
+        own_child = _OWN_CHILD.search(folded.text)
+        if own_child is not None:
+            return PARENT, folded.quote(own_child.start(), own_child.end())
         # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
         expecting = _expecting(folded)
         if expecting is not None:

@@ -186,7 +186,7 @@ WIDENED_ALARM = [
 ]
 
 WIDENED_QUIET = [
-    # The parents' own arranged marriage; a husband who leaves the writer alone; a boyfriend's kindness.
+    # The parents' own arranged marriage.
     "my parents had an arranged marriage and they are happy, how do I explain that to my daughter?",
     "my husband leaves me alone for whole weekends with the kids, I'm exhausted",
     "my boyfriend does things to me that make me feel loved",
