@@ -120,15 +120,20 @@ TUNING_SETS = (
     "safety_tune15",
     "youth_tune9",
     "learner_tune5",
-)
-# Written blind at the start of the twelfth session and held back: no model trains on them and no round has
-# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
-# name with bench/sets.py; move them into TUNING_SETS once they have served.
-HELD_BACK_SETS = (
+    # Held back in the twelfth session, the unseen measure of its rounds and retraining; unread by any round.
     "mixed_tune10",
     "safety_tune16",
     "youth_tune10",
     "parents_tune7",
+)
+# Written blind at the start of the thirteenth session and held back: no model trains on them and no round has
+# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
+# name with bench/sets.py; move them into TUNING_SETS once they have served.
+HELD_BACK_SETS = (
+    "mixed_tune11",
+    "safety_tune17",
+    "youth_tune11",
+    "long_tune4",
 )
 
 

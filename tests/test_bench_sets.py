@@ -3,6 +3,7 @@ held-out set."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import io
 import json
@@ -57,9 +58,13 @@ def test_never_reads_the_held_out_set() -> None:
 
 def test_held_back_sets_are_scored_and_never_trained_on() -> None:
     from bench import learned
+    from intents import category_model, safety_model
 
     assert learned.HELD_BACK_SETS
     assert not set(learned.HELD_BACK_SETS) & set(learned.TUNING_SETS)
+    for path in (category_model.MODEL_PATH, safety_model.MODEL_PATH):
+        trained_on = json.loads(gzip.decompress(path.read_bytes()))["trained_on"]
+        assert not set(learned.HELD_BACK_SETS) & set(trained_on), path.name
     out = io.StringIO()
     _script().main(["--held-back", "--rules"], out=out)
     rows = [line.split()[0] for line in out.getvalue().splitlines()]
