@@ -125,6 +125,14 @@ TUNING_SETS = (
     "safety_tune16",
     "youth_tune10",
     "parents_tune7",
+    # Written blind in the thirteenth session to train the models; unread by any round.
+    "professional_tune8",
+    "short_tune6",
+    "languages_tune10",
+    "topic_tune10",
+    "english_tune7",
+    "parents_tune8",
+    "safety_tune18",
 )
 # Written blind at the start of the thirteenth session and held back: no model trains on them and no round has
 # read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
