@@ -133,6 +133,9 @@ TUNING_SETS = (
     "english_tune7",
     "parents_tune8",
     "safety_tune18",
+    "learner_tune6",
+    "youth_tune12",
+    "mixed_tune12",
 )
 # Written blind at the start of the thirteenth session and held back: no model trains on them and no round has
 # read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
