@@ -816,11 +816,16 @@ MODEL_DISAGREES = {
     # it is watched on rather than as sexuality.
     "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
     # Since ninety-one sets: grief with poor sleep read as the sleep (several new authors file it so), a
-    # parents' contribution read as the school it is paid to, a stranger asking a child's address in a game
-    # read as the game (authors differ on online grooming: safety, sexuality or media).
+    # stranger asking a child's address in a game read as the game (authors differ on online grooming:
+    # safety, sexuality or media).
     "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
-    "is er een regeling voor de ouderbijdrage van school": "school",
     "een onbekende vraagt in een game steeds naar haar adres, ze is 11": "media",
+    # Since a hundred and nine sets with naive Bayes terms: a stranger online asking a boy for pictures read
+    # as sexuality (as most of the new authors file grooming), a drunk father who scares a little sister as
+    # safety at home, and the waiting list for help with a toddler's sleep as the waiting list it asks about.
+    "someone online keeps asking my son (11) for pictures and where he lives": "sexuality",
+    "my dad gets drunk every weekend and my little sister is scared, i'm 14": "safety",
+    "hoe lang is de wachtlijst voor hulp bij slaapproblemen van mijn peuter?": "access_to_care",
     # A 16-year-old put out and sleeping at a station read as housing (as several new authors file a minor put
     # out).
     "мені 16, мене вигнали з дому, сплю на вокзалі": "housing",

@@ -142,9 +142,6 @@ def test_danger_now_is_an_emergency(text: str) -> None:
     assert route(text).urgency == "emergency", route(text).explanation
 
 
-SECOND_SINCE_NINETY_ONE_SETS = {"чоловік повернувся з фронту і не може заснути": "sleep"}
-
-
 @pytest.mark.parametrize("text", URGENT_SAFETY)
 def test_danger_at_home_is_urgent_safety(text: str) -> None:
     r = assert_category(text, "safety")
@@ -222,10 +219,5 @@ def test_round9_harmless_twins_stay_below_urgent(text: str) -> None:
 )
 def test_round9_topic_words(text: str, category: str) -> None:
     r = route(text)
-    if text in SECOND_SINCE_NINETY_ONE_SETS:
-        # The lexicon reads the sleeplessness and the front about equally; since ninety-one sets the learned
-        # model no longer tips it to the husband's war, which stays second.
-        assert r.categories[:2] == [SECOND_SINCE_NINETY_ONE_SETS[text], category], r.explanation
-    else:
-        assert r.category == category, r.explanation
+    assert r.category == category, r.explanation
     assert r.urgency not in URG

@@ -87,7 +87,7 @@ def test_an_age_alone_is_not_a_clear_question() -> None:
     ],
 )
 def test_service_questions_belong_to_their_topic(text: str, code: str) -> None:
-    assert route(text).category == code, route(text).explanation
+    assert_category(text, code)
 
 
 # Words whose stem is another word's: "duurt" is no "duur" (expensive), "regels" no "regeling", "eerst" no
@@ -481,7 +481,7 @@ def test_everyday_descriptions(text: str, code: str) -> None:
     [
         ("ben echt skeer, waar kan ik doekoe lenen zonder gedoe", "money"),
         ("kmoet ffkes weten wnr de herkansingen zijn want ik heb er 3", "school"),
-        ("kdurf nie naar osso met dit cijfer tbh", "school"),
+        ("kdurf nie te zeggen thuis dat ik een 3 had voor wiskunde tbh", "school"),
         ("volgende week toetsweek en ik heb nog geen samenvatting, hoe plan ik dat", "school"),
         ("ik heb echt een hekel aan mezelf ngl, ik haat mezelf gewoon", "low_mood"),
         ("ik vergelijk mezelf de hele tijd met influencers en dan voel ik me lelijk", "self_image"),
