@@ -5,6 +5,8 @@ Usage:
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
     python bench/category_model.py timing     # CPU time of route() per message, without and with the model
     python bench/category_model.py gain --added SET ...   # does training on these sets help on the others?
+    python bench/category_model.py naive-bayes --weights 0 0.05 0.1   # the naive Bayes terms, on four folds
+    python bench/category_model.py naive-bayes --left-out SET ...     # ... or on sets left out of training
 
 Training data: the question messages with a category other than `other` of the tuning sets (SETS).
 The held-out test set is never read here.
@@ -72,9 +74,21 @@ def trainable(examples: list[Example]) -> list[Example]:
     return [ex for ex in examples if ex.intent == "question" and ex.category != "other"]
 
 
-def fit(examples: list[Example], nb_weight: float = NB_WEIGHT) -> dict[str, Any]:
-    """A multinomial logistic regression on binary features with naive Bayes interpolated (``NB_WEIGHT``),
-    exported as the sparse weight file."""
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    """Both models fitted on one training set, before they are summed into the weight file."""
+
+    examples: list[Example]
+    index: dict[str, int]
+    order: list[str]
+    # Rows in ``order``; the naive Bayes terms centred per feature and kept from NB_MIN_MESSAGES messages.
+    coef: Any
+    intercept: Any
+    log_probabilities: Any
+    log_prior: Any
+
+
+def fit_both(examples: list[Example]) -> Fitted:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from sklearn.naive_bayes import MultinomialNB
@@ -86,31 +100,49 @@ def fit(examples: list[Example], nb_weight: float = NB_WEIGHT) -> dict[str, Any]
     bayes = MultinomialNB(alpha=NB_SMOOTHING).fit(matrix, labels)
     # Taxonomy order, so the file does not depend on which codes a training set happens to hold.
     order = [code for code in CODES if code in set(model.classes_)]
-    position = {code: list(model.classes_).index(code) for code in order}
+    rows = [list(model.classes_).index(code) for code in order]
     # Only the differences between the codes count in a softmax: each feature's (and the prior's) mean over
     # the codes is taken off, so a word common to every code adds nothing.
     log_probabilities = bayes.feature_log_prob_ - bayes.feature_log_prob_.mean(axis=0)
     log_probabilities *= np.asarray(matrix.sum(axis=0)).ravel() >= NB_MIN_MESSAGES
     log_prior = bayes.class_log_prior_ - bayes.class_log_prior_.mean()
-    coef = model.coef_ + nb_weight * log_probabilities
-    intercept = model.intercept_ + nb_weight * log_prior
+    return Fitted(
+        examples,
+        index,
+        order,
+        model.coef_[rows],
+        model.intercept_[rows],
+        log_probabilities[rows],
+        log_prior[rows],
+    )
+
+
+def weight_file(fitted: Fitted, nb_weight: float = NB_WEIGHT) -> dict[str, Any]:
+    coef = fitted.coef + nb_weight * fitted.log_probabilities
+    intercept = fitted.intercept + nb_weight * fitted.log_prior
     weights: dict[str, list[list[float]]] = {}
-    for feature, column in sorted(index.items()):
+    for feature, column in sorted(fitted.index.items()):
         pairs = [
-            [k, round(float(coef[position[code], column]), DECIMALS)]
-            for k, code in enumerate(order)
-            if abs(coef[position[code], column]) >= MIN_WEIGHT
+            [k, round(float(coef[k, column]), DECIMALS)]
+            for k in range(len(fitted.order))
+            if abs(coef[k, column]) >= MIN_WEIGHT
         ]
         if pairs:
             weights[feature] = pairs
     return {
         "about": "Learned category re-ranker; written by bench/category_model.py train. Do not edit.",
-        "trained_on": sorted({ex.source for ex in examples}),
-        "examples": len(examples),
-        "codes": order,
-        "intercept": [round(float(intercept[position[code]]), DECIMALS) for code in order],
+        "trained_on": sorted({ex.source for ex in fitted.examples}),
+        "examples": len(fitted.examples),
+        "codes": fitted.order,
+        "intercept": [round(float(value), DECIMALS) for value in intercept],
         "weights": weights,
     }
+
+
+def fit(examples: list[Example], nb_weight: float = NB_WEIGHT) -> dict[str, Any]:
+    """A multinomial logistic regression on binary features with naive Bayes interpolated (``NB_WEIGHT``),
+    exported as the sparse weight file."""
+    return weight_file(fit_both(examples), nb_weight)
 
 
 def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
@@ -176,8 +208,6 @@ def gain_folds(older: tuple[str, ...], groups: int) -> list[tuple[str, ...]]:
 
 
 def gain(added: tuple[str, ...], groups: int, only: tuple[int, ...]) -> None:
-    from intents import router
-
     unknown = sorted(set(added) - set(SETS))
     if unknown:
         raise SystemExit(f"not a tuning set with categories: {', '.join(unknown)}")
@@ -190,15 +220,43 @@ def gain(added: tuple[str, ...], groups: int, only: tuple[int, ...]) -> None:
         base = [ex for name in older if name not in fold for ex in trainable(sets[name])]
         questions = [ex for name in fold for ex in sets[name] if ex.intent == "question"]
         for label, training in (("without", base), ("with", base + extra)):
-            model = category_model.from_dict(fit(training))
-            routes = [router.route_with_model(ex.text, model) for ex in questions]
-            top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
-            top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
+            top1, top3 = _right(questions, category_model.from_dict(fit(training)))
             print(
                 f"fold {k + 1}/{groups} ({len(fold)} sets, {len(questions)} questions), {label:<7} the added "
                 f"sets: top-1 {top1 / len(questions):.2%}, top-3 {top3 / len(questions):.2%}",
                 flush=True,
             )
+
+
+def naive_bayes(
+    weights: tuple[float, ...], left_out: tuple[str, ...], groups: int, only: tuple[int, ...]
+) -> None:
+    """Top-1 and top-3 of the router with the re-ranker's naive Bayes terms at each weight (0: the regression
+    alone): on the ``left_out`` sets with the models trained on every other set, or, without them, on each of
+    ``groups`` folds of the sets (every n-th set) with the models trained on the rest."""
+    sets = {name: load(name) for name in (*SETS, *left_out)}
+    folds = [left_out] if left_out else gain_folds(SETS, groups)
+    for k, fold in enumerate(folds):
+        if only and k not in only:
+            continue
+        fitted = fit_both([ex for name in SETS if name not in fold for ex in trainable(sets[name])])
+        questions = [ex for name in fold for ex in sets[name] if ex.intent == "question"]
+        cells = []
+        for weight in weights:
+            top1, top3 = _right(questions, category_model.from_dict(weight_file(fitted, weight)))
+            cells.append(f"{weight:g}: {top1 / len(questions):.2%} / {top3 / len(questions):.2%}")
+        label = ", ".join(fold) if left_out else f"fold {k + 1}/{groups} ({len(fold)} sets)"
+        print(f"{label}, {len(questions)} questions, top-1 / top-3 by naive Bayes weight: {'; '.join(cells)}")
+
+
+def _right(questions: list[Example], model: category_model.Model) -> tuple[int, int]:
+    """How many of the questions the router with this re-ranker puts right first, and within three."""
+    from intents import router
+
+    routes = [router.route_with_model(ex.text, model) for ex in questions]
+    top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
+    top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
+    return top1, top3
 
 
 def _calibration(calibration: dict[str, list[tuple[float, bool]]]) -> None:
@@ -230,17 +288,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("train", "evaluate", "timing", "gain"))
+    parser.add_argument("command", choices=("train", "evaluate", "timing", "gain", "naive-bayes"))
     parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
     parser.add_argument("--sweep", action="store_true", help="also other blend weights")
     parser.add_argument("--added", nargs="+", default=(), help="gain: the newly written sets")
-    parser.add_argument("--groups", type=int, default=4, help="gain: folds of the older sets")
-    parser.add_argument("--folds", type=int, nargs="+", default=(), help="gain: only these folds (1-based)")
+    parser.add_argument("--groups", type=int, default=4, help="gain, naive-bayes: folds of the sets")
+    parser.add_argument(
+        "--folds", type=int, nargs="+", default=(), help="gain, naive-bayes: only these folds (1-based)"
+    )
+    parser.add_argument(
+        "--weights",
+        type=float,
+        nargs="+",
+        default=(0.0, NB_WEIGHT),
+        help="naive-bayes: the weights to compare",
+    )
+    parser.add_argument(
+        "--left-out", nargs="+", default=(), help="naive-bayes: score these sets instead of folds"
+    )
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
     elif args.command == "timing":
         timing()
+    elif args.command == "naive-bayes":
+        naive_bayes(tuple(args.weights), tuple(args.left_out), args.groups, tuple(k - 1 for k in args.folds))
     elif args.command == "gain":
         if not args.added:
             parser.error("gain needs --added SET ...")

@@ -31,3 +31,29 @@ def test_gain_needs_the_added_sets(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         category_model.main(["gain"])
     assert "gain needs --added" in capsys.readouterr().err
+
+
+def test_naive_bayes_terms_add_to_the_regression_in_the_weight_file() -> None:
+    import numpy as np
+
+    fitted = category_model.Fitted(
+        examples=[],
+        index={"w:bed": 0, "w:plas": 1},
+        order=["sleep", "toilet"],
+        coef=np.array([[0.5, 0.0], [-0.5, 0.04]]),
+        intercept=np.array([0.1, -0.1]),
+        log_probabilities=np.array([[0.0, -1.0], [0.0, 1.0]]),
+        log_prior=np.array([0.2, -0.2]),
+    )
+    alone = category_model.weight_file(fitted, 0.0)
+    # The regression's 0.04 is below MIN_WEIGHT: "plas" has no weight of its own.
+    assert alone["weights"] == {"w:bed": [[0, 0.5], [1, -0.5]]}
+    assert alone["intercept"] == [0.1, -0.1]
+    blended = category_model.weight_file(fitted, 0.1)
+    assert blended["weights"] == {"w:bed": [[0, 0.5], [1, -0.5]], "w:plas": [[0, -0.1], [1, 0.14]]}
+    assert blended["intercept"] == [0.12, -0.12]
+
+
+def test_naive_bayes_comparison_never_reads_the_held_out_set() -> None:
+    with pytest.raises(ValueError, match="held-out"):
+        category_model.naive_bayes((0.0,), ("routing_test",), 4, ())
