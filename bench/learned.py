@@ -136,6 +136,10 @@ TUNING_SETS = (
     "learner_tune6",
     "youth_tune12",
     "mixed_tune12",
+    "everyday_tune5",
+    "youth_tune13",
+    "topic_tune11",
+    "professional_tune9",
 )
 # Written blind at the start of the thirteenth session and held back: no model trains on them and no round has
 # read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
