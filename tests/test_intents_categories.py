@@ -829,6 +829,13 @@ MODEL_DISAGREES = {
     # A 16-year-old put out and sleeping at a station read as housing (as several new authors file a minor put
     # out).
     "мені 16, мене вигнали з дому, сплю на вокзалі": "housing",
+    # Since the fourteenth session's blend (the lexicon's doubt to the power 0.75): a daughter afraid to go to
+    # school and a boy nauseous every morning before school read as school (their fear is of school), and a
+    # sixteen-year-old's ADHD medication that no longer works at school as behaviour (the issue's taxonomy
+    # files ADHD questions there; the lexicon follows the authors' "diagnosed is disability").
+    "córka boi się chodzić do szkoły": "school",
+    "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
+    "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
 }
 
 

@@ -157,11 +157,11 @@ def test_the_model_does_not_choose_every_topic_of_an_urgent_message(text: str, c
         "my dad gambles and we never have money for food",
     ],
 )
-def test_the_runners_up_weight_never_changes_the_first_category(
+def test_the_runners_up_order_never_changes_the_first_category(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chosen = full_route(text)
-    monkeypatch.setattr(router, "RUNNER_UP_WEIGHT", 0.0)
+    monkeypatch.setattr(router, "_runners_up", lambda scores, probabilities, codes: list(codes))
     lexicon_order = full_route(text)
     assert chosen.category == lexicon_order.category
     assert chosen.confidence == lexicon_order.confidence
