@@ -140,15 +140,26 @@ TUNING_SETS = (
     "youth_tune13",
     "topic_tune11",
     "professional_tune9",
-)
-# Written blind at the start of the thirteenth session and held back: no model trains on them and no round has
-# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
-# name with bench/sets.py; move them into TUNING_SETS once they have served.
-HELD_BACK_SETS = (
+    # Held back in the thirteenth session, the unseen measure of its retraining and of the fourteenth
+    # session's blend; unread by any round.
     "mixed_tune11",
     "safety_tune17",
     "youth_tune11",
     "long_tune4",
+    # Written blind in the fourteenth session to train the models; unread by any round.
+    "english_tune8",
+    "topic_tune12",
+    "parents_tune9",
+    "learner_tune7",
+)
+# Written blind at the start of the fourteenth session and held back: no model trains on them and no round has
+# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
+# name with bench/sets.py; move them into TUNING_SETS once they have served.
+HELD_BACK_SETS = (
+    "mixed_tune13",
+    "safety_tune19",
+    "youth_tune14",
+    "long_tune5",
 )
 
 

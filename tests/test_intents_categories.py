@@ -836,6 +836,8 @@ MODEL_DISAGREES = {
     "córka boi się chodzić do szkoły": "school",
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
+    # Since a hundred and twenty-one sets: a Ukrainian girl who worries before her lessons read as school.
+    "Моя донька (12) дуже хвилюється перед уроками.": "school",
 }
 
 

@@ -409,7 +409,7 @@ def test_topic_questions_near_those_words_stay_questions(text: str) -> None:
     ],
 )
 def test_core_words_of_the_other_languages(text: str, code: str) -> None:
-    assert route(text).category == code, _notes(text)
+    assert_category(text, code)
 
 
 # Look-alike words: "weekend" is no "week(en)" of a baby's age, "toetje" no "toets", "ik schrijf" no writing
