@@ -67,7 +67,7 @@ MODEL_DOUBT_EXPONENT = 0.75
 # The runners-up (ranks 2 and 3, the quick replies of a clarifying question) are ranked by the model's
 # log-probability plus the lexicon's score, whatever the lexicon's confidence: in log space an unlikely code
 # stays behind a likely one where a sum of probabilities cannot tell 0.01 from 0.001. On the same 22 sets
-# top-3 94.6 -> 95.9 % (the sum with the model's weight at 35 before). Codes the model gives no probability
+# top-3 94.6 -> 95.8 % (the sum with the model's weight at 35 before). Codes the model gives no probability
 # count as this one.
 PROBABILITY_FLOOR = 1e-6
 MODEL_NOTE_STEMS = 3
