@@ -10,6 +10,7 @@ import pytest
 
 from intents import category_model, router, safety_model
 from intents import route as full_route
+from intents.classify import Scores
 from intents.route import Route
 from intents.router import route_with_model
 from knowledge.taxonomy import CODES
@@ -166,3 +167,13 @@ def test_the_runners_up_order_never_changes_the_first_category(
     assert chosen.category == lexicon_order.category
     assert chosen.confidence == lexicon_order.confidence
     assert set(chosen.categories) == set(lexicon_order.categories)
+
+
+def test_runners_up_weigh_the_models_odds_against_the_lexicons_score() -> None:
+    lexicon = Scores(ranked=[("sleep", 4.0), ("media", 0.5), ("school", 0.0)], confidence=0.7, explanation=[])
+    probabilities = {"sleep": 0.6, "media": 0.001, "school": 0.01, "anxiety": 0.3}
+    codes = {"sleep": 0.0, "media": 0.0, "school": 0.0, "anxiety": 0.0}
+    # A code the model finds ten times likelier passes a small lexicon score ("media" 0.5): in a sum of
+    # probabilities 0.01 and 0.001 are both next to nothing.
+    assert router._runners_up(lexicon, probabilities, codes) == ["sleep", "anxiety", "school", "media"]
+    assert router._runners_up(lexicon, {}, codes)[:2] == ["sleep", "media"]
