@@ -7,6 +7,7 @@ Usage:
     python bench/category_model.py gain --added SET ...   # does training on these sets help on the others?
     python bench/category_model.py naive-bayes --weights 0 0.05 0.1   # the naive Bayes terms, on four folds
     python bench/category_model.py naive-bayes --left-out SET ...     # ... or on sets left out of training
+    python bench/category_model.py judges     # lexicon, model and router on the sets no rule round has read
 
 Training data: the question messages with a category other than `other` of the tuning sets (SETS).
 The held-out test set is never read here.
@@ -19,6 +20,11 @@ weights too (choose it on the mean over the folds, never on one set).
 Gain: whether newly written sets teach the re-ranker something for other authors' messages. The older sets
 are dealt into ``--groups`` folds (every n-th set); for each fold a model trained on the other older sets,
 and one trained on those plus the added sets, are scored with the router on the fold (top-1, top-3).
+
+Judges: who puts a new author's question right first, the lexicon alone, the model alone or the router with
+both, by the lexicon's confidence: the sets no rule round has read (learned.UNREAD_SETS) in ``--groups``
+folds, each scored with a model trained on every other set. Where the model is the better judge, the blend
+may give it more say (docs/routing.md, "Fourteenth session").
 """
 
 from __future__ import annotations
@@ -249,6 +255,41 @@ def naive_bayes(
         print(f"{label}, {len(questions)} questions, top-1 / top-3 by naive Bayes weight: {'; '.join(cells)}")
 
 
+def judges(groups: int, only: tuple[int, ...]) -> None:
+    from intents import router
+
+    sets = {name: load(name) for name in SETS}
+    # Per tenth of the lexicon's confidence: questions, right by the lexicon, by the model, by the router.
+    tally: dict[int, list[int]] = {}
+    for k, fold in enumerate(gain_folds(learned.UNREAD_SETS, groups)):
+        if only and k not in only:
+            continue
+        model = category_model.from_dict(
+            fit([ex for name in SETS if name not in fold for ex in trainable(sets[name])])
+        )
+        for ex in (ex for name in fold for ex in sets[name] if ex.intent == "question"):
+            alone = router.route_with_model(ex.text, None)
+            probabilities = model.probabilities(category_model.features(router.message_words(ex.text)))
+            counts = tally.setdefault(min(int(alone.confidence * 10), 9), [0, 0, 0, 0])
+            counts[0] += 1
+            counts[1] += alone.category == ex.category
+            counts[2] += max(probabilities, key=probabilities.__getitem__) == ex.category
+            counts[3] += router.route_with_model(ex.text, model).category == ex.category
+        print(f"fold {k + 1}/{groups} ({len(fold)} sets) scored", flush=True)
+    print(judges_table(tally))
+
+
+def judges_table(tally: dict[int, list[int]]) -> str:
+    """The tally of ``judges`` as a table: share of the questions each judge put right first."""
+    lines = [f"{'lexicon confidence':<20}{'questions':>10}{'lexicon':>9}{'model':>8}{'router':>8}"]
+    rows = [(f"{tenth / 10:.1f}-{(tenth + 1) / 10:.1f}", tally[tenth]) for tenth in sorted(tally)]
+    total = [sum(counts[i] for counts in tally.values()) for i in range(4)]
+    for label, (n, lexicon, model, router) in [*rows, ("all", total)]:
+        if n:
+            lines.append(f"{label:<20}{n:>10}{lexicon / n:>9.1%}{model / n:>8.1%}{router / n:>8.1%}")
+    return "\n".join(lines)
+
+
 def _right(questions: list[Example], model: category_model.Model) -> tuple[int, int]:
     """How many of the questions the router with this re-ranker puts right first, and within three."""
     from intents import router
@@ -288,13 +329,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("train", "evaluate", "timing", "gain", "naive-bayes"))
+    parser.add_argument("command", choices=("train", "evaluate", "timing", "gain", "naive-bayes", "judges"))
     parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
     parser.add_argument("--sweep", action="store_true", help="also other blend weights")
     parser.add_argument("--added", nargs="+", default=(), help="gain: the newly written sets")
-    parser.add_argument("--groups", type=int, default=4, help="gain, naive-bayes: folds of the sets")
+    parser.add_argument("--groups", type=int, default=4, help="gain, naive-bayes, judges: folds of the sets")
     parser.add_argument(
-        "--folds", type=int, nargs="+", default=(), help="gain, naive-bayes: only these folds (1-based)"
+        "--folds",
+        type=int,
+        nargs="+",
+        default=(),
+        help="gain, naive-bayes, judges: only these folds (1-based)",
     )
     parser.add_argument(
         "--weights",
@@ -313,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         timing()
     elif args.command == "naive-bayes":
         naive_bayes(tuple(args.weights), tuple(args.left_out), args.groups, tuple(k - 1 for k in args.folds))
+    elif args.command == "judges":
+        judges(args.groups, tuple(k - 1 for k in args.folds))
     elif args.command == "gain":
         if not args.added:
             parser.error("gain needs --added SET ...")

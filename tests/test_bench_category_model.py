@@ -1,4 +1,4 @@
-"""bench/category_model.py gain: how the older sets are dealt into folds, and its refusals (the fitting itself
+"""bench/category_model.py: how the sets are dealt into folds, the refusals, the tables (the fitting itself
 needs scikit-learn, the bench extra, and minutes; it is run by hand)."""
 
 from __future__ import annotations
@@ -57,3 +57,20 @@ def test_naive_bayes_terms_add_to_the_regression_in_the_weight_file() -> None:
 def test_naive_bayes_comparison_never_reads_the_held_out_set() -> None:
     with pytest.raises(ValueError, match="held-out"):
         category_model.naive_bayes((0.0,), ("routing_test",), 4, ())
+
+
+def test_unread_sets_are_trained_on_and_never_held_back() -> None:
+    from bench import learned
+
+    assert set(learned.UNREAD_SETS) <= set(category_model.SETS)
+    assert not set(learned.UNREAD_SETS) & set(learned.HELD_BACK_SETS)
+    assert len(set(learned.UNREAD_SETS)) == len(learned.UNREAD_SETS)
+
+
+def test_judges_table_gives_each_judges_share_by_the_lexicons_confidence() -> None:
+    # Per tenth of the lexicon's confidence: questions, right by the lexicon, the model, the router.
+    table = category_model.judges_table({3: [4, 1, 3, 3], 9: [6, 6, 5, 6]}).splitlines()
+    assert table[0].split() == ["lexicon", "confidence", "questions", "lexicon", "model", "router"]
+    assert table[1].split() == ["0.3-0.4", "4", "25.0%", "75.0%", "75.0%"]
+    assert table[2].split() == ["0.9-1.0", "6", "100.0%", "83.3%", "100.0%"]
+    assert table[3].split() == ["all", "10", "70.0%", "80.0%", "90.0%"]
