@@ -153,38 +153,11 @@ TUNING_SETS = (
     "learner_tune7",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
-# alone is as honest as a model trained without them (bench/category_model.py judges).
-UNREAD_SETS = (
-    "topic_tune9",
-    "everyday_tune4",
-    "professional_tune7",
-    "english_tune6",
-    "mixed_tune10",
-    "safety_tune16",
-    "youth_tune10",
-    "parents_tune7",
-    "professional_tune8",
-    "short_tune6",
-    "languages_tune10",
-    "topic_tune10",
-    "english_tune7",
-    "parents_tune8",
-    "safety_tune18",
-    "learner_tune6",
-    "youth_tune12",
-    "mixed_tune12",
-    "everyday_tune5",
-    "youth_tune13",
-    "topic_tune11",
-    "professional_tune9",
-    "mixed_tune11",
-    "safety_tune17",
-    "youth_tune11",
-    "long_tune4",
-    "english_tune8",
-    "topic_tune12",
-    "parents_tune9",
-    "learner_tune7",
+# alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
+# eleventh session's training sets on, but the four the twelfth session's rounds read.
+READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
+UNREAD_SETS = tuple(
+    name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_THE_TWELFTH_ROUNDS
 )
 # Written blind at the start of the fourteenth session and held back: no model trains on them and no round has
 # read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
