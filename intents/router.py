@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from intents import article_rank, category_model, dialogue, links, safety_model
@@ -291,7 +292,7 @@ def _rerank(scores: Scores, model: Model, weight: float, found: tuple[str, ...])
     return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})"
 
 
-def _runners_up(scores: Scores, probabilities: dict[str, float], codes: dict[str, float]) -> list[str]:
+def _runners_up(scores: Scores, probabilities: dict[str, float], codes: Iterable[str]) -> list[str]:
     """The ``codes`` in the order of the runners-up, the quick replies the bot offers when it is unsure: there
     the model has its full say, however sure the lexicon is of the first (``PROBABILITY_FLOOR``)."""
     lexicon = dict(scores.ranked)
