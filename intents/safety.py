@@ -235,7 +235,7 @@ def _words(data: dict, key: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in data.get(key, []))
 
 
-def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
+def _signal(item: dict, macros: dict[str, str], lowering: dict, by_family: dict[str, list[str]]) -> _Signal:
     where = f"safety rules: signal {item.get('id')!r}"
     if item.get("level") not in URGENCIES[1:]:
         raise ValueError(f"{where}: level must be attention, urgent or emergency")
@@ -247,7 +247,7 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
         id=item["id"],
         level=item["level"],
         category=item.get("category"),
-        alternatives=tuple(item.get("alternatives", [])),
+        alternatives=tuple(dict.fromkeys([*item.get("alternatives", []), *by_family.get(item["label"], [])])),
         label=item["label"],
         negatable=bool(item.get("negatable", True)),
         fiction=bool(item.get("fiction", False)),
@@ -271,7 +271,11 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict) -> _Signal:
 
 @cache
 def _rules() -> _Rules:
-    data = load_yaml("safety.yaml")
+    return _compile_rules(load_yaml("safety.yaml"))
+
+
+def _compile_rules(data: dict) -> _Rules:
+    """The rules of safety.yaml's ``data`` with the language packs' signals and figures."""
     macros = {str(k): f"(?:{v})" for k, v in (data.get("macros") or {}).items()}
     lowering = {
         name: (_one(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
@@ -279,7 +283,11 @@ def _rules() -> _Rules:
     }
     packs = [pack for _, pack in language_packs()]
     items = data["signals"] + [item for pack in packs for item in pack.get("safety_signals") or []]
-    signals = [_signal(item, macros, lowering) for item in items]
+    by_family = data.get("family_alternatives") or {}
+    signals = [_signal(item, macros, lowering, by_family) for item in items]
+    unknown = sorted(set(by_family) - {s.label for s in signals})
+    if unknown:
+        raise ValueError(f"safety.yaml: family_alternatives names no signal's label: {', '.join(unknown)}")
     if len({s.id for s in signals}) != len(signals):
         raise ValueError("safety.yaml and the language packs: two signals share an id")
     immediacy = data["immediacy"]

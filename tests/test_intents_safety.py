@@ -8,7 +8,7 @@ import pytest
 
 from intents import route
 from intents.resources import load_yaml
-from intents.safety import _rules, _sentences, _Text, triage
+from intents.safety import _compile_rules, _rules, _sentences, _signal, _Text, triage
 
 # The urgencies of an alarm and of a message that must stay quiet, and the check the round files share.
 URGENT = ("urgent", "emergency")
@@ -653,6 +653,69 @@ def test_safety_wins_over_thanks() -> None:
 def test_safety_explanation_names_the_phrase() -> None:
     notes = route("mijn man slaat mij").explanation
     assert any(note.startswith("urgent:") and "slaat" in note and "(violence)" in note for note in notes)
+
+
+# The family of a signal may allow the topic the message is about (family_alternatives in safety.yaml): an
+# overdose, a drunk teenager who cannot be woken or a baby who turns blue is still 112, under its own topic.
+TOPIC_EMERGENCY = [
+    ("mijn zoon van 16 heeft te veel gedronken op een feest en is nu niet wakker te krijgen", "substances"),
+    ("onze dochter van 15 heeft xtc genomen en is nu bewusteloos", "substances"),
+    ("my 14 year old has drunk a whole bottle of vodka and we cannot wake him up", "substances"),
+    ("mijn baby van 2 maanden ademt nu heel raar en wordt blauw", "baby"),
+    ("mijn dochter heeft een pot pillen geslikt en reageert niet", "low_mood"),
+]
+# Danger from a parent or partner stays safety: the topics a family allows never include what it is about.
+STILL_SAFETY = [
+    "mijn man slaat nu de baby, help",
+    "mijn vriend schudt de baby door elkaar, hij is er nu",
+    "mijn vader dreigt me te slaan als ik thuiskom",
+    "mijn ex dreigt de kinderen mee te nemen en ons iets aan te doen",
+    "he threatens to kill me if I tell anyone, my stepdad",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TOPIC_EMERGENCY)
+def test_an_emergency_may_keep_its_own_topic(text: str, code: str) -> None:
+    result = route(text)
+    assert result.urgency == "emergency", result.explanation
+    assert result.category == code
+    assert result.confidence >= 0.9
+
+
+@pytest.mark.parametrize("text", STILL_SAFETY)
+def test_danger_from_a_parent_or_partner_stays_safety(text: str) -> None:
+    result = route(text)
+    assert result.urgency in URGENT, result.explanation
+    assert result.category == "safety"
+
+
+def test_a_teenagers_threat_in_a_rage_is_behaviour_and_still_urgent() -> None:
+    result = route(
+        "mijn zoon van 14 dreigt zijn broertje iets aan te doen als hij zijn zin niet krijgt, hij heeft veel "
+        "driftbuien"
+    )
+    assert result.urgency == "urgent"
+    assert result.category == "behaviour"
+    assert result.categories[1] == "safety"
+
+
+def test_a_family_lends_its_topics_to_every_signal_of_that_label() -> None:
+    families = load_yaml("safety.yaml")["family_alternatives"]
+    signals = {signal.id: signal for signal in _rules().signals}
+    assert set(families["danger now"]) <= set(signals["danger_now"].alternatives)
+    # Its own alternatives stay, the family's come after them.
+    assert signals["threat"].alternatives[0] == "bullying"
+    assert set(families["threat"]) <= set(signals["s7nl_threat"].alternatives)
+    # A family never lends safety's own sore points: violence, sexual abuse, neglect keep theirs.
+    assert not {"violence", "sexual abuse", "neglect"} & set(families)
+
+
+def test_a_family_that_names_no_label_fails_loudly() -> None:
+    item = {"id": "x", "level": "urgent", "label": "danger now", "patterns": ["xyz"]}
+    assert _signal(item, {}, {}, {"danger now": ["baby"]}).alternatives == ("baby",)
+    data = {**load_yaml("safety.yaml"), "family_alternatives": {"dangr now": ["baby"]}}
+    with pytest.raises(ValueError, match="dangr now"):
+        _compile_rules(data)
 
 
 def test_threat_between_classmates_keeps_the_bullying_topic() -> None:
