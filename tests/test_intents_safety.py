@@ -718,6 +718,41 @@ def test_a_family_that_names_no_label_fails_loudly() -> None:
         _compile_rules(data)
 
 
+# Someone who cannot be woken after drink, pills or a fall is 112; a child who sleeps through a full bladder,
+# the alarm clock or thunder, and a baby who sleeps through a feed, are everyday questions.
+NOT_WAKING_EMERGENCY = [
+    "mijn zoon is zo dronken dat hij niet wakker wordt",
+    "ze heeft pillen geslikt en ze wordt niet meer wakker",
+    "mijn baby is slap en wordt niet wakker voor de voeding",
+    "hij heeft te veel gedronken en we krijgen hem niet wakker",
+]
+NOT_WAKING_EVERYDAY = [
+    ("hij plast in bed en wordt er niet wakker van", "toilet"),
+    ("mijn zoon van 7 wordt niet wakker als hij moet plassen", "toilet"),
+    ("mijn baby wordt niet wakker voor de voeding, moet ik hem wekken?", "baby"),
+    ("my baby won't wake up for her feeds, should I wake her?", "baby"),
+    ("hij wordt niet wakker van onweer, is dat normaal?", None),
+    ("mijn dochter slaapt zo diep dat ze niet wakker wordt van de wekker", "sleep"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_WAKING_EMERGENCY)
+def test_not_waking_after_drink_or_pills_is_an_emergency(text: str) -> None:
+    assert route(text).urgency == "emergency"
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_WAKING_EVERYDAY)
+def test_sleeping_through_a_bladder_a_feed_or_a_storm_is_no_alarm(text: str, code: str | None) -> None:
+    result = route(text)
+    assert result.urgency == "none", result.explanation
+    if code is not None:
+        assert result.category == code
+
+
+def test_a_wish_not_to_wake_up_stays_urgent_not_112() -> None:
+    assert route("ik wil gewoon niet meer wakker worden, niemand zou het merken").urgency == "urgent"
+
+
 def test_threat_between_classmates_keeps_the_bullying_topic() -> None:
     result = route("mijn zoon wordt gepest en klasgenoten dreigen hem in elkaar te slaan")
     assert result.urgency == "urgent"
@@ -738,6 +773,8 @@ ALL_TEXTS = (
     + FAMILY_ANY_TOPIC
     + [text for text, _ in FAMILY_EMERGENCY]
     + FAMILY_NEGATIVES
+    + NOT_WAKING_EMERGENCY
+    + [text for text, _ in NOT_WAKING_EVERYDAY + TOPIC_EMERGENCY]
 )
 
 
