@@ -706,6 +706,8 @@ def test_a_family_lends_its_topics_to_every_signal_of_that_label() -> None:
     # Its own alternatives stay, the family's come after them.
     assert signals["threat"].alternatives[0] == "bullying"
     assert set(families["threat"]) <= set(signals["s7nl_threat"].alternatives)
+    # A head injury's drowsiness is no low mood: medical emergencies are a family of their own.
+    assert "low_mood" not in signals["s15_seizure_or_head_injury"].alternatives
     # A family never lends safety's own sore points: violence, sexual abuse, neglect keep theirs.
     assert not {"violence", "sexual abuse", "neglect"} & set(families)
 
@@ -753,6 +755,45 @@ def test_a_wish_not_to_wake_up_stays_urgent_not_112() -> None:
     assert route("ik wil gewoon niet meer wakker worden, niemand zou het merken").urgency == "urgent"
 
 
+# Medical danger now: a button battery, a seizure with a limp or blue child or one that does not stop, a knock
+# on the head followed by vomiting or drowsiness. The same words in a question for the doctor raise nothing.
+MEDICAL_EMERGENCY = [
+    (
+        "mijn dochter van 2 heeft een knoopcelbatterij in haar hand gehad, ik weet niet of ze er een heeft "
+        "ingeslikt",
+        "safety",
+    ),
+    ("mijn zoon van 3 heeft een koortsstuip gehad en ligt nu slap in mijn armen", "safety"),
+    ("zijn stuip houdt niet op", "safety"),
+    ("hij is van de trap gevallen op zijn hoofd en moet nu steeds overgeven", "safety"),
+    ("my son fell off his bike and hit his head, he is vomiting now and very sleepy", "safety"),
+    ("mijn dochter van 16 heeft epilepsie en heeft nu al 5 minuten een aanval, hij stopt niet", "disability"),
+]
+MEDICAL_EVERYDAY = [
+    "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
+    "mijn zoon valt flauw bij het bloedprikken, hoe bereid ik hem voor?",
+    "mijn zoon heeft vorig jaar een koortsstuip gehad, hoe groot is de kans dat het weer gebeurt?",
+    "hij kreeg een bal tegen zijn hoofd bij voetbal, moet ik opletten?",
+    "hoe gevaarlijk is een knoopcelbatterij als een kind die inslikt?",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MEDICAL_EMERGENCY)
+def test_medical_danger_now_is_an_emergency(text: str, code: str) -> None:
+    result = route(text)
+    assert result.urgency == "emergency", result.explanation
+    assert result.category == code
+
+
+@pytest.mark.parametrize("text", MEDICAL_EVERYDAY)
+def test_a_question_for_the_doctor_raises_no_alarm(text: str) -> None:
+    assert route(text).urgency == "none", route(text).explanation
+
+
+def test_fainting_with_too_little_food_stays_urgent() -> None:
+    assert route("onze dochter eet bijna niets meer en valt flauw als ze opstaat").urgency == "urgent"
+
+
 def test_threat_between_classmates_keeps_the_bullying_topic() -> None:
     result = route("mijn zoon wordt gepest en klasgenoten dreigen hem in elkaar te slaan")
     assert result.urgency == "urgent"
@@ -774,6 +815,8 @@ ALL_TEXTS = (
     + [text for text, _ in FAMILY_EMERGENCY]
     + FAMILY_NEGATIVES
     + NOT_WAKING_EMERGENCY
+    + MEDICAL_EVERYDAY
+    + [text for text, _ in MEDICAL_EMERGENCY]
     + [text for text, _ in NOT_WAKING_EVERYDAY + TOPIC_EMERGENCY]
 )
 
