@@ -768,6 +768,11 @@ MEDICAL_EMERGENCY = [
     ("hij is van de trap gevallen op zijn hoofd en moet nu steeds overgeven", "safety"),
     ("my son fell off his bike and hit his head, he is vomiting now and very sleepy", "safety"),
     ("mijn dochter van 16 heeft epilepsie en heeft nu al 5 minuten een aanval, hij stopt niet", "disability"),
+    ("mijn zoon heeft een pinda gegeten en zijn lippen worden dik en hij is benauwd", "safety"),
+    ("my daughter ate peanuts and her face is swelling up and she can't breathe properly", "safety"),
+    ("my toddler is choking on a grape and can't breathe", "safety"),
+    ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "safety"),
+    ("mijn zoon heeft een astma-aanval en de puffer helpt niet, hij kan bijna niet praten", "disability"),
 ]
 MEDICAL_EVERYDAY = [
     "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
@@ -775,6 +780,11 @@ MEDICAL_EVERYDAY = [
     "mijn zoon heeft vorig jaar een koortsstuip gehad, hoe groot is de kans dat het weer gebeurt?",
     "hij kreeg een bal tegen zijn hoofd bij voetbal, moet ik opletten?",
     "hoe gevaarlijk is een knoopcelbatterij als een kind die inslikt?",
+    "zijn lippen werden dik na de pinda maar hij is niet benauwd, moet ik naar de huisarts?",
+    "hoe weet ik of mijn kind allergisch is voor pinda en wat als hij benauwd wordt?",
+    "zijn puffer helpt niet zo goed bij het sporten, moet hij een andere?",
+    "hij ging kopje onder bij zwemles en moest even hoesten, nu is hij weer vrolijk",
+    "my son has a nut allergy, how do I tell the school?",
 ]
 
 
