@@ -674,8 +674,41 @@ STILL_SAFETY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code"), TOPIC_EMERGENCY)
-def test_an_emergency_may_keep_its_own_topic(text: str, code: str) -> None:
+# Medical danger now: a button battery, a seizure with a limp or blue child or one that does not stop, a knock
+# on the head followed by vomiting or drowsiness. The same words in a question for the doctor raise nothing.
+MEDICAL_EMERGENCY = [
+    (
+        "mijn dochter van 2 heeft een knoopcelbatterij in haar hand gehad, ik weet niet of ze er een heeft "
+        "ingeslikt",
+        "safety",
+    ),
+    ("mijn zoon van 3 heeft een koortsstuip gehad en ligt nu slap in mijn armen", "safety"),
+    ("zijn stuip houdt niet op", "safety"),
+    ("hij is van de trap gevallen op zijn hoofd en moet nu steeds overgeven", "safety"),
+    ("my son fell off his bike and hit his head, he is vomiting now and very sleepy", "safety"),
+    ("mijn dochter van 16 heeft epilepsie en heeft nu al 5 minuten een aanval, hij stopt niet", "disability"),
+    ("mijn zoon heeft een pinda gegeten en zijn lippen worden dik en hij is benauwd", "safety"),
+    ("my daughter ate peanuts and her face is swelling up and she can't breathe properly", "safety"),
+    ("my toddler is choking on a grape and can't breathe", "safety"),
+    ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "safety"),
+    ("mijn zoon heeft een astma-aanval en de puffer helpt niet, hij kan bijna niet praten", "disability"),
+]
+MEDICAL_EVERYDAY = [
+    "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
+    "mijn zoon valt flauw bij het bloedprikken, hoe bereid ik hem voor?",
+    "mijn zoon heeft vorig jaar een koortsstuip gehad, hoe groot is de kans dat het weer gebeurt?",
+    "hij kreeg een bal tegen zijn hoofd bij voetbal, moet ik opletten?",
+    "hoe gevaarlijk is een knoopcelbatterij als een kind die inslikt?",
+    "zijn lippen werden dik na de pinda maar hij is niet benauwd, moet ik naar de huisarts?",
+    "hoe weet ik of mijn kind allergisch is voor pinda en wat als hij benauwd wordt?",
+    "zijn puffer helpt niet zo goed bij het sporten, moet hij een andere?",
+    "hij ging kopje onder bij zwemles en moest even hoesten, nu is hij weer vrolijk",
+    "my son has a nut allergy, how do I tell the school?",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TOPIC_EMERGENCY + MEDICAL_EMERGENCY)
+def test_an_emergency_under_its_own_topic(text: str, code: str) -> None:
     result = route(text)
     assert result.urgency == "emergency", result.explanation
     assert result.category == code
@@ -753,46 +786,6 @@ def test_sleeping_through_a_bladder_a_feed_or_a_storm_is_no_alarm(text: str, cod
 
 def test_a_wish_not_to_wake_up_stays_urgent_not_112() -> None:
     assert route("ik wil gewoon niet meer wakker worden, niemand zou het merken").urgency == "urgent"
-
-
-# Medical danger now: a button battery, a seizure with a limp or blue child or one that does not stop, a knock
-# on the head followed by vomiting or drowsiness. The same words in a question for the doctor raise nothing.
-MEDICAL_EMERGENCY = [
-    (
-        "mijn dochter van 2 heeft een knoopcelbatterij in haar hand gehad, ik weet niet of ze er een heeft "
-        "ingeslikt",
-        "safety",
-    ),
-    ("mijn zoon van 3 heeft een koortsstuip gehad en ligt nu slap in mijn armen", "safety"),
-    ("zijn stuip houdt niet op", "safety"),
-    ("hij is van de trap gevallen op zijn hoofd en moet nu steeds overgeven", "safety"),
-    ("my son fell off his bike and hit his head, he is vomiting now and very sleepy", "safety"),
-    ("mijn dochter van 16 heeft epilepsie en heeft nu al 5 minuten een aanval, hij stopt niet", "disability"),
-    ("mijn zoon heeft een pinda gegeten en zijn lippen worden dik en hij is benauwd", "safety"),
-    ("my daughter ate peanuts and her face is swelling up and she can't breathe properly", "safety"),
-    ("my toddler is choking on a grape and can't breathe", "safety"),
-    ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "safety"),
-    ("mijn zoon heeft een astma-aanval en de puffer helpt niet, hij kan bijna niet praten", "disability"),
-]
-MEDICAL_EVERYDAY = [
-    "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
-    "mijn zoon valt flauw bij het bloedprikken, hoe bereid ik hem voor?",
-    "mijn zoon heeft vorig jaar een koortsstuip gehad, hoe groot is de kans dat het weer gebeurt?",
-    "hij kreeg een bal tegen zijn hoofd bij voetbal, moet ik opletten?",
-    "hoe gevaarlijk is een knoopcelbatterij als een kind die inslikt?",
-    "zijn lippen werden dik na de pinda maar hij is niet benauwd, moet ik naar de huisarts?",
-    "hoe weet ik of mijn kind allergisch is voor pinda en wat als hij benauwd wordt?",
-    "zijn puffer helpt niet zo goed bij het sporten, moet hij een andere?",
-    "hij ging kopje onder bij zwemles en moest even hoesten, nu is hij weer vrolijk",
-    "my son has a nut allergy, how do I tell the school?",
-]
-
-
-@pytest.mark.parametrize(("text", "code"), MEDICAL_EMERGENCY)
-def test_medical_danger_now_is_an_emergency(text: str, code: str) -> None:
-    result = route(text)
-    assert result.urgency == "emergency", result.explanation
-    assert result.category == code
 
 
 @pytest.mark.parametrize("text", MEDICAL_EVERYDAY)
