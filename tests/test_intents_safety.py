@@ -704,6 +704,9 @@ MEDICAL_EVERYDAY = [
     "zijn puffer helpt niet zo goed bij het sporten, moet hij een andere?",
     "hij ging kopje onder bij zwemles en moest even hoesten, nu is hij weer vrolijk",
     "my son has a nut allergy, how do I tell the school?",
+    # Breath-holding in a tantrum turns a toddler blue and passes by itself.
+    "my toddler throws a fit and holds his breath until he turns blue",
+    "mijn peuter krijgt een driftbui en houdt zijn adem in tot hij blauw wordt, is dat gevaarlijk?",
 ]
 
 
