@@ -692,6 +692,9 @@ MEDICAL_EMERGENCY = [
     ("my toddler is choking on a grape and can't breathe", "safety"),
     ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "safety"),
     ("mijn zoon heeft een astma-aanval en de puffer helpt niet, hij kan bijna niet praten", "disability"),
+    ("ze heeft een bult op haar hoofd en moet steeds overgeven sinds ze van de bank viel", "safety"),
+    ("mijn dochter heeft een heel flesje paracetamolsiroop leeggedronken, ze is 3", "baby"),
+    ("my toddler drank a whole bottle of calpol", "baby"),
 ]
 MEDICAL_EVERYDAY = [
     "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
@@ -704,6 +707,9 @@ MEDICAL_EVERYDAY = [
     "zijn puffer helpt niet zo goed bij het sporten, moet hij een andere?",
     "hij ging kopje onder bij zwemles en moest even hoesten, nu is hij weer vrolijk",
     "my son has a nut allergy, how do I tell the school?",
+    "mijn dochter van 3 heeft 5 ml paracetamolsiroop gedronken zoals de dokter zei, hoe vaak mag dat?",
+    "mijn dochter van 3 heeft een flesje limonade leeggedronken en nu heeft ze buikpijn",
+    "hij heeft een bult op zijn hoofd van de deur, moet ik ijs erop doen?",
     # Breath-holding in a tantrum turns a toddler blue and passes by itself.
     "my toddler throws a fit and holds his breath until he turns blue",
     "mijn peuter krijgt een driftbui en houdt zijn adem in tot hij blauw wordt, is dat gevaarlijk?",
