@@ -269,7 +269,7 @@ def judges(groups: int, only: tuple[int, ...]) -> None:
         )
         for ex in (ex for name in fold for ex in sets[name] if ex.intent == "question"):
             alone = router.route_with_model(ex.text, None)
-            probabilities = model.probabilities(category_model.features(router.message_words(ex.text)))
+            probabilities = model.probabilities(learned.message_features(ex.text))
             counts = tally.setdefault(min(int(alone.confidence * 10), 9), [0, 0, 0, 0])
             counts[0] += 1
             counts[1] += alone.category == ex.category

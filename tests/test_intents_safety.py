@@ -799,7 +799,8 @@ def test_a_wish_not_to_wake_up_stays_urgent_not_112() -> None:
 
 @pytest.mark.parametrize("text", MEDICAL_EVERYDAY)
 def test_a_question_for_the_doctor_raises_no_alarm(text: str) -> None:
-    assert route(text).urgency == "none", route(text).explanation
+    result = route(text)
+    assert result.urgency == "none", result.explanation
 
 
 def test_fainting_with_too_little_food_stays_urgent() -> None:
