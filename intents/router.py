@@ -28,6 +28,8 @@ FOLLOW_UP_WORDS = 6
 FOLLOW_UP_PRIOR = 2.5
 # Below this much topic evidence a message can still be a greeting, thanks, or out of scope.
 TOPIC_EVIDENCE = 2.0
+# Under this age a child in danger is never a question of substance use (_safety_category).
+YOUNG_CHILD_YEARS = 6
 SAFETY_CONFIDENCE = 0.9
 ACT_CONFIDENCE = 0.95
 OUT_OF_SCOPE_CONFIDENCE = 0.8
@@ -353,6 +355,12 @@ def _is_infant(profile: Profile) -> bool:
     return age is not None and age < 1 and profile.age_band == "0-3"
 
 
+def _is_young_child(profile: Profile) -> bool:
+    """A child under school age (YOUNG_CHILD_YEARS), by the stated age or the band."""
+    age = profile.child_age_years
+    return (age is not None and age < YOUNG_CHILD_YEARS) or profile.age_band == "0-3"
+
+
 def _caller(tokens: Tokens) -> dict[int, str]:
     """In a staff member's summary of a call ("Moeder belt: ...", "Vader (alleenstaand) belde over ...") the
     caller and the verb say who called, not what about; so does the caller opening a later clause ("Moeder
@@ -394,7 +402,10 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     classmates is bullying) or the signal leaves it to the topic. A parent's own dark thoughts ("soms denk
     ik dat mijn kinderen beter af zijn zonder mij") are a parent's mental health, not a child's low mood."""
     topic = scores.ranked[0][0] if scores.ranked and scores.top >= TOPIC_EVIDENCE else None
-    if topic is not None and (safety.category is None or topic in safety.alternatives):
+    allowed = safety.category is None or topic in safety.alternatives
+    # A young child in danger is no question of substance use, whatever was drunk: a toddler who drank a
+    # cleaning product, a drunk parent alone with the baby. The tuning sets' authors file these under safety.
+    if topic is not None and allowed and not (topic == "substances" and _is_young_child(profile)):
         return topic
     words = tokens.words if tokens is not None else ()
     writer = _about_the_writer(safety) and not (tokens is not None and _reported_speech(tokens))

@@ -362,6 +362,14 @@ def _negated(rules: _Rules, sentence: _Sentence, text: str, start: int, end: int
     return False
 
 
+_PLURAL_CHILDREN = frozenset(
+    {"kinderen", "kids", "kleuters", "peuters", "leerlingen", "klasgenoten", "tweeling", "children"}
+)
+_SINGULAR_PRONOUNS = frozenset({"hij", "zij", "he", "she"})
+_AGE_BEFORE_CHILD = 3
+_WRITER = frozenset({"ik", "i"})
+
+
 def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int) -> bool:
     """True when the nearest person named before the match is a young child ("mijn peuter slaat me").
 
@@ -371,7 +379,8 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     left = [*_last_words(text[:start], subject.window), *text[start:].split(None, 1)[:1]]
     child = max((i for i, w in enumerate(left) if w in subject.child), default=-1)
     adult = max((i for i, w in enumerate(left) if w in subject.adult), default=-1)
-    if child < 0 and adult < 0 and sentence.before:
+    earlier = child < 0 and adult < 0 and bool(sentence.before)
+    if earlier:
         left = [*sentence.before, *left]
         child = max((i for i, w in enumerate(left) if w in subject.child), default=-1)
         adult = max((i for i, w in enumerate(left) if w in subject.adult), default=-1)
@@ -379,8 +388,20 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
         return True
     if child <= adult:
         return False
-    # A teenager who hits a parent is a safety matter, not a toddler's behaviour.
-    return not subject.older.search(" ".join(left[child:]) + " " + text[start:])
+    # Children named in an earlier sentence cannot be the "hij" who hits in this one when an adult other than
+    # the writer was named before them ("Het gaat over mijn man. Hij is goed voor de kinderen. Maar als hij
+    # gedronken heeft slaat hij mij"): a plural is no subject for a singular pronoun. Without such an adult
+    # the pronoun may stand for a child named in other words ("the older girl ... she throws things at me").
+    if (
+        earlier
+        and any(w in subject.adult and w not in _WRITER for w in left[:child])
+        and left[child] in _PLURAL_CHILDREN
+        and not _SINGULAR_PRONOUNS.isdisjoint([*left[child + 1 :], *text[start:].split(None, 2)[:2]])
+    ):
+        return False
+    # A teenager who hits a parent is a safety matter, not a toddler's behaviour. English names the age just
+    # before the child ("my 14 year old son").
+    return not subject.older.search(" ".join(left[max(0, child - _AGE_BEFORE_CHILD) :]) + " " + text[start:])
 
 
 def _lowered(

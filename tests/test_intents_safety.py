@@ -695,6 +695,10 @@ MEDICAL_EMERGENCY = [
     ("ze heeft een bult op haar hoofd en moet steeds overgeven sinds ze van de bank viel", "safety"),
     ("mijn dochter heeft een heel flesje paracetamolsiroop leeggedronken, ze is 3", "baby"),
     ("my toddler drank a whole bottle of calpol", "baby"),
+    # A toddler who drank a cleaning product is poisoned, not using substances.
+    ("mijn zoon van 2 heeft schoonmaakmiddel gedronken", "safety"),
+    ("onze peuter heeft wasmiddel gedronken en hoest", "safety"),
+    ("hij had een batterij in zijn mond en ik weet niet of hij hem heeft ingeslikt, hij is 2", "safety"),
 ]
 MEDICAL_EVERYDAY = [
     "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
@@ -713,6 +717,10 @@ MEDICAL_EVERYDAY = [
     # Breath-holding in a tantrum turns a toddler blue and passes by itself.
     "my toddler throws a fit and holds his breath until he turns blue",
     "mijn peuter krijgt een driftbui en houdt zijn adem in tot hij blauw wordt, is dat gevaarlijk?",
+    # Put in the mouth but, the parent says, not swallowed after all.
+    "mijn zoon had een batterij in zijn mond maar heeft hem gelukkig niet ingeslikt, hoe voorkom ik dat?",
+    "ze heeft gelukkig niks ingeslikt van het schoonmaakmiddel, moet ik toch naar de huisarts?",
+    "hij pakte de pillen van oma maar heeft ze gelukkig niet ingeslikt",
 ]
 
 
