@@ -211,6 +211,12 @@ def _compile(patterns: list[str], macros: dict[str, str]) -> tuple[re.Pattern[st
     return tuple(compiled)
 
 
+def _each(conditions: list[str], macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+    """One regex per condition: ``requires`` and ``requires_message`` want every one of them, so they must not
+    become one alternation as ``_compile`` makes of a list."""
+    return tuple(regex for condition in conditions for regex in _compile([condition], macros))
+
+
 def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
     """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated."""
     compiled = []
@@ -253,8 +259,8 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict, by_family: dict[
         fiction=bool(item.get("fiction", False)),
         escalates=bool(item.get("escalates", True)),
         patterns=_patterns(item["patterns"], macros),
-        requires=_compile(item.get("requires", []), macros),
-        requires_message=_compile(item.get("requires_message", []), macros),
+        requires=_each(item.get("requires", []), macros),
+        requires_message=_each(item.get("requires_message", []), macros),
         unless=_compile(item.get("unless", []), macros),
         lower=tuple(item.get("lower", [])),
         subject=None

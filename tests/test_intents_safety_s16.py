@@ -10,11 +10,14 @@ print of a hand on the skin, a pillow or a hand pressed on a child's face; a mar
 "everywhere"; a baby who rolled off the changing table and is now sleepy or vomits; skin scratched open.
 Each with the harmless twins that must stay calm (a toddler who hits, a child who will not be here tomorrow
 because of a sleepover, hair cut on a visit home, a photo posted everywhere, a child who fell asleep and
-then was sick, things stored in the cellar, a hand print in paint)."""
+then was sick, things stored in the cellar, a hand print in paint). Last, a child screaming behind a door
+nobody opens with an adult shouting (112), a drunk adult in the car with the child, and the required
+conditions of a signal that must all hold, and a threat to take the children along into death."""
 
 import pytest
 
 from intents import route
+from intents.safety import _signal, triage
 from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
 
 ALARM = [
@@ -54,6 +57,13 @@ ALARM = [
     "hij had vingerafdrukken op zijn bovenarm en wilde niet zeggen hoe dat kwam",
     "mijn zoon zegt dat papa een kussen op zijn gezicht drukte tot hij bijna stikte",
     "mama drukt haar hand op mijn mond tot ik geen lucht meer krijg",
+    # A drunk adult in the car with the child, about to drive off.
+    "mijn man heeft gedronken en zit nu met de kinderen in de auto, hij wil wegrijden",
+    # A threat to take the children along into death.
+    "mijn ex zei: als je me verlaat neem ik de kinderen mee in mijn dood",
+    "he said he would take the kids with him to the grave if I leave",
+    # A pupil without lunch, in dirty clothes, asleep in class (each condition of the signal holds).
+    "one of my pupils comes to school without lunch in dirty clothes and falls asleep in class",
 ]
 
 QUIET_TWINS = [
@@ -84,6 +94,12 @@ QUIET_TWINS = [
     "mijn dochter kruipt 's nachts bij ons in bed, hoe leer ik haar in haar eigen bed te slapen?",
     # A hand print made of paint or clay.
     "op school maakten ze een handafdruk met verf voor moederdag",
+    # In the car without drink; a neighbour's baby who cries; the same clothes alone.
+    "mijn zoon zit met zijn vriendje in de auto te wachten, hij wil zo gaan rijden met zijn nieuwe rijbewijs",
+    "ik hoor de baby van de buren vaak huilen, is dat normaal?",
+    "my son wants to wear the same clothes every day, is that a phase?",
+    "we nemen de baby mee naar de dierentuin, wat moet er in de tas?",
+    "a pupil of mine comes without lunch now and then, I think she forgets it",
 ]
 
 
@@ -102,6 +118,8 @@ def test_s16_harmless_twins_stay_below_urgent(text: str) -> None:
     [
         "our baby fell off the sofa an hour ago and now she is very drowsy",
         "my best friend wrote on snap that she won't be around tomorrow and now she's offline",
+        "ik hoor bij de buren een kind krijsen en de vader tekeergaan, ze doen niet open",
+        "I can hear a little girl screaming upstairs and a man yelling, nobody answers the door",
     ],
 )
 def test_s16_danger_now_is_an_emergency(text: str) -> None:
@@ -110,3 +128,16 @@ def test_s16_danger_now_is_an_emergency(text: str) -> None:
 
 def test_s16_patterns_pass_their_gates() -> None:
     assert gated_matches(ALARM + QUIET_TWINS) > 0
+
+
+def test_s16_every_required_condition_must_hold() -> None:
+    """``requires_message: [a, b]`` wants a and b, as the header of safety.yaml says, not a or b."""
+    item = {
+        "id": "x",
+        "level": "urgent",
+        "label": "x",
+        "patterns": ["xyz"],
+        "requires_message": ["dronken", "baby"],
+    }
+    assert len(_signal(item, {}, {}, {}).requires_message) == 2
+    assert triage("mijn zoon zit in de auto, hij wil wegrijden").urgency == "none"
