@@ -19,7 +19,7 @@ from intents.language import detect
 from intents.lexicon import Hit, literal_words, match
 from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
-from intents.safety import Triage, triage
+from intents.safety import THIRD_PERSONS, WRITER_SUBJECTS, Triage, triage
 from intents.text import Tokens, tokenize
 from knowledge.taxonomy import BY_CODE
 
@@ -95,8 +95,6 @@ OTHER_PERSONS = frozenset(
         *("son", "daughter", "child", "children", "pupil", "client", "friend", "brother", "sister"),
     }
 )
-WRITER_SUBJECTS = frozenset({"ik", "i", "im"})
-THIRD_PERSONS = frozenset({"hij", "zij", "ze", "he", "she"})
 # Categories whose words, told of a parent named within so many words before them, are the parent's: the
 # category they then count for (see _of_a_parent).
 PARENT_WORDS_MEAN = {"low_mood": ("parent_mental_health", 25), "behaviour": ("parenting", 6)}

@@ -371,9 +371,12 @@ def _negated(rules: _Rules, sentence: _Sentence, text: str, start: int, end: int
 _PLURAL_CHILDREN = frozenset(
     {"kinderen", "kids", "kleuters", "peuters", "leerlingen", "klasgenoten", "tweeling", "children"}
 )
-_SINGULAR_PRONOUNS = frozenset({"hij", "zij", "he", "she"})
+# Who a sentence is about, for the guards here and the router's whose-words rules.
+WRITER_SUBJECTS = frozenset({"ik", "i", "im"})
+THIRD_PERSONS = frozenset({"hij", "zij", "ze", "he", "she"})
+# "ze" is also "they": only these name one person.
+_SINGULAR_PRONOUNS = THIRD_PERSONS - {"ze"}
 _AGE_BEFORE_CHILD = 3
-_WRITER = frozenset({"ik", "i"})
 
 
 def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int) -> bool:
@@ -400,7 +403,7 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     # the pronoun may stand for a child named in other words ("the older girl ... she throws things at me").
     if (
         earlier
-        and any(w in subject.adult and w not in _WRITER for w in left[:child])
+        and any(w in subject.adult and w not in WRITER_SUBJECTS for w in left[:child])
         and left[child] in _PLURAL_CHILDREN
         and not _SINGULAR_PRONOUNS.isdisjoint([*left[child + 1 :], *text[start:].split(None, 2)[:2]])
     ):
