@@ -151,6 +151,17 @@ TUNING_SETS = (
     "topic_tune12",
     "parents_tune9",
     "learner_tune7",
+    # Held back in the fourteenth session, the unseen measure of the fourteenth to sixteenth sessions' work;
+    # unread by any round.
+    "mixed_tune13",
+    "safety_tune19",
+    "youth_tune14",
+    "long_tune5",
+    # Written blind in the seventeenth session to train the models; unread by any round.
+    "safety_tune21",
+    "parents_tune10",
+    "english_tune9",
+    "topic_tune13",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
@@ -163,14 +174,14 @@ UNREAD_SETS = tuple(
     for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :]
     if name not in READ_BY_THE_TWELFTH_ROUNDS + READ_BY_THE_SIXTEENTH_ROUND
 )
-# Written blind at the start of the fourteenth session and held back: no model trains on them and no round has
-# read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them by
-# name with bench/sets.py; move them into TUNING_SETS once they have served.
+# Written blind at the start of the seventeenth session and held back: no model trains on them and no round
+# has read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them
+# by name with bench/sets.py; move them into TUNING_SETS once they have served.
 HELD_BACK_SETS = (
-    "mixed_tune13",
-    "safety_tune19",
-    "youth_tune14",
-    "long_tune5",
+    "mixed_tune14",
+    "safety_tune20",
+    "youth_tune15",
+    "long_tune6",
 )
 
 
