@@ -838,6 +838,10 @@ MODEL_DISAGREES = {
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
     # Since a hundred and twenty-one sets: a Ukrainian girl who worries before her lessons read as school.
     "Моя донька (12) дуже хвилюється перед уроками.": "school",
+    # Since a hundred and twenty-nine sets: a 13-year-old who looks after a brother because mum is drunk again
+    # read as safety at home (neglect; the tuning sets' authors file a neglect signal about a parent under
+    # safety about two times in three).
+    "mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13": "safety",
 }
 
 
