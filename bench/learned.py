@@ -162,6 +162,14 @@ TUNING_SETS = (
     "parents_tune10",
     "english_tune9",
     "topic_tune13",
+    "learner_tune8",
+    "languages_tune11",
+    "professional_tune10",
+    "short_tune7",
+    "everyday_tune6",
+    "youth_tune16",
+    "safety_tune22",
+    "mixed_tune15",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the

@@ -803,7 +803,6 @@ def test_varied_examples_cover_every_category() -> None:
 # examples; the lexicon's reading is the reviewed one and stays pinned, and the blend must keep it in the top
 # three. The test below fails when a retrained model agrees again: then take the example off this list.
 MODEL_DISAGREES = {
-    "توفي والد زوجي وابني حزين جدا": "low_mood",
     # Since the model learned from twenty sets (weight 10): a baby's motor milestone read as development
     # (several new sets' authors label it so too), and a parents' evening read as its topic
     # rather than as the course asked for.
@@ -836,12 +835,14 @@ MODEL_DISAGREES = {
     "córka boi się chodzić do szkoły": "school",
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
-    # Since a hundred and twenty-one sets: a Ukrainian girl who worries before her lessons read as school.
-    "Моя донька (12) дуже хвилюється перед уроками.": "school",
     # Since a hundred and twenty-nine sets: a 13-year-old who looks after a brother because mum is drunk again
     # read as safety at home (neglect; the tuning sets' authors file a neglect signal about a parent under
     # safety about two times in three).
     "mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13": "safety",
+    # Since a hundred and thirty-seven sets: "voeden ... op" read as upbringing, where the authors file
+    # bilingual upbringing under development (42 of the 64 tuning lines that name it); the blend lets the
+    # model through at the lexicon's confidence 0.58 ("ons kind wordt tweetalig opgevoed" stays development).
+    "we voeden ons kind tweetalig op, is dat verwarrend": "parenting",
 }
 
 
