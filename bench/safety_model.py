@@ -30,7 +30,20 @@ from bench import learned  # noqa: E402
 from intents import safety_model  # noqa: E402
 from intents.route import is_safety  # noqa: E402
 
-SETS = learned.TUNING_SETS
+# Written late in the seventeenth session and not yet in the backstop: trained on them too, it lost four
+# urgent messages of the held-back four (336 -> 332 of 369) and raised one false alarm more (docs/routing.md,
+# "Seventeenth session"). They join once its threshold has been checked on the fair folds with them.
+NOT_YET_IN_THE_BACKSTOP = (
+    "learner_tune8",
+    "languages_tune11",
+    "professional_tune10",
+    "short_tune7",
+    "everyday_tune6",
+    "youth_tune16",
+    "safety_tune22",
+    "mixed_tune15",
+)
+SETS = tuple(name for name in learned.TUNING_SETS if name not in NOT_YET_IN_THE_BACKSTOP)
 # Sets whose safety lines someone read to write the rules; every other set is a fair fold (a new set is fair
 # until a rule round reads it).
 READ_FOR_RULES = (
