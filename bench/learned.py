@@ -170,6 +170,14 @@ TUNING_SETS = (
     "youth_tune16",
     "safety_tune22",
     "mixed_tune15",
+    "topic_tune14",
+    "parents_tune11",
+    "youth_tune17",
+    "english_tune10",
+    "long_tune7",
+    "mixed_tune16",
+    "professional_tune11",
+    "everyday_tune7",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the

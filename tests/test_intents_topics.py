@@ -149,18 +149,7 @@ def test_core_words_in_other_languages(text: str, code: str) -> None:
     ],
 )
 def test_figures_and_negated_events_do_not_decide(text: str, wrong: str) -> None:
-    if text in MODEL_READS_OTHER_WORDS:
-        # The lexicon alone never takes the figure for the topic; the model reads the other words. This fails
-        # once a retrained model agrees again: then take the text off the list.
-        assert route_with_model(text, None).category != wrong
-        assert route(text).category == wrong
-    else:
-        assert route(text).category != wrong, route(text).explanation
-
-
-# Since a hundred and thirty-seven sets the re-ranker reads "elke avond" as the bedtime routine and puts sleep
-# first (the authors file toothbrushing under parenting, 22 of 30 tuning lines); not the blanked figure.
-MODEL_READS_OTHER_WORDS = {"het tandenpoetsen is elke avond een nachtmerrie geworden"}
+    assert route(text).category != wrong, route(text).explanation
 
 
 def test_negation_stays_in_its_clause() -> None:
