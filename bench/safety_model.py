@@ -30,13 +30,7 @@ from bench import learned  # noqa: E402
 from intents import safety_model  # noqa: E402
 from intents.route import is_safety  # noqa: E402
 
-# The sixteen sets written late in the seventeenth session (learner_tune8 and every set after it) are not yet
-# in the backstop. On eight fair folds they help it a little (recall 88.7 -> 89.0 % at the same false
-# alarms), but trained on them it raises a pinned calm sentence ("... heeft ze gelukkig niet ingeslikt", p
-# 0.70), which the rules keep quiet inside a pattern the backstop cannot see (docs/routing.md, "Seventeenth
-# session"). They join once that guard is visible to it.
-NOT_YET_IN_THE_BACKSTOP_FROM = "learner_tune8"
-SETS = learned.TUNING_SETS[: learned.TUNING_SETS.index(NOT_YET_IN_THE_BACKSTOP_FROM)]
+SETS = learned.TUNING_SETS
 # Sets whose safety lines someone read to write the rules; every other set is a fair fold (a new set is fair
 # until a rule round reads it).
 READ_FOR_RULES = (

@@ -158,6 +158,7 @@ class Triage:
 class _Rules:
     figures: tuple[_Pattern, ...]
     fiction: tuple[_Pattern, ...]
+    reassurances: tuple[_Pattern, ...]
     negations: frozenset[str]
     negation_exceptions: frozenset[str]
     negation_barriers: frozenset[str]
@@ -304,6 +305,7 @@ def _compile_rules(data: dict) -> _Rules:
     return _Rules(
         figures=figures,
         fiction=_patterns(data["fiction"], macros),
+        reassurances=_patterns(data.get("reassurances") or [], macros),
         negations=_words(data, "negations"),
         negation_exceptions=_words(data, "negation_exceptions"),
         negation_barriers=_words(data, "negation_barriers"),
@@ -464,6 +466,8 @@ def _sentence_signals(
     if text != sentence.text:
         gated = _Text.of(text)
     fiction = any(p.may_match(gated) and p.regex.search(text) for p in rules.fiction)
+    if any(p.may_match(gated) and p.regex.search(text) for p in rules.reassurances):
+        quieted.add("negation")
     found: list[tuple[int, int, _Signal, str]] = []
     # Answers of the lowering and immediacy checks that read the whole sentence or message (see _lowered).
     seen: dict[str, bool] = {}

@@ -811,6 +811,34 @@ def test_a_question_for_the_doctor_raises_no_alarm(text: str) -> None:
     assert result.urgency == "none", result.explanation
 
 
+NOT_SWALLOWED_AFTER_ALL = [
+    "hij pakte de pillen van oma maar heeft ze gelukkig niet ingeslikt",
+    "ze heeft niks ingeslikt van het schoonmaakmiddel, moet ik toch naar de huisarts?",
+    "he had grandma's pills in his hand but luckily he didn't swallow any",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SWALLOWED_AFTER_ALL)
+def test_not_swallowed_after_all_is_recorded_as_a_negation(text: str) -> None:
+    # Recorded, so that the learned backstop leaves a sentence the rules read on purpose alone.
+    result = triage(text)
+    assert result.urgency == "none", result.explanation
+    assert "negation" in result.quieted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij had een batterij in zijn mond en ik weet niet of hij hem heeft ingeslikt, hij is 2",
+        "ik weet niet zeker of ze niks heeft ingeslikt, ze had de pillen van oma in haar mond",
+        # A baby that has drunk nothing since the morning is a danger sign, not a relief.
+        "mijn baby van 10 weken is heel slap en heeft sinds vanochtend niks gedronken",
+    ],
+)
+def test_doubt_about_swallowing_is_no_reassurance(text: str) -> None:
+    assert "negation" not in triage(text).quieted
+
+
 def test_fainting_with_too_little_food_stays_urgent() -> None:
     assert route("onze dochter eet bijna niets meer en valt flauw als ze opstaat").urgency == "urgent"
 
