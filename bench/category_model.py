@@ -77,7 +77,7 @@ def load(name: str) -> list[Example]:
 
 
 def trainable(examples: list[Example]) -> list[Example]:
-    return [ex for ex in examples if ex.intent == "question" and ex.category != "other"]
+    return [ex for ex in examples if ex.intent == "question"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,6 +178,14 @@ TUNING_SETS = (
     "mixed_tune16",
     "professional_tune11",
     "everyday_tune7",
+    "mixed_tune17",
+    "safety_tune23",
+    "youth_tune18",
+    "parents_tune12",
+    "topic_tune15",
+    "long_tune8",
+    "english_tune11",
+    "professional_tune12",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the

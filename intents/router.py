@@ -489,10 +489,11 @@ def _model_may_choose(topic: str, lexicon_scores: Scores) -> bool:
     relationships: sexual abuse is safety, and the tuning sets' authors disagree on a teenager with an adult
     "boyfriend", which the model cannot tell apart. Not a parent's illness without a word for it: "my family
     would be better off without me", or a parent whose son sent "sorry voor alles", is about the writer's or
-    the child's own low mood (see _safety_category)."""
+    the child's own low mood (see _safety_category). Not a baby without a word for one: "my son fell and hit
+    his head" reads as a baby's bump to a bag of words."""
     if topic == "sexuality":
         return False
-    if topic == "parent_mental_health":
+    if topic in ("parent_mental_health", "baby"):
         return bool(lexicon_scores.support.get(topic))
     return True
 

@@ -26,7 +26,9 @@ def route(text: str) -> Route:
 def test_the_weight_file_loads_and_names_only_taxonomy_codes() -> None:
     model = category_model.load()
     assert model is not None
-    assert set(model.codes) <= set(CODES) - {"other"}
+    # `other` too since the eighteenth session: a question outside the taxonomy (a vacancy, a fever, a school
+    # newsletter) is a class of its own, not the nearest topic.
+    assert set(model.codes) == set(CODES)
     assert len(model.intercept) == len(model.codes)
     assert model.matrix.shape == (len(model.rows), len(model.codes))
     # It grows with the tuning sets (gzip-compressed 1.4 MB from fifty-one; 2.6 MB and 10.6 MB as plain JSON

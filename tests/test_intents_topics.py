@@ -517,8 +517,6 @@ def test_crying_over_nothing_every_day_is_a_mood_or_an_emotion() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # "op haar kamer" is a bedroom, not moving out.
-        ("onze dochter van 13 wil met haar vriendje op haar kamer slapen", "sexuality"),
         # A parent's own addiction stays the parent's; "verslaafd aan" a young person's habit is the habit.
         ("ik ben verslaafd aan alcohol en mijn kinderen zien het", "parent_mental_health"),
         # "ewa" greets; it is no topic.
@@ -527,6 +525,16 @@ def test_crying_over_nothing_every_day_is_a_mood_or_an_emotion() -> None:
 )
 def test_young_peoples_words_hard_negatives(text: str, code: str) -> None:
     assert route(text).category == code, _notes(text)
+
+
+def test_a_bedroom_is_no_moving_out() -> None:
+    # "op haar kamer" is a bedroom. A teenager's boyfriend or girlfriend staying the night is relationships
+    # or a teenager's limits: the tuning sets' authors split evenly (22 sexuality, 23 puberty of the lines
+    # with a partner staying over at 12 to 17), so either reading is right.
+    text = "onze dochter van 13 wil met haar vriendje op haar kamer slapen"
+    result = route(text)
+    assert result.category in ("sexuality", "puberty"), _notes(text)
+    assert {"sexuality", "puberty"} <= set(result.categories[:2])
 
 
 @pytest.mark.parametrize(
