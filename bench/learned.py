@@ -186,6 +186,22 @@ TUNING_SETS = (
     "long_tune8",
     "english_tune11",
     "professional_tune12",
+    "languages_tune12",
+    "learner_tune9",
+    "short_tune8",
+    "everyday_tune8",
+    "safety_tune24",
+    "mixed_tune18",
+    "youth_tune19",
+    "topic_tune16",
+    "topic_tune17",
+    "mixed_tune19",
+    "safety_tune25",
+    "parents_tune13",
+    "youth_tune20",
+    "professional_tune13",
+    "english_tune12",
+    "long_tune9",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the

@@ -206,12 +206,11 @@ def route_with_model(
     # signal's topics it is (low mood, bullying, a parent's illness) and the runners-up are a topic question.
     lexicon_scores = scores
     model_note = ""
-    if model is not None and model_weight > 0 and intent == "question":
-        # A short follow-up is read in the conversation's topic (FOLLOW_UP_PRIOR), which the model cannot see:
-        # there it keeps the smaller say of the lexicon's plain doubt ("en wat als het 's nachts gebeurt?"
-        # after a question on bedwetting reads as danger to a bag of words).
-        doubt = 1.0 - scores.confidence
-        weight = model_weight * (doubt if follow_up else doubt**MODEL_DOUBT_EXPONENT)
+    # A short follow-up is read in the conversation's topic (FOLLOW_UP_PRIOR), which the model cannot see:
+    # there it has no say ("en wat als het 's nachts gebeurt?" after a question on bedwetting reads as danger
+    # to a bag of words; a smaller say, the lexicon's plain doubt, no longer kept it out from 168 sets on).
+    if model is not None and model_weight > 0 and intent == "question" and not follow_up:
+        weight = model_weight * (1.0 - scores.confidence) ** MODEL_DOUBT_EXPONENT
         scores, model_note = _rerank(scores, model, weight, found)
         confidence = scores.confidence
     if is_safety(urgency):

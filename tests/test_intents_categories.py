@@ -808,12 +808,6 @@ MODEL_DISAGREES = {
     # rather than as the course asked for.
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
-    # Since fifty-one sets: a support group for parents of autistic children read as the disability rather
-    # than the group asked for.
-    "is er een praatgroep voor ouders van kinderen met autisme": "disability",
-    # Since eighty sets (as before the ninth session): porn on a laptop read as the screen
-    # it is watched on rather than as sexuality.
-    "mijn zoon van 13 kijkt stiekem naar pornosites op zijn laptop": "media",
     # Since ninety-one sets: grief with poor sleep read as the sleep (several new authors file it so), a
     # stranger asking a child's address in a game read as the game (authors differ on online grooming:
     # safety, sexuality or media).
@@ -828,17 +822,12 @@ MODEL_DISAGREES = {
     # A 16-year-old put out and sleeping at a station read as housing (as several new authors file a minor put
     # out).
     "мені 16, мене вигнали з дому, сплю на вокзалі": "housing",
-    # Since the fourteenth session's blend (the lexicon's doubt to the power 0.75): a daughter afraid to go to
-    # school and a boy nauseous every morning before school read as school (their fear is of school), and a
+    # Since the fourteenth session's blend (the lexicon's doubt to the power 0.75): a boy nauseous every
+    # morning before school read as school (his fear is of school), and a
     # sixteen-year-old's ADHD medication that no longer works at school as behaviour (the issue's taxonomy
     # files ADHD questions there; the lexicon follows the authors' "diagnosed is disability").
-    "córka boi się chodzić do szkoły": "school",
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
-    # Since a hundred and twenty-nine sets: a 13-year-old who looks after a brother because mum is drunk again
-    # read as safety at home (neglect; the tuning sets' authors file a neglect signal about a parent under
-    # safety about two times in three).
-    "mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13": "safety",
     # Since a hundred and thirty-seven sets: "voeden ... op" read as upbringing, where the authors file
     # bilingual upbringing under development (42 of the 64 tuning lines that name it); the blend lets the
     # model through at the lexicon's confidence 0.58 ("ons kind wordt tweetalig opgevoed" stays development).
