@@ -58,11 +58,14 @@ async def _in_worker(function: Callable[[T], T], argument: T) -> T:
 def stop() -> None:
     """End the worker now, even in the middle of loading deduce, so a stopping service exits at once.
     (ProcessPoolExecutor would otherwise wait for the job in hand; Python 3.11 has no public way to
-    terminate its workers, hence ``_processes``.)"""
+    terminate its workers, hence ``_processes``.) With the worker gone the pool's manager thread ends at
+    once, and it is waited for: left running, it closes its wake-up pipe while the interpreter's exit hook
+    writes to it, a race in Python 3.11's concurrent.futures (CPython gh-125451, fixed in 3.12) that printed
+    "OSError: Bad file descriptor" when the service stopped."""
     global _pool
     if _pool is None:
         return
     pool, _pool = _pool, None
     for process in list(getattr(pool, "_processes", {}).values()):
         process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=True, cancel_futures=True)
