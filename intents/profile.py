@@ -175,8 +175,7 @@ class _Folded:
         if chars and chars[-1] == " ":
             chars.pop()
             index.pop()
-        self.text = "".join(chars)
-        self._index = index
+        self.text, self._index = _written_out("".join(chars), index)
 
     @property
     def starts(self) -> dict[str, list[int]]:
@@ -217,6 +216,38 @@ class _Folded:
 # --- the word lists, compiled once at import -------------------------------------------------------------
 
 _DATA = load_yaml("profile.yaml")
+_SHORTHAND: dict[str, str] = {
+    **{str(k): str(v) for k, v in _DATA["shorthand"]["words"].items()},
+    **{str(k): str(v) for k, v in _DATA["shorthand"]["before_number"].items()},
+}
+_SHORTHAND_WORD = re.compile(
+    rf"(?<![\w'-])(?:{'|'.join(map(re.escape, _DATA['shorthand']['words']))}"
+    rf"|(?:{'|'.join(map(re.escape, _DATA['shorthand']['before_number']))})(?= \d))(?![\w'-])"
+)
+
+
+def _written_out(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Staff shorthand in the folded text written out ("mdr" -> "moeder", "zn 7" -> "zoon 7"); every
+    character of a written-out word points at the characters of the shorthand, so evidence still quotes the
+    message as typed."""
+    if not _SHORTHAND_WORD.search(text):
+        return text, index
+    chars: list[str] = []
+    positions: list[int] = []
+    done = 0
+    for match in _SHORTHAND_WORD.finditer(text):
+        start, end = match.span()
+        chars.append(text[done:start])
+        positions.extend(index[done:start])
+        word = _SHORTHAND[match.group(0)]
+        chars.append(word)
+        positions.extend(index[start] if i < len(word) - 1 else index[end - 1] for i in range(len(word)))
+        done = end
+    chars.append(text[done:])
+    positions.extend(index[done:])
+    return "".join(chars), positions
+
+
 _MACRO = re.compile(r"<([A-Z_]+)>")
 
 
