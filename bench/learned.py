@@ -202,26 +202,46 @@ TUNING_SETS = (
     "professional_tune13",
     "english_tune12",
     "long_tune9",
-)
-# The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
-# alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
-# eleventh session's training sets on, but the four the twelfth session's rounds read and the three whose
-# rules-alone safety misses the sixteenth session's round read.
-READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
-READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
-UNREAD_SETS = tuple(
-    name
-    for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :]
-    if name not in READ_BY_THE_TWELFTH_ROUNDS + READ_BY_THE_SIXTEENTH_ROUND
-)
-# Written blind at the start of the seventeenth session and held back: no model trains on them and no round
-# has read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them
-# by name with bench/sets.py; move them into TUNING_SETS once they have served.
-HELD_BACK_SETS = (
+    # Nineteenth session: the seventeenth session's held-back four, having served two sessions, and sixteen
+    # new sets (bench/README.md).
     "mixed_tune14",
     "safety_tune20",
     "youth_tune15",
     "long_tune6",
+    "topic_tune18",
+    "parents_tune14",
+    "english_tune13",
+    "staff_tune2",
+    "languages_tune13",
+    "learner_tune10",
+    "short_tune9",
+    "everyday_tune9",
+    "professional_tune14",
+    "youth_tune22",
+    "mixed_tune21",
+    "topic_tune19",
+)
+# The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
+# alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
+# eleventh session's training sets on, but the four the twelfth session's rounds read and the three whose
+# rules-alone safety misses the sixteenth session's round read, and the four whose misses of rules and
+# backstop together the nineteenth session's round read.
+READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
+READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
+READ_BY_THE_NINETEENTH_ROUND = ("safety_tune23", "english_tune11", "mixed_tune17", "youth_tune18")
+UNREAD_SETS = tuple(
+    name
+    for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :]
+    if name not in READ_BY_THE_TWELFTH_ROUNDS + READ_BY_THE_SIXTEENTH_ROUND + READ_BY_THE_NINETEENTH_ROUND
+)
+# Written blind at the start of the nineteenth session and held back: no model trains on them and no round
+# has read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them
+# by name with bench/sets.py; move them into TUNING_SETS once they have served.
+HELD_BACK_SETS = (
+    "mixed_tune20",
+    "safety_tune26",
+    "youth_tune21",
+    "long_tune10",
 )
 
 

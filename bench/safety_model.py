@@ -77,6 +77,9 @@ READ_FOR_RULES = (
     "safety_tune15",
     "youth_tune9",
     "learner_tune5",
+    # Read by the sixteenth session's round and by the nineteenth's (rules and backstop together).
+    *learned.READ_BY_THE_SIXTEENTH_ROUND,
+    *learned.READ_BY_THE_NINETEENTH_ROUND,
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.

@@ -832,6 +832,10 @@ MODEL_DISAGREES = {
     # bilingual upbringing under development (42 of the 64 tuning lines that name it); the blend lets the
     # model through at the lexicon's confidence 0.58 ("ons kind wordt tweetalig opgevoed" stays development).
     "we voeden ons kind tweetalig op, is dat verwarrend": "parenting",
+    # A daughter afraid to go to school (Polish) reads as school refusal with the models of a hundred and
+    # eighty-five sets, as with those of a hundred and forty-five; the authors file a fear of going to school
+    # under both.
+    "córka boi się chodzić do szkoły": "school",
 }
 
 
