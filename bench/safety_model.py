@@ -4,6 +4,7 @@ Usage:
     python bench/safety_model.py train      # writes intents/data/safety_model.json.gz
     python bench/safety_model.py evaluate   # leave-one-set-out table: rules alone vs rules + backstop
     python bench/safety_model.py timing     # CPU time of the backstop per message
+    python bench/safety_model.py misses --folds SET ...   # what rules and backstop together miss on a set
 
 Training data: every line of the tuning sets (SETS), labelled urgent+emergency against none+attention.
 The held-out test set is never read here.
@@ -313,6 +314,35 @@ def _categories(sets: dict[str, list[Example]], models: dict[str, Any]) -> None:
     )
 
 
+def misses(names: tuple[str, ...], out: Any = sys.stdout) -> None:
+    """For each named tuning set, the router with a backstop trained without that set: every urgent line it
+    leaves below urgent and every calm line it raises, as JSON lines, and a count per set. What the whole
+    system misses on an author it has not seen: the material of a safety round (docs/routing.md, "Nineteenth
+    session"). Reading a set's lines makes it a read set (learned.READ_BY_...)."""
+    import json
+
+    from intents.router import route_with_model
+
+    unknown = sorted(set(names) - set(SETS))
+    if unknown:
+        raise SystemExit(f"not a tuning set: {', '.join(unknown)}")
+    sets = {name: load(name) for name in SETS}
+    matrices = _FoldMatrices([ex for name in SETS for ex in sets[name]] + rule_test_negatives())
+    for name in names:
+        model = safety_model.from_dict(matrices.fit_without(name))
+        urgent = calm = missed = raised = 0
+        for row in learned.rows(name):
+            routed = route_with_model(row["text"], None, backstop=model)
+            truth, called = is_safety(row["urgency"]), is_safety(routed.urgency)
+            urgent, calm = urgent + truth, calm + (not truth)
+            if truth != called:
+                missed, raised = missed + truth, raised + called
+                kind = "missed" if truth else "false alarm"
+                line = {"set": name, "kind": kind, "label": row["urgency"], "routed": routed.urgency}
+                out.write(json.dumps({**line, "category": row.get("category"), "text": row["text"]}) + "\n")
+        print(f"{name}: missed {missed} of {urgent} urgent, {raised} false alarms of {calm}", file=sys.stderr)
+
+
 def timing() -> None:
     """CPU time of the backstop's own work per message (features, lookup, sigmoid), best of five passes."""
     from intents.router import message_words
@@ -333,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("train", "evaluate", "timing"))
+    parser.add_argument("command", choices=("train", "evaluate", "timing", "misses"))
     parser.add_argument("--out", type=Path, default=safety_model.MODEL_PATH)
     parser.add_argument("--thresholds", type=float, nargs="+", default=THRESHOLDS)
     parser.add_argument(
@@ -353,12 +383,16 @@ def main(argv: list[str] | None = None) -> int:
         help="rises of the threshold's log-odds per doubling of the words past safety_model.LENGTH_START "
         "(default: the router's for the other languages with --languages, else 0)",
     )
-    parser.add_argument("--folds", nargs="+", default=(), help="score only these left-out sets (quick looks)")
+    parser.add_argument(
+        "--folds", nargs="+", default=(), help="evaluate: score only these left-out sets; misses: the sets"
+    )
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
     elif args.command == "timing":
         timing()
+    elif args.command == "misses":
+        misses(tuple(args.folds))
     else:
         evaluate(
             tuple(args.thresholds),
