@@ -80,7 +80,7 @@ READ_FOR_RULES = (
     "learner_tune5",
     # Read by the sixteenth session's round and by the nineteenth's (rules and backstop together).
     *learned.READ_BY_THE_SIXTEENTH_ROUND,
-    *learned.READ_BY_THE_NINETEENTH_ROUND,
+    *learned.READ_BY_THE_NINETEENTH_ROUNDS,
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
