@@ -815,6 +815,8 @@ NOT_SWALLOWED_AFTER_ALL = [
     "hij pakte de pillen van oma maar heeft ze gelukkig niet ingeslikt",
     "ze heeft niks ingeslikt van het schoonmaakmiddel, moet ik toch naar de huisarts?",
     "he had grandma's pills in his hand but luckily he didn't swallow any",
+    # "Nooit", as in the ingestion pattern's own guard (NOT_SWALLOWED).
+    "ze draait steeds aan de vitaminepotjes maar heeft gelukkig nog nooit iets binnengekregen",
 ]
 
 
