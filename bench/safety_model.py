@@ -74,10 +74,7 @@ READ_FOR_RULES = (
     "mixed_tune8",
     "parents_tune6",
     # Read by the twelfth session's rounds s12nl, s12yl, s12en and cat12.
-    "mixed_tune9",
-    "safety_tune15",
-    "youth_tune9",
-    "learner_tune5",
+    *learned.READ_BY_THE_TWELFTH_ROUNDS,
     # Read by the sixteenth session's round and by the nineteenth's (rules and backstop together).
     *learned.READ_BY_THE_SIXTEENTH_ROUND,
     *learned.READ_BY_THE_NINETEENTH_ROUNDS,

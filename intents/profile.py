@@ -230,12 +230,13 @@ def _written_out(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Staff shorthand in the folded text written out ("mdr" -> "moeder", "zn 7" -> "zoon 7"); every
     character of a written-out word points at the characters of the shorthand, so evidence still quotes the
     message as typed."""
-    if not _SHORTHAND_WORD.search(text):
+    matches = list(_SHORTHAND_WORD.finditer(text))
+    if not matches:
         return text, index
     chars: list[str] = []
     positions: list[int] = []
     done = 0
-    for match in _SHORTHAND_WORD.finditer(text):
+    for match in matches:
         start, end = match.span()
         chars.append(text[done:start])
         positions.extend(index[done:start])
