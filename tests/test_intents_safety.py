@@ -517,6 +517,22 @@ def test_plain_disclosure_is_urgent_not_emergency() -> None:
     assert route("mijn vriend slaat me als hij gedronken heeft").urgency == "urgent"
 
 
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # "net als" and "net zo ... als" compare; they do not say it happens now.
+        ("mijn nichtje van 13 zegt dat ze deze zomer besneden wordt, net als haar zussen", "urgent"),
+        ("ik snij mezelf weer, net als toen ik jong was. ik ben bang dat de kinderen het zien", "urgent"),
+        ("mijn vader zegt elke dag dat ik net zo waardeloos ben als mijn moeder", "urgent"),
+        # "net zo hard ... dat" is just now.
+        ("papa heeft mama net zo hard geslagen dat ze niet meer opstaat", "emergency"),
+        ("ik heb mijn baby net zo hard door elkaar geschud, nu huilt ze niet meer", "emergency"),
+    ],
+)
+def test_net_as_a_comparison_is_not_just_now(text: str, urgency: str) -> None:
+    assert route(text).urgency == urgency, route(text).explanation
+
+
 @pytest.mark.parametrize("text", URGENT_LOW_MOOD + MORE_LOW_MOOD + FAMILY_LOW_MOOD)
 def test_urgent_low_mood(text: str) -> None:
     result = route(text)
