@@ -57,9 +57,10 @@ PLAYMATE_WORDS = frozenset({"vriendje", "vriendjes", "vriendinnetje", "vriendinn
 PLAYMATE_AGE = 10
 # How much the learned model's probability adds to a category's lexicon score (data/category_model.json.gz,
 # bench/category_model.py), scaled by how unsure the lexicon is: where the lexicon is sure the model hardly
-# counts, where it knows nothing the model's certainty counts like three decisive words. Trained on more sets,
-# the model earns more say (6 on seven sets, 10 on twenty, 15 on thirty: docs/routing.md, "Fifth rounds").
-MODEL_WEIGHT = 15.0
+# counts, where it knows nothing the model's certainty counts like six decisive words. Trained on more sets,
+# the model earns more say (6 on seven sets, 10 on twenty, 15 on thirty, 30 on a hundred and ninety-two:
+# docs/routing.md, "Fifth rounds" and "Twentieth session").
+MODEL_WEIGHT = 30.0
 # The lexicon's doubt (1 - its confidence) counts by this power: a lexicon 80 % sure gives the model 0.30 of
 # its weight, not 0.20. On 22 sets no rule round has read, each scored with models trained without it
 # (fourteenth session), the lexicon alone put 64 % of the questions right and the model alone 83 %; the model
@@ -225,7 +226,7 @@ def route_with_model(
         if intent != "human":
             intent = "question"
     else:
-        categories = ranking(scores)
+        categories = ranking(scores, first=_no_puberty_before_ten(scores, lexicon_scores, own))
         # The attention flag of a safety topic follows the lexicon's own ranking: the model re-ranks, it does
         # not raise or lower urgency.
         lexicon_top = ranking(lexicon_scores)[0]
@@ -398,7 +399,10 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     """The signal's own category, unless the topic clearly is one of its alternatives (a threat between
     classmates is bullying) or the signal leaves it to the topic. A parent's own dark thoughts ("soms denk
     ik dat mijn kinderen beter af zijn zonder mij") are a parent's mental health, not a child's low mood."""
-    topic = scores.ranked[0][0] if scores.ranked and scores.top >= TOPIC_EVIDENCE else None
+    # "other" is no topic of a danger: where the model ranks it first (it learned the questions outside the
+    # taxonomy), the best topic after it is the one the message is about.
+    topics = [(code, value) for code, value in scores.ranked if code != "other"]
+    topic = topics[0][0] if topics and topics[0][1] >= TOPIC_EVIDENCE else None
     allowed = safety.category is None or topic in safety.alternatives
     # A young child in danger is no question of substance use, whatever was drunk: a toddler who drank a
     # cleaning product, a drunk parent alone with the baby. The tuning sets' authors file these under safety.
@@ -481,6 +485,19 @@ def _named_at(words: tuple[str, ...], end: int, reach: int = SUBJECT_REACH) -> s
         if word in OTHER_PERSONS:
             return "other"
     return None
+
+
+def _no_puberty_before_ten(scores: Scores, lexicon_scores: Scores, profile: Profile) -> str | None:
+    """The first category where the model put puberty first for a child the message says is younger than ten
+    and the lexicon heard no word of it ("mijn dochter van 9 praat zo brutaal terug"): a bag of words cannot
+    read the age. Else None. On the folds of the unread sets the model's moves to puberty gained 9 questions
+    and lost 3, none of them under ten (twentieth session)."""
+    age = profile.child_age_years
+    if age is None or age >= PLAYMATE_AGE or not scores.ranked or scores.ranked[0][0] != "puberty":
+        return None
+    if lexicon_scores.support.get("puberty"):
+        return None
+    return next((code for code, value in scores.ranked[1:] if value > 0), None)
 
 
 def _model_may_choose(topic: str, lexicon_scores: Scores) -> bool:

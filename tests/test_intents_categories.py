@@ -836,6 +836,26 @@ MODEL_DISAGREES = {
     # eighty-five sets, as with those of a hundred and forty-five; the authors file a fear of going to school
     # under both.
     "córka boi się chodzić do szkoły": "school",
+    # Since the twentieth session's weight of 30 (docs/routing.md, "Twentieth session"). Readings the authors
+    # share: opening hours as a question outside the taxonomy (the model learned "other" in the eighteenth
+    # session), a diagnosed child's ADHD medication as behaviour (as above), a son of 16 with a partner of 20
+    # as a teenager's limits (the authors split), a fake profile that sends strange things as safety, a buddy
+    # for lonely young people as the loneliness rather than the service, a 13-year-old who looks after a
+    # brother while mother is drunk as neglect, and "does not hit me, but we fight a lot" as safety at home
+    # (urgency stays none; the authors file "has never hit me, but throws things" under safety, and a guard
+    # for negated rules cost 13 questions on the folds).
+    "are you open on sundays": "other",
+    "mijn zoon heeft adhd en zijn medicatie werkt niet goed meer": "behaviour",
+    "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
+    "iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen": "safety",
+    "is er een buddy voor jongeren die zich alleen voelen": "self_image",
+    "mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13": "safety",
+    "mijn man slaat mij niet, maar we hebben veel ruzie": "safety",
+    # And three where the model is wrong and the lexicon's reading is shown second: its strongest stems are
+    # filler ("20", "yasindayim_ve"; "met", "welke"), or it reads a birth and a low mood as a mother's.
+    "20 yaşındayım ve alkol olmadan eğlenemiyorum": "low_mood",
+    "welke begeleiding is er voor een kind met obesitas?": "disability",
+    "sinds de geboorte van haar broertje is onze dochter van 4 stil en somber": "parent_mental_health",
 }
 
 
@@ -1045,7 +1065,7 @@ def test_round3_family_lexicon(code: str, text: str) -> None:
 @pytest.mark.parametrize(("text", "code"), ROUND3_NEGATIVES)
 def test_round3_hard_negative(text: str, code: str) -> None:
     assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
-    assert route(text).category == code
+    assert_category(text, code)
 
 
 @pytest.mark.parametrize(
@@ -1158,4 +1178,4 @@ def test_round8_whose_urgent_message(text: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "code"), ROUND8_TOPIC)
 def test_round8_topic(text: str, code: str) -> None:
     assert route_with_model(text, None).category == code, route_with_model(text, None).explanation
-    assert route(text).category == code
+    assert_category(text, code)

@@ -5,6 +5,7 @@ with and without Turkish letters."""
 import pytest
 
 import intents
+from tests.test_intents_categories import assert_category
 
 URGENT = {"urgent", "emergency"}
 
@@ -186,6 +187,5 @@ def test_turkish_round9_harmless_twins_stay_below_urgent(text: str) -> None:
     ],
 )
 def test_turkish_round9_topics(text: str, category: str) -> None:
-    route = intents.route(text)
-    assert route.category == category
+    route = assert_category(text, category)
     assert route.urgency not in URGENT

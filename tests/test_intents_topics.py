@@ -203,7 +203,7 @@ def test_everyday_words_for_child_conduct_and_feelings(text: str, code: str) -> 
     ],
 )
 def test_everyday_words_for_the_other_categories(text: str, code: str) -> None:
-    assert route(text).category == code, route(text).explanation
+    assert_category(text, code)
 
 
 # The parent's own situation: a parent's mental illness or addiction (parent_mental_health) against stress,
@@ -501,7 +501,7 @@ def test_everyday_descriptions(text: str, code: str) -> None:
     ],
 )
 def test_young_peoples_words(text: str, code: str) -> None:
-    assert route(text).category == code, _notes(text)
+    assert_category(text, code)
 
 
 def test_crying_over_nothing_every_day_is_a_mood_or_an_emotion() -> None:
