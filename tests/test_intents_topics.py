@@ -705,3 +705,17 @@ def test_an_adult_who_wants_to_meet_a_child_stays_urgent() -> None:
 def test_a_drunk_parent_told_by_a_child_stays_urgent() -> None:
     result = route("mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13")
     assert result.urgency in {"urgent", "emergency"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The re-ranker may not make a child under ten a teenager; the lexicon's own words for early puberty
+        # still count.
+        ("mijn dochter van 9 praat zo brutaal terug als ik haar iets vraag", "behaviour"),
+        ("mijn dochter van 8 krijgt al borsten, is dat vroege puberteit?", "puberty"),
+    ],
+)
+def test_no_puberty_from_the_model_before_ten(text: str, code: str) -> None:
+    result = route(text)
+    assert result.category == code, result.explanation
