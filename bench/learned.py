@@ -233,7 +233,8 @@ TUNING_SETS = (
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
 # eleventh session's training sets on, but the four the twelfth session's rounds read and the three whose
 # rules-alone safety misses the sixteenth session's round read, and the seven whose misses of rules and
-# backstop together the nineteenth session's rounds read.
+# backstop together the nineteenth session's rounds read, and the one whose other-language misses the
+# twentieth session's round read (safety_tune25, which it read too, was already read).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -247,10 +248,17 @@ READ_BY_THE_NINETEENTH_ROUNDS = (
     "safety_tune25",
     "youth_tune19",
 )
+READ_BY_THE_TWENTIETH_ROUND = ("languages_tune12",)
 UNREAD_SETS = tuple(
     name
     for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :]
-    if name not in READ_BY_THE_TWELFTH_ROUNDS + READ_BY_THE_SIXTEENTH_ROUND + READ_BY_THE_NINETEENTH_ROUNDS
+    if name
+    not in (
+        READ_BY_THE_TWELFTH_ROUNDS
+        + READ_BY_THE_SIXTEENTH_ROUND
+        + READ_BY_THE_NINETEENTH_ROUNDS
+        + READ_BY_THE_TWENTIETH_ROUND
+    )
 )
 # Written blind at the start of the nineteenth session and held back: no model trains on them and no round
 # has read them, so they measure the next work on authors nobody has tuned for (bench/README.md). Score them
