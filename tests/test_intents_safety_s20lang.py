@@ -41,14 +41,19 @@ EMERGENCY = [
 ]
 
 QUIET_TWINS = [
-    # A teenager's headache pill; a glass of milk and a little spit-up.
+    # A teenager's headache pill (also after "حبيبي", which holds "بيبي", baby); a glass of milk and a little
+    # spit-up.
     "ابني عمره 16 بلع حبة بنادول للصداع، هل هذا طبيعي؟",
+    "يا حبيبي، ابني عمره 15 بلع حبة بنادول للصداع",
     "ابني عمره سنة شرب حليب وبعدين استفرغ شوي، هل هذا طبيعي؟",
     "дитина 1 рік, який засіб для посуду безпечний?",
     # A fall with a cry and play straight after.
     "Моя дитина 8 місяців впала з ліжка, але одразу заплакала і зараз грає",
-    # Alone in one's room; a short time alone after school.
+    # Alone in one's room, at night in one's own bed; a short time alone after school; older boys who hire a
+    # son to hand out newspapers.
     "ابني يبقى وحده في غرفته طول اليوم مع الألعاب",
+    "ابني عمره 6 يخاف يبقى وحده في الليل في غرفته",
+    "ابني عمره 14 صاحب العمل يستخدموه في توزيع الجرائد",
     "بنتي تبقى لوحدها في البيت ساعة بعد المدرسة، عمرها 12، هل هذا مسموح؟",
     # Dirty from play; barefoot on the beach; a teenager on the balcony with his phone.
     "Moje dzieci chodzą brudne po zabawie w błocie, jak prać te ubrania? Mają 5 i 7 lat",
