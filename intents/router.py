@@ -55,6 +55,8 @@ AGE_PRIORS: dict[str, tuple[str, float]] = {"12-17": ("puberty", 2.5), "infant":
 # says nothing about relationships (other words, "verliefd", "zoenen", still do).
 PLAYMATE_WORDS = frozenset({"vriendje", "vriendjes", "vriendinnetje", "vriendinnetjes"})
 PLAYMATE_AGE = 10
+# Below this age the learned model may not make a question one of puberty on its own (_no_puberty_before_ten).
+PUBERTY_FROM_AGE = 10
 # How much the learned model's probability adds to a category's lexicon score (data/category_model.json.gz,
 # bench/category_model.py), scaled by how unsure the lexicon is: where the lexicon is sure the model hardly
 # counts, where it knows nothing the model's certainty counts like six decisive words. Trained on more sets,
@@ -401,8 +403,8 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     ik dat mijn kinderen beter af zijn zonder mij") are a parent's mental health, not a child's low mood."""
     # "other" is no topic of a danger: where the model ranks it first (it learned the questions outside the
     # taxonomy), the best topic after it is the one the message is about.
-    topics = [(code, value) for code, value in scores.ranked if code != "other"]
-    topic = topics[0][0] if topics and topics[0][1] >= TOPIC_EVIDENCE else None
+    best, evidence = next(((code, value) for code, value in scores.ranked if code != "other"), (None, 0.0))
+    topic = best if evidence >= TOPIC_EVIDENCE else None
     allowed = safety.category is None or topic in safety.alternatives
     # A young child in danger is no question of substance use, whatever was drunk: a toddler who drank a
     # cleaning product, a drunk parent alone with the baby. The tuning sets' authors file these under safety.
@@ -493,7 +495,7 @@ def _no_puberty_before_ten(scores: Scores, lexicon_scores: Scores, profile: Prof
     read the age. Else None. On the folds of the unread sets the model's moves to puberty gained 9 questions
     and lost 3, none of them under ten (twentieth session)."""
     age = profile.child_age_years
-    if age is None or age >= PLAYMATE_AGE or not scores.ranked or scores.ranked[0][0] != "puberty":
+    if age is None or age >= PUBERTY_FROM_AGE or not scores.ranked or scores.ranked[0][0] != "puberty":
         return None
     if lexicon_scores.support.get("puberty"):
         return None
