@@ -77,6 +77,10 @@ MODEL_DOUBT_EXPONENT = 0.75
 # count as this one.
 PROBABILITY_FLOOR = 1e-6
 MODEL_NOTE_STEMS = 3
+# An urgent message the rules file under safety goes to the topic it is about where the learned model is at
+# least this sure of it and the signal's family allows it (family_alternatives_when_sure in safety.yaml): a
+# fight at school is bullying, a runaway found by the police puberty (_topic_the_model_is_sure_of).
+MODEL_SURE_TOPIC = 0.7
 # A young person's own words ("ik heb autisme", "ik kan niet meer") are no parent's illness or stress.
 YOUTH_NOT_ADULT = frozenset({"parent_mental_health", "parent_wellbeing"})
 # Whose dark thoughts a low-mood signal reports (category round 8, counted over the 53 tuning sets): the
@@ -209,12 +213,13 @@ def route_with_model(
     # signal's topics it is (low mood, bullying, a parent's illness) and the runners-up are a topic question.
     lexicon_scores = scores
     model_note = ""
+    probabilities: dict[str, float] = {}
     # A short follow-up is read in the conversation's topic (FOLLOW_UP_PRIOR), which the model cannot see:
     # there it has no say ("en wat als het 's nachts gebeurt?" after a question on bedwetting reads as danger
     # to a bag of words; a smaller say, the lexicon's plain doubt, no longer kept it out from 168 sets on).
     if model is not None and model_weight > 0 and intent == "question" and not follow_up:
         weight = model_weight * (1.0 - scores.confidence) ** MODEL_DOUBT_EXPONENT
-        scores, model_note = _rerank(scores, model, weight, found)
+        scores, model_note, probabilities = _rerank(scores, model, weight, found)
         confidence = scores.confidence
     if is_safety(urgency):
         # The person words of the whose-thoughts rules are Dutch and English (Polish "mam" is "I have").
@@ -224,6 +229,10 @@ def route_with_model(
         if first != by_lexicon and not _model_may_choose(first, lexicon_scores):
             first = by_lexicon
         categories = ranking(scores, first=first)
+        topic = _topic_the_model_is_sure_of(safety, first, scores, probabilities, lexicon_scores)
+        if topic != first:
+            # Safety stays right behind the topic: its articles and services still show.
+            categories = [topic, *(code for code in categories if code != topic)]
         confidence = max(confidence if intent == "question" else 0.0, SAFETY_CONFIDENCE)
         if intent != "human":
             intent = "question"
@@ -278,10 +287,12 @@ def route_with_model(
     )
 
 
-def _rerank(scores: Scores, model: Model, weight: float, found: tuple[str, ...]) -> tuple[Scores, str]:
+def _rerank(
+    scores: Scores, model: Model, weight: float, found: tuple[str, ...]
+) -> tuple[Scores, str, dict[str, float]]:
     """The lexicon's scores plus ``weight`` times the model's probabilities for the message's features
     ``found``; a note naming the model's strongest stems when the model, not the lexicon, put the first
-    category in front."""
+    category in front; and the model's probabilities."""
     probabilities = model.probabilities(found)
     blended = blend(scores, probabilities, weight)
     first = blended.ranked[0][0]
@@ -289,9 +300,9 @@ def _rerank(scores: Scores, model: Model, weight: float, found: tuple[str, ...])
     order = [first, *(code for code in _runners_up(scores, probabilities, value) if code != first)]
     blended = replace(blended, ranked=[(code, value[code]) for code in order])
     if scores.top > 0 and scores.ranked[0][0] == first:
-        return blended, ""
+        return blended, "", probabilities
     stems = [feature[2:] for feature, _ in model.contributions(found, first) if feature[0] in "wb"]
-    return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})"
+    return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})", probabilities
 
 
 def _runners_up(scores: Scores, probabilities: dict[str, float], codes: Iterable[str]) -> list[str]:
@@ -514,6 +525,20 @@ def _model_may_choose(topic: str, lexicon_scores: Scores) -> bool:
     if topic in ("parent_mental_health", "baby"):
         return bool(lexicon_scores.support.get(topic))
     return True
+
+
+def _topic_the_model_is_sure_of(
+    safety: Triage, first: str, scores: Scores, probabilities: dict[str, float], lexicon_scores: Scores
+) -> str:
+    """The blended ranking's first topic where the signal's category stayed first although the learned model
+    is at least ``MODEL_SURE_TOPIC`` sure of that topic, the signal's family allows it where the model is sure
+    (``Triage.sure_alternatives``) and the model may choose it (``_model_may_choose``); else ``first``."""
+    if first != (safety.category or "safety"):
+        return first
+    topic = next((code for code, _ in scores.ranked if code != "other"), first)
+    if topic not in safety.sure_alternatives or probabilities.get(topic, 0.0) < MODEL_SURE_TOPIC:
+        return first
+    return topic if _model_may_choose(topic, lexicon_scores) else first
 
 
 def _about_the_writer(safety: Triage) -> bool:

@@ -21,6 +21,7 @@ from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_gate
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise
+from knowledge.taxonomy import CODES
 
 MAX_EXPLAINED = 4
 # Length of the word prefixes a pattern's gate is checked against.
@@ -128,6 +129,9 @@ class _Signal:
     level: str
     category: str | None
     alternatives: tuple[str, ...]
+    # Topics that may take the category only where the learned re-ranker is sure of them
+    # (router.MODEL_SURE_TOPIC).
+    sure_alternatives: frozenset[str]
     label: str
     negatable: bool
     fiction: bool
@@ -149,6 +153,9 @@ class Triage:
     category: str | None
     explanation: tuple[str, ...]
     alternatives: tuple[str, ...] = ()
+    # Topics that may take its place only where the learned re-ranker is sure of them (family_alternatives_
+    # when_sure in safety.yaml): the danger's own topic, not who did it (no adult's abuse of a child).
+    sure_alternatives: frozenset[str] = frozenset()
     # Which guards kept a matching pattern quiet or lower ("figure", "negation", "fiction", "unless",
     # "child subject", "lowered"): a learned backstop must not overrule a rule that chose to stay quiet.
     quieted: tuple[str, ...] = ()
@@ -242,7 +249,13 @@ def _words(data: dict, key: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in data.get(key, []))
 
 
-def _signal(item: dict, macros: dict[str, str], lowering: dict, by_family: dict[str, list[str]]) -> _Signal:
+def _signal(
+    item: dict,
+    macros: dict[str, str],
+    lowering: dict,
+    by_family: dict[str, list[str]],
+    sure_by_family: dict[str, frozenset[str]],
+) -> _Signal:
     where = f"safety rules: signal {item.get('id')!r}"
     if item.get("level") not in URGENCIES[1:]:
         raise ValueError(f"{where}: level must be attention, urgent or emergency")
@@ -255,6 +268,7 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict, by_family: dict[
         level=item["level"],
         category=item.get("category"),
         alternatives=tuple(dict.fromkeys([*item.get("alternatives", []), *by_family.get(item["label"], [])])),
+        sure_alternatives=sure_by_family.get(item["label"], frozenset()),
         label=item["label"],
         negatable=bool(item.get("negatable", True)),
         fiction=bool(item.get("fiction", False)),
@@ -276,6 +290,20 @@ def _signal(item: dict, macros: dict[str, str], lowering: dict, by_family: dict[
     )
 
 
+def _sure_alternatives(data: dict[str, list[str] | str]) -> dict[str, frozenset[str]]:
+    """family_alternatives_when_sure: per family a list of topics, or ``every topic`` (all but safety and
+    other); an unknown code fails loudly."""
+    every = frozenset(CODES) - {"safety", "other"}
+    sure: dict[str, frozenset[str]] = {}
+    for family, topics in data.items():
+        codes = every if topics == "every topic" else frozenset(topics)
+        unknown = sorted(codes - every)
+        if unknown:
+            raise ValueError(f"safety.yaml: family_alternatives_when_sure[{family!r}]: no topic: {unknown}")
+        sure[family] = codes
+    return sure
+
+
 @cache
 def _rules() -> _Rules:
     return _compile_rules(load_yaml("safety.yaml"))
@@ -291,10 +319,13 @@ def _compile_rules(data: dict) -> _Rules:
     packs = [pack for _, pack in language_packs()]
     items = data["signals"] + [item for pack in packs for item in pack.get("safety_signals") or []]
     by_family = data.get("family_alternatives") or {}
-    signals = [_signal(item, macros, lowering, by_family) for item in items]
-    unknown = sorted(set(by_family) - {s.label for s in signals})
-    if unknown:
-        raise ValueError(f"safety.yaml: family_alternatives names no signal's label: {', '.join(unknown)}")
+    sure_by_family = _sure_alternatives(data.get("family_alternatives_when_sure") or {})
+    signals = [_signal(item, macros, lowering, by_family, sure_by_family) for item in items]
+    lenders = {"family_alternatives": by_family, "family_alternatives_when_sure": sure_by_family}
+    for key, families in lenders.items():
+        unknown = sorted(set(families) - {s.label for s in signals})
+        if unknown:
+            raise ValueError(f"safety.yaml: {key} names no signal's label: {', '.join(unknown)}")
     if len({s.id for s in signals}) != len(signals):
         raise ValueError("safety.yaml and the language packs: two signals share an id")
     immediacy = data["immediacy"]
@@ -552,5 +583,6 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     # (parent's mental health may take over) who also throws things at home (no alternative) stays safety.
     deciding = [s for s in top if s.category == category]
     alternatives = tuple(a for a in deciding[0].alternatives if all(a in s.alternatives for s in deciding))
+    sure = frozenset.intersection(*(s.sure_alternatives for s in deciding))
     explanation = tuple(dict.fromkeys(note for rank, _, _, note in found if rank >= 1))[:MAX_EXPLAINED]
-    return Triage(level, category, explanation, alternatives, guards)
+    return Triage(level, category, explanation, alternatives, sure_alternatives=sure, quieted=guards)

@@ -437,7 +437,6 @@ SHORT: dict[str, list[str]] = {
         "mijn partner is agressief tegen mij",
         "mijn man slaat me",
         "how do I report child abuse",
-        "mijn zoon van 16 is agressief tegen mij en ik ben bang",
         "welke stappen zet ik als ik een vermoeden heb van huiselijk geweld?",
     ],
     "access_to_care": [

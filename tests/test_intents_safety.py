@@ -785,11 +785,50 @@ def test_a_family_lends_its_topics_to_every_signal_of_that_label() -> None:
     assert not {"violence", "sexual abuse", "neglect"} & set(families)
 
 
+# Where the learned model is sure of the topic, a family may lend more (family_alternatives_when_sure): a
+# fight between classmates is bullying, a teenager's violence at home behaviour (as his threats in a rage),
+# with safety right behind it and the urgency unchanged.
+SURE_TOPIC = [
+    ("mijn zoon van 16 is agressief tegen mij en ik ben bang", "behaviour"),
+    ("mijn dochter wordt elke dag na school geschopt en geslagen door klasgenoten", "bullying"),
+    ("er gaat een filmpje rond van mijn zoon die op het schoolplein in elkaar wordt geslagen", "bullying"),
+    ("my son of 13 was beaten up by older boys on the way home from school", "bullying"),
+    ("my daughter was attacked by girls from her class and they posted the video on TikTok", "bullying"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SURE_TOPIC)
+def test_a_sure_model_names_the_topic_of_a_childs_violence(text: str, code: str) -> None:
+    result = route(text)
+    assert result.urgency == "urgent", result.explanation
+    assert result.categories[:2] == [code, "safety"]
+
+
+def test_abuse_by_an_adult_lends_no_topic_however_sure_the_model() -> None:
+    sure = load_yaml("safety.yaml")["family_alternatives_when_sure"]
+    abuse = {"sexual abuse", "grooming or exploitation", "neglect", "parent may hurt the child"}
+    assert not abuse & set(sure)
+    # Violence lends only what a child does or suffers from other children, never a baby's, a parent's or a
+    # separation's topic: a baby's bruises and a partner's violence stay safety (STILL_SAFETY, URGENT_SAFETY).
+    assert set(sure["violence"]) <= {"behaviour", "bullying", "emotions", "media"}
+    signals = {signal.id: signal for signal in _rules().signals}
+    assert "baby" not in signals["violence"].sure_alternatives
+    assert "bullying" in signals["violence"].sure_alternatives
+    assert "housing" in signals["danger_now"].sure_alternatives
+
+
 def test_a_family_that_names_no_label_fails_loudly() -> None:
     item = {"id": "x", "level": "urgent", "label": "danger now", "patterns": ["xyz"]}
-    assert _signal(item, {}, {}, {"danger now": ["baby"]}).alternatives == ("baby",)
-    data = {**load_yaml("safety.yaml"), "family_alternatives": {"dangr now": ["baby"]}}
-    with pytest.raises(ValueError, match="dangr now"):
+    assert _signal(item, {}, {}, {"danger now": ["baby"]}, {}).alternatives == ("baby",)
+    for key, value in (("family_alternatives", ["baby"]), ("family_alternatives_when_sure", "every topic")):
+        data = {**load_yaml("safety.yaml"), key: {"dangr now": value}}
+        with pytest.raises(ValueError, match="dangr now"):
+            _compile_rules(data)
+
+
+def test_a_sure_topic_that_is_no_code_fails_loudly() -> None:
+    data = {**load_yaml("safety.yaml"), "family_alternatives_when_sure": {"threat": ["bulying"]}}
+    with pytest.raises(ValueError, match="bulying"):
         _compile_rules(data)
 
 

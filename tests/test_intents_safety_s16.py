@@ -139,5 +139,5 @@ def test_s16_every_required_condition_must_hold() -> None:
         "patterns": ["xyz"],
         "requires_message": ["dronken", "baby"],
     }
-    assert len(_signal(item, {}, {}, {}).requires_message) == 2
+    assert len(_signal(item, {}, {}, {}, {}).requires_message) == 2
     assert triage("mijn zoon zit in de auto, hij wil wegrijden").urgency == "none"
