@@ -113,16 +113,18 @@ def score(hits: list[Hit], prior: dict[str, float] | None = None) -> Scores:
     return Scores(ranked, confidence(best, min(second, best)), explanation, support, dict(prior or {}))
 
 
-def blend(scores: Scores, probabilities: dict[str, float], weight: float) -> Scores:
+def blend(scores: Scores, probabilities: dict[str, float], weight: float, first: str | None = None) -> Scores:
     """The lexicon's scores plus ``weight`` times the learned model's probability of each category: the
     model settles close calls and fills the ranking where the lexicon knows little (the router scales
-    ``weight`` by the lexicon's doubt). The confidence weighs the model's share like evidence, but only to
-    lower it."""
+    ``weight`` by the lexicon's doubt). ``first`` (a code of either), when given, leads the ranking whatever
+    its sum. The confidence, that of the first, weighs the model's share like evidence, but only to lower
+    it."""
     totals = dict(scores.ranked)
     for code, probability in probabilities.items():
         totals[code] = totals.get(code, 0.0) + weight * probability
     ranked = sorted(totals.items(), key=lambda item: item[1], reverse=True)
-    top = ranked[0][0]
+    top = ranked[0][0] if first is None else first
+    ranked = [(top, totals[top]), *(item for item in ranked if item[0] != top)]
     model = {code: weight * probabilities.get(code, 0.0) for code in totals}
     best = scores.prior.get(top, 0.0) + scores.support.get(top, 0.0) + model[top]
     second = max((scores.support.get(code, 0.0) + model[code] for code, _ in ranked[1:]), default=0.0)

@@ -813,10 +813,9 @@ MODEL_DISAGREES = {
     "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
     "een onbekende vraagt in een game steeds naar haar adres, ze is 11": "media",
     # Since a hundred and nine sets with naive Bayes terms: a stranger online asking a boy for pictures read
-    # as sexuality (as most of the new authors file grooming), a drunk father who scares a little sister as
-    # safety at home, and the waiting list for help with a toddler's sleep as the waiting list it asks about.
+    # as sexuality (as most of the new authors file grooming), and the waiting list for help with a toddler's
+    # sleep as the waiting list it asks about.
     "someone online keeps asking my son (11) for pictures and where he lives": "sexuality",
-    "my dad gets drunk every weekend and my little sister is scared, i'm 14": "safety",
     "hoe lang is de wachtlijst voor hulp bij slaapproblemen van mijn peuter?": "access_to_care",
     # A 16-year-old put out and sleeping at a station read as housing (as several new authors file a minor put
     # out).
@@ -827,33 +826,20 @@ MODEL_DISAGREES = {
     # files ADHD questions there; the lexicon follows the authors' "diagnosed is disability").
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
-    # Since a hundred and thirty-seven sets: "voeden ... op" read as upbringing, where the authors file
-    # bilingual upbringing under development (42 of the 64 tuning lines that name it); the blend lets the
-    # model through at the lexicon's confidence 0.58 ("ons kind wordt tweetalig opgevoed" stays development).
-    "we voeden ons kind tweetalig op, is dat verwarrend": "parenting",
-    # A daughter afraid to go to school (Polish) reads as school refusal with the models of a hundred and
-    # eighty-five sets, as with those of a hundred and forty-five; the authors file a fear of going to school
-    # under both.
-    "córka boi się chodzić do szkoły": "school",
     # Since the twentieth session's weight of 30 (docs/routing.md, "Twentieth session"). Readings the authors
-    # share: opening hours as a question outside the taxonomy (the model learned "other" in the eighteenth
-    # session), a diagnosed child's ADHD medication as behaviour (as above), a son of 16 with a partner of 20
-    # as a teenager's limits (the authors split), a fake profile that sends strange things as safety, a buddy
-    # for lonely young people as the loneliness rather than the service, a 13-year-old who looks after a
-    # brother while mother is drunk as neglect, and "does not hit me, but we fight a lot" as safety at home
-    # (urgency stays none; the authors file "has never hit me, but throws things" under safety, and a guard
-    # for negated rules cost 13 questions on the folds).
-    "are you open on sundays": "other",
-    "mijn zoon heeft adhd en zijn medicatie werkt niet goed meer": "behaviour",
-    "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
+    # share: a fake profile that sends strange things as safety, a buddy for lonely young people as the
+    # loneliness rather than the service, and "does not hit me, but we fight a lot" as safety at home (urgency
+    # stays none; the authors file "has never hit me, but throws things" under safety, and a guard for negated
+    # rules cost 13 questions on the folds).
     "iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen": "safety",
     "is er een buddy voor jongeren die zich alleen voelen": "self_image",
-    "mama is weer dronken en ik moet voor mijn broertje zorgen, ik ben 13": "safety",
     "mijn man slaat mij niet, maar we hebben veel ruzie": "safety",
-    # And three where the model is wrong and the lexicon's reading is shown second: its strongest stems are
-    # filler ("20", "yasindayim_ve"; "met", "welke"), or it reads a birth and a low mood as a mother's.
+    # And two where the model is wrong and the lexicon's reading is shown second: its strongest stems are
+    # filler ("20", "yasindayim_ve"), or it reads a birth and a low mood as a mother's. Eight more (bilingual
+    # upbringing, opening hours, ADHD medication, obesity care, a partner of 20, a drunk mother or father ...)
+    # follow the lexicon again since the twenty-first session's product of the two judges
+    # (router.MODEL_LOG_WEIGHT).
     "20 yaşındayım ve alkol olmadan eğlenemiyorum": "low_mood",
-    "welke begeleiding is er voor een kind met obesitas?": "disability",
     "sinds de geboorte van haar broertje is onze dochter van 4 stil en somber": "parent_mental_health",
 }
 

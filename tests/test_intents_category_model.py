@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import math
 import sys
 from pathlib import Path
 
@@ -169,6 +170,31 @@ def test_the_runners_up_order_never_changes_the_first_category(
     assert chosen.category == lexicon_order.category
     assert chosen.confidence == lexicon_order.confidence
     assert set(chosen.categories) == set(lexicon_order.categories)
+
+
+def odds_model(probabilities: dict[str, float]) -> category_model.Model:
+    """A re-ranker that gives every message these probabilities (its intercepts, no feature weights)."""
+    codes = list(probabilities)
+    return category_model.from_dict(
+        {"codes": codes, "intercept": [math.log(probabilities[c]) for c in codes], "weights": {}}
+    )
+
+
+def test_the_first_category_is_the_best_product_of_lexicon_and_model() -> None:
+    lexicon = Scores(ranked=[("sleep", 4.0), ("anxiety", 2.0)], confidence=0.7, explanation=[])
+    model = odds_model({"sleep": 0.1, "anxiety": 0.8, "media": 0.1})
+    # A sum with a small weight keeps the lexicon's sleep (4.2 against 3.6); the product weighs the model's
+    # eight to one against two decisive words: anxiety, with the model's note and a lower confidence.
+    blended, note, probabilities = router._rerank(lexicon, model, 2.0, ())
+    assert [code for code, _ in blended.ranked][:2] == ["anxiety", "sleep"]
+    assert note.startswith("model -> anxiety")
+    assert blended.confidence <= lexicon.confidence
+    assert probabilities["anxiety"] == pytest.approx(0.8)
+    # Strong words of the lexicon's stand against a mild preference of the model's: no note.
+    sure = Scores(ranked=[("sleep", 6.0), ("anxiety", 1.0)], confidence=0.9, explanation=[])
+    blended, note, _ = router._rerank(sure, odds_model({"sleep": 0.3, "anxiety": 0.6, "media": 0.1}), 2.0, ())
+    assert blended.ranked[0][0] == "sleep"
+    assert note == ""
 
 
 def test_runners_up_weigh_the_models_odds_against_the_lexicons_score() -> None:
