@@ -234,7 +234,8 @@ TUNING_SETS = (
 # eleventh session's training sets on, but the four the twelfth session's rounds read and the three whose
 # rules-alone safety misses the sixteenth session's round read, and the seven whose misses of rules and
 # backstop together the nineteenth session's rounds read, and the one whose other-language misses the
-# twentieth session's round read (safety_tune25, which it read too, was already read).
+# twentieth session's round read (safety_tune25, which it read too, was already read), and the two whose
+# misses the twenty-first session's round s21 read.
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -249,6 +250,7 @@ READ_BY_THE_NINETEENTH_ROUNDS = (
     "youth_tune19",
 )
 READ_BY_THE_TWENTIETH_ROUND = ("languages_tune12",)
+READ_BY_THE_TWENTY_FIRST_ROUND = ("safety_tune27", "youth_tune23")
 UNREAD_SETS = tuple(
     name
     for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :]
@@ -258,6 +260,7 @@ UNREAD_SETS = tuple(
         + READ_BY_THE_SIXTEENTH_ROUND
         + READ_BY_THE_NINETEENTH_ROUNDS
         + READ_BY_THE_TWENTIETH_ROUND
+        + READ_BY_THE_TWENTY_FIRST_ROUND
     )
 )
 # Written blind at the start of the nineteenth session and held back: no model trains on them and no round
