@@ -59,9 +59,10 @@ PLAYMATE_AGE = 10
 PUBERTY_FROM_AGE = 10
 # The first category is the one with the highest lexicon score plus this times the learned model's
 # log-probability (data/category_model.json.gz, bench/category_model.py): a product of the two judges, where
-# the model's 0.9 against 0.1 counts like four decisive words (log 9 = 2.2) and a code it all but rules out
-# needs the lexicon's strong evidence. On four folds of the unread sets top-1 rose by 0.26 to 0.54 points
-# against the sum below, the same at 1.5 and 2.2 (docs/routing.md, "Twenty-first session").
+# the model's 0.9 against 0.1 counts like one decisive phrase (1.8 x ln 9 = 4, lexicon.DECISIVE_PHRASE) and a
+# code it all but rules out needs the lexicon's strong evidence. On four folds of the unread sets top-1 rose
+# by 0.26 to 0.54 points against the sum below, about the same at 1.5 and 2.2 (docs/routing.md,
+# "Twenty-first session").
 MODEL_LOG_WEIGHT = 1.8
 # How much the learned model's probability adds to a category's lexicon score in the blended scores, scaled by
 # how unsure the lexicon is: where the lexicon is sure the model hardly counts, where it knows nothing the
