@@ -153,8 +153,9 @@ class Triage:
     category: str | None
     explanation: tuple[str, ...]
     alternatives: tuple[str, ...] = ()
-    # Topics that may take its place only where the learned re-ranker is sure of them (family_alternatives_
-    # when_sure in safety.yaml): the danger's own topic, not who did it (no adult's abuse of a child).
+    # Topics that may take its place only where the learned re-ranker is sure of them
+    # (family_alternatives_when_sure in safety.yaml): the danger's own topic, not who did it (no adult's abuse
+    # of a child).
     sure_alternatives: frozenset[str] = frozenset()
     # Which guards kept a matching pattern quiet or lower ("figure", "negation", "fiction", "unless",
     # "child subject", "lowered"): a learned backstop must not overrule a rule that chose to stay quiet.
