@@ -86,9 +86,9 @@ def test_s21_patterns_pass_their_gates() -> None:
 
 
 def test_a_teenagers_boyfriend_who_hits_her_is_no_playmate() -> None:
-    """No longer quieted as a young child's blow; a fight told as one between peers still asks attention only
-    (the peers lowering), where the authors ask urgency: left for a later round."""
+    """Neither a young child's blow nor a fight between peers; a six-year-old's playmate still is."""
     result = triage("mijn vriendje heeft me geslagen toen we ruzie hadden, ik ben 15")
-    assert "child subject" not in result.quieted
-    assert result.urgency == "attention", result
+    assert result.urgency in URGENT, result
+    assert not result.quieted
     assert "child subject" in triage("mijn vriendje van 6 slaat me op school, ik ben 6").quieted
+    assert triage("mijn vriendje slaat me soms als grapje bij het stoeien, ik ben 14").urgency not in URGENT
