@@ -184,7 +184,8 @@ def test_the_first_category_is_the_best_product_of_lexicon_and_model() -> None:
     lexicon = Scores(ranked=[("sleep", 4.0), ("anxiety", 2.0)], confidence=0.7, explanation=[])
     model = odds_model({"sleep": 0.1, "anxiety": 0.8, "media": 0.1})
     # A sum with a small weight keeps the lexicon's sleep (4.2 against 3.6); the product weighs the model's
-    # eight to one against two decisive words: anxiety, with the model's note and a lower confidence.
+    # eight to one (1.8 x ln 8 = 3.7) against the lexicon's lead of 2: anxiety, with the model's note and a
+    # lower confidence.
     blended, note, probabilities = router._rerank(lexicon, model, 2.0, ())
     assert [code for code, _ in blended.ranked][:2] == ["anxiety", "sleep"]
     assert note.startswith("model -> anxiety")
