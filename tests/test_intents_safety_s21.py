@@ -4,8 +4,8 @@ a young child with an open box of pills and nobody knows how many, or who drank 
 blow told with a word before it or in other words ("een harde klap", "een flinke oplawaai"); a mother heard
 screaming "let me go"; young children left alone at home by their parents (in Dutch, as the English rules
 already read it); a parent who would be "worth more dead"; "had je nooit moeten willen" said again and
-again; a parent out of it while looking after the baby; a teenager's "vriendje" who hits her is no playmate.
-Each with the harmless twins that must stay calm."""
+again; a parent out of it while looking after the baby; a girl of twelve to be engaged in the summer; a
+teenager's "vriendje" who hits her is no playmate. Each with the harmless twins that must stay calm."""
 
 import pytest
 
@@ -29,6 +29,9 @@ ALARM = [
     "honestly I think I'm worth more dead than alive with all these debts",
     # "I should never have wanted you", again and again.
     "mijn vriendin zegt steeds tegen haar dochter dat ze haar nooit had moeten willen",
+    # A girl of twelve to be "engaged" in the summer holiday.
+    "een meisje van 12 uit mijn klas zegt dat ze in de zomervakantie verloofd wordt",
+    "a girl in my class (12) says she will be engaged to a cousin this summer",
     # Out of it while in charge of the baby.
     "mijn man is vaak dronken terwijl hij alleen voor de baby zorgt",
     "my wife is barely responsive from her pills while she is alone with the baby all day",
@@ -59,6 +62,9 @@ QUIET_TWINS = [
     # A boyfriend's letter; a six-year-old's playmate who hits at school.
     "ik ben 15 en mijn vriendje heeft me een lieve brief gegeven",
     "mijn vriendje van 6 slaat me op school, ik ben 6",
+    # A grown-up sister's engagement; a seventeen-year-old in love who chooses it herself.
+    "mijn zus van 25 gaat deze zomer verloofd worden in Marokko, hoe leg ik dat uit aan mijn kinderen?",
+    "mijn dochter van 17 is verliefd en wordt deze zomer verloofd, ze wil het zelf",
     # A parent's drink while the children are elsewhere, or a glass of wine.
     "mijn man is dronken maar de kinderen logeren bij oma",
     "mijn vrouw past op de kinderen terwijl ik werk, soms drinkt ze een wijntje",
