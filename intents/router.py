@@ -426,9 +426,7 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     """The signal's own category, unless the topic clearly is one of its alternatives (a threat between
     classmates is bullying) or the signal leaves it to the topic. A parent's own dark thoughts ("soms denk
     ik dat mijn kinderen beter af zijn zonder mij") are a parent's mental health, not a child's low mood."""
-    # "other" is no topic of a danger: where the model ranks it first (it learned the questions outside the
-    # taxonomy), the best topic after it is the one the message is about.
-    best, evidence = next(((code, value) for code, value in scores.ranked if code != "other"), (None, 0.0))
+    best, evidence = _first_topic(scores)
     topic = best if evidence >= TOPIC_EVIDENCE else None
     allowed = safety.category is None or topic in safety.alternatives
     # A young child in danger is no question of substance use, whatever was drunk: a toddler who drank a
@@ -459,6 +457,13 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     ):
         return "parent_mental_health"
     return safety.category or "safety"
+
+
+def _first_topic(scores: Scores) -> tuple[str | None, float]:
+    """The first ranked code that is a topic, and its score; (None, 0) when there is none. "other" is no topic
+    of a danger: where the model ranks it first (it learned the questions outside the taxonomy), the best
+    topic after it is the one the message is about."""
+    return next(((code, value) for code, value in scores.ranked if code != "other"), (None, 0.0))
 
 
 def _reported_speech(tokens: Tokens) -> bool:
@@ -549,7 +554,7 @@ def _topic_the_model_is_sure_of(
     (``Triage.sure_alternatives``) and the model may choose it (``_model_may_choose``); else ``first``."""
     if first != (safety.category or "safety"):
         return first
-    topic = next((code for code, _ in scores.ranked if code != "other"), first)
+    topic, _ = _first_topic(scores)
     if topic not in safety.sure_alternatives or probabilities.get(topic, 0.0) < MODEL_SURE_TOPIC:
         return first
     return topic if _model_may_choose(topic, lexicon_scores) else first

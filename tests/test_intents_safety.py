@@ -4,6 +4,8 @@ The examples are written for these tests from how children, parents and professi
 violence, neglect, threats, exploitation, suicidal thoughts and self-harm (never taken from the benchmark).
 """
 
+from collections.abc import Callable
+
 import pytest
 
 from intents import route
@@ -938,6 +940,37 @@ def test_pattern_gates_never_hide_a_match() -> None:
     """A pattern is skipped when none of its gate words starts a word of the sentence; that must only
     ever skip patterns that could not have matched."""
     assert gated_matches(ALL_TEXTS) > len(ALL_TEXTS)
+
+
+def round_tests(
+    alarm: list[str], emergency: list[str], quiet_twins: list[str]
+) -> tuple[Callable[..., None], ...]:
+    """The four checks of a safety round file (tests/test_intents_safety_s*.py), for its own sentences: the
+    rules alone raise every alarm, danger now is an emergency, the harmless twins stay below urgent, and every
+    pattern that matches passes its gate. Assign them to ``test_*`` names in the round's module."""
+
+    @pytest.mark.parametrize("text", alarm)
+    def rules_raise_an_alarm(text: str) -> None:
+        """The rules alone, so the families hold without the learned backstop."""
+        assert triage(text).urgency in URGENT, (text, triage(text))
+
+    @pytest.mark.parametrize("text", emergency)
+    def danger_now_is_an_emergency(text: str) -> None:
+        assert route(text).urgency == "emergency", (text, route(text).explanation)
+
+    @pytest.mark.parametrize("text", quiet_twins)
+    def harmless_twins_stay_below_urgent(text: str) -> None:
+        check_urgency(text, QUIET)
+
+    def patterns_pass_their_gates() -> None:
+        assert gated_matches(alarm + emergency + quiet_twins) > 0
+
+    return (
+        rules_raise_an_alarm,
+        danger_now_is_an_emergency,
+        harmless_twins_stay_below_urgent,
+        patterns_pass_their_gates,
+    )
 
 
 def gated_matches(texts: list[str]) -> int:

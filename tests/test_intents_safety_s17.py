@@ -10,11 +10,8 @@ months; a parent's fear of harming her baby with the verb split; a nude passed o
 messages at night to be kept secret; a sentence that starts with a child and its age describes a case, not a
 general question. Each with the harmless twins that must stay calm."""
 
-import pytest
-
 from intents import route
-from intents.safety import triage
-from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
+from tests.test_intents_safety import URGENT, round_tests
 
 ALARM = [
     # A blow between the parents in a subordinate clause, told by a child or a teacher.
@@ -113,24 +110,12 @@ QUIET_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_s17_rules_raise_an_alarm(text: str) -> None:
-    """The rules alone, so the families hold without the learned backstop."""
-    assert triage(text).urgency in URGENT, (text, triage(text))
-
-
-@pytest.mark.parametrize("text", EMERGENCY)
-def test_s17_a_young_child_alone_and_hurt_is_an_emergency(text: str) -> None:
-    assert route(text).urgency == "emergency"
-
-
-@pytest.mark.parametrize("text", QUIET_TWINS)
-def test_s17_harmless_twins_stay_below_urgent(text: str) -> None:
-    check_urgency(text, QUIET)
-
-
-def test_s17_patterns_pass_their_gates() -> None:
-    assert gated_matches(ALARM + EMERGENCY + QUIET_TWINS) > 0
+(
+    test_s17_rules_raise_an_alarm,
+    test_s17_a_young_child_alone_and_hurt_is_an_emergency,
+    test_s17_harmless_twins_stay_below_urgent,
+    test_s17_patterns_pass_their_gates,
+) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)
 
 
 def test_s17_dealing_under_threat_keeps_its_topic_where_the_lexicon_points_at_it() -> None:

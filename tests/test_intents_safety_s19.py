@@ -13,11 +13,7 @@ shouts; neglect told by its signs; a weapon taken along "to finish him"; "we kno
 post; told to hang oneself; drug use with a body that fails; a parent who will soon be gone and asks someone
 to care for the children; a hole punched in a door. Each with the harmless twins that must stay calm."""
 
-import pytest
-
-from intents import route
-from intents.safety import triage
-from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
+from tests.test_intents_safety import round_tests
 
 ALARM = [
     # A goodbye that takes the blame away; leaving for good.
@@ -137,21 +133,9 @@ QUIET_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_s19_rules_raise_an_alarm(text: str) -> None:
-    """The rules alone, so the families hold without the learned backstop."""
-    assert triage(text).urgency in URGENT, (text, triage(text))
-
-
-@pytest.mark.parametrize("text", EMERGENCY)
-def test_s19_danger_now_is_an_emergency(text: str) -> None:
-    assert route(text).urgency == "emergency", (text, route(text).explanation)
-
-
-@pytest.mark.parametrize("text", QUIET_TWINS)
-def test_s19_harmless_twins_stay_below_urgent(text: str) -> None:
-    check_urgency(text, QUIET)
-
-
-def test_s19_patterns_pass_their_gates() -> None:
-    assert gated_matches(ALARM + EMERGENCY + QUIET_TWINS) > 0
+(
+    test_s19_rules_raise_an_alarm,
+    test_s19_danger_now_is_an_emergency,
+    test_s19_harmless_twins_stay_below_urgent,
+    test_s19_patterns_pass_their_gates,
+) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)

@@ -11,11 +11,7 @@ grooming; contracts in a vulnerable son's name; a stab wound called an accident;
 nudes in the group chat; GHB more than once; no response after a fall or a child face down in the water, a
 drunk parent who drove off with the children (112). Each with the harmless twins that must stay calm."""
 
-import pytest
-
-from intents import route
-from intents.safety import triage
-from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
+from tests.test_intents_safety import round_tests
 
 ALARM = [
     # Regrets the child, again and again.
@@ -102,21 +98,9 @@ QUIET_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_s19b_rules_raise_an_alarm(text: str) -> None:
-    """The rules alone, so the families hold without the learned backstop."""
-    assert triage(text).urgency in URGENT, (text, triage(text))
-
-
-@pytest.mark.parametrize("text", EMERGENCY)
-def test_s19b_danger_now_is_an_emergency(text: str) -> None:
-    assert route(text).urgency == "emergency", (text, route(text).explanation)
-
-
-@pytest.mark.parametrize("text", QUIET_TWINS)
-def test_s19b_harmless_twins_stay_below_urgent(text: str) -> None:
-    check_urgency(text, QUIET)
-
-
-def test_s19b_patterns_pass_their_gates() -> None:
-    assert gated_matches(ALARM + EMERGENCY + QUIET_TWINS) > 0
+(
+    test_s19b_rules_raise_an_alarm,
+    test_s19b_danger_now_is_an_emergency,
+    test_s19b_harmless_twins_stay_below_urgent,
+    test_s19b_patterns_pass_their_gates,
+) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)

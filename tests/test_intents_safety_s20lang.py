@@ -6,11 +6,7 @@ about dirty and without shoes, a child alone on a balcony in the cold; Moroccan 
 not wanting to live; "everyone is better off without me" in Levantine Arabic; a threat to stab; older youths
 who use a son to carry drugs. Each with the harmless twins that must stay calm."""
 
-import pytest
-
-from intents import route
-from intents.safety import triage
-from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
+from tests.test_intents_safety import round_tests
 
 ALARM = [
     # A child alone at night with a younger sibling (Arabic).
@@ -65,21 +61,9 @@ QUIET_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_s20lang_rules_raise_an_alarm(text: str) -> None:
-    """The rules alone, so the families hold without the learned backstop."""
-    assert triage(text).urgency in URGENT, (text, triage(text))
-
-
-@pytest.mark.parametrize("text", EMERGENCY)
-def test_s20lang_danger_now_is_an_emergency(text: str) -> None:
-    assert route(text).urgency == "emergency", (text, route(text).explanation)
-
-
-@pytest.mark.parametrize("text", QUIET_TWINS)
-def test_s20lang_harmless_twins_stay_below_urgent(text: str) -> None:
-    check_urgency(text, QUIET)
-
-
-def test_s20lang_patterns_pass_their_gates() -> None:
-    assert gated_matches(ALARM + EMERGENCY + QUIET_TWINS) > 0
+(
+    test_s20lang_rules_raise_an_alarm,
+    test_s20lang_danger_now_is_an_emergency,
+    test_s20lang_harmless_twins_stay_below_urgent,
+    test_s20lang_patterns_pass_their_gates,
+) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)

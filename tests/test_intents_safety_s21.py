@@ -7,11 +7,8 @@ already read it); a parent who would be "worth more dead"; "had je nooit moeten 
 again; a parent out of it while looking after the baby; a girl of twelve to be engaged in the summer; a
 teenager's "vriendje" who hits her is no playmate. Each with the harmless twins that must stay calm."""
 
-import pytest
-
-from intents import route
 from intents.safety import triage
-from tests.test_intents_safety import QUIET, URGENT, check_urgency, gated_matches
+from tests.test_intents_safety import URGENT, round_tests
 
 ALARM = [
     # A blow with a word before it, or in other words.
@@ -71,24 +68,12 @@ QUIET_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", ALARM)
-def test_s21_rules_raise_an_alarm(text: str) -> None:
-    """The rules alone, so the families hold without the learned backstop."""
-    assert triage(text).urgency in URGENT, (text, triage(text))
-
-
-@pytest.mark.parametrize("text", EMERGENCY)
-def test_s21_danger_now_is_an_emergency(text: str) -> None:
-    assert route(text).urgency == "emergency", (text, route(text).explanation)
-
-
-@pytest.mark.parametrize("text", QUIET_TWINS)
-def test_s21_harmless_twins_stay_below_urgent(text: str) -> None:
-    check_urgency(text, QUIET)
-
-
-def test_s21_patterns_pass_their_gates() -> None:
-    assert gated_matches(ALARM + EMERGENCY + QUIET_TWINS) > 0
+(
+    test_s21_rules_raise_an_alarm,
+    test_s21_danger_now_is_an_emergency,
+    test_s21_harmless_twins_stay_below_urgent,
+    test_s21_patterns_pass_their_gates,
+) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)
 
 
 def test_a_teenagers_boyfriend_who_hits_her_is_no_playmate() -> None:
