@@ -74,6 +74,7 @@ ALARM = [
     # Sleeping rough, nowhere to go tonight.
     "mijn vriend slaapt al dagen in een portiek",
     "hij staat sinds vorige week op straat",
+    "mijn zoon van 17 staat al twee weken op straat",
     "ik ben weggelopen, waar kan ik slapen",
     "we zijn gevlucht. waar kunnen we vannacht heen",
     # Coercive control.
@@ -86,6 +87,9 @@ ALARM = [
 ]
 
 HARMLESS_TWINS = [
+    # A car left in the street for weeks; a boy waiting in the street for an hour.
+    "de auto staat al weken op straat",
+    "hij staat al een uur op straat te wachten op zijn vader",
     # Hitting: a ball, a drum, one's own head, a game.
     "ik sla m'n hoofd stuk",
     "de trainer slaat de bal naar de kinderen",
