@@ -827,20 +827,23 @@ MODEL_DISAGREES = {
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
     # Since the twentieth session's weight of 30 (docs/routing.md, "Twentieth session"). Readings the authors
-    # share: a fake profile that sends strange things as safety, a buddy for lonely young people as the
-    # loneliness rather than the service, and "does not hit me, but we fight a lot" as safety at home (urgency
-    # stays none; the authors file "has never hit me, but throws things" under safety, and a guard for negated
-    # rules cost 13 questions on the folds).
-    "iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen": "safety",
+    # share: a buddy for lonely young people as the loneliness rather than the service, and "does not hit
+    # me, but we fight a lot" as safety at home (urgency stays none; the authors file "has never hit me, but
+    # throws things" under safety, and a guard for negated rules cost 13 questions on the folds). A fake
+    # profile that sends strange things follows the lexicon (bullying) again since the models of 216 sets.
     "is er een buddy voor jongeren die zich alleen voelen": "self_image",
     "mijn man slaat mij niet, maar we hebben veel ruzie": "safety",
     # And two where the model is wrong and the lexicon's reading is shown second: its strongest stems are
-    # filler ("20", "yasindayim_ve"), or it reads a birth and a low mood as a mother's. Eight more (bilingual
-    # upbringing, opening hours, ADHD medication, obesity care, a partner of 20, a drunk mother or father ...)
+    # filler ("20", "yasindayim_ve"), or it reads a birth and a low mood as a mother's. Seven more (bilingual
+    # upbringing, ADHD medication, obesity care, a partner of 20, a drunk mother or father ...)
     # follow the lexicon again since the twenty-first session's product of the two judges
     # (router.MODEL_LOG_WEIGHT).
     "20 yaşındayım ve alkol olmadan eğlenemiyorum": "low_mood",
     "sinds de geboorte van haar broertje is onze dochter van 4 stil en somber": "parent_mental_health",
+    # Since the models of 216 sets (twenty-second session): whether the CJG is open on Sundays read as a
+    # question outside the taxonomy, as the tuning sets' authors mostly file opening hours (29 `other` against
+    # 16 access_to_care); the Dutch "zijn jullie in het weekend ook open?" keeps the lexicon's reading.
+    "are you open on sundays": "other",
 }
 
 

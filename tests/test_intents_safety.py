@@ -718,7 +718,9 @@ MEDICAL_EMERGENCY = [
     ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "safety"),
     ("mijn zoon heeft een astma-aanval en de puffer helpt niet, hij kan bijna niet praten", "disability"),
     ("ze heeft een bult op haar hoofd en moet steeds overgeven sinds ze van de bank viel", "safety"),
-    ("mijn dochter heeft een heel flesje paracetamolsiroop leeggedronken, ze is 3", "baby"),
+    # A poisoning is safety, as a cleaning product is; the English twin keeps the baby topic the model is
+    # sure of.
+    ("mijn dochter heeft een heel flesje paracetamolsiroop leeggedronken, ze is 3", "safety"),
     ("my toddler drank a whole bottle of calpol", "baby"),
     # A toddler who drank a cleaning product is poisoned, not using substances.
     ("mijn zoon van 2 heeft schoonmaakmiddel gedronken", "safety"),
