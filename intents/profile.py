@@ -217,12 +217,22 @@ class _Folded:
 
 _DATA = load_yaml("profile.yaml")
 _SHORTHAND: dict[str, str] = {
-    **{str(k): str(v) for k, v in _DATA["shorthand"]["words"].items()},
-    **{str(k): str(v) for k, v in _DATA["shorthand"]["before_number"].items()},
+    str(k): str(v)
+    for kind in ("words", "before_number", "before_school_year", "abbreviations")
+    for k, v in _DATA["shorthand"][kind].items()
 }
+
+
+def _alternatives(kind: str) -> str:
+    return "|".join(map(re.escape, _DATA["shorthand"][kind]))
+
+
+_SCHOOL_YEAR_AHEAD = r" ?[1-8](?![\d,.]\d)(?!\d)"
 _SHORTHAND_WORD = re.compile(
-    rf"(?<![\w'-])(?:{'|'.join(map(re.escape, _DATA['shorthand']['words']))}"
-    rf"|(?:{'|'.join(map(re.escape, _DATA['shorthand']['before_number']))})(?= \d))(?![\w'-])"
+    rf"(?<![\w'-])(?:{_alternatives('words')}"
+    rf"|(?:{_alternatives('before_number')})(?= \(?\d| van \d| gr{_SCHOOL_YEAR_AHEAD}| groep)"
+    rf"|(?<!\d )(?:{_alternatives('before_school_year')})\.?(?={_SCHOOL_YEAR_AHEAD})"
+    rf"|(?:{_alternatives('abbreviations')})\.?)(?![\w'-])"
 )
 
 
@@ -240,7 +250,7 @@ def _written_out(text: str, index: list[int]) -> tuple[str, list[int]]:
         start, end = match.span()
         chars.append(text[done:start])
         positions.extend(index[done:start])
-        word = _SHORTHAND[match.group(0)]
+        word = _SHORTHAND[match.group(0).rstrip(".")]
         chars.append(word)
         positions.extend(index[start] if i < len(word) - 1 else index[end - 1] for i in range(len(word)))
         done = end

@@ -4,7 +4,13 @@ e-mail, in their own shorthand ("Mdr belt, zn 7 ...", "Tel. vdr: dr 9 mnd ...", 
 Own sentences for the families found in staff_tune2 (bench/README.md): the caller's role from "mdr"/"vdr" and
 from a header that says how the question came in; the child's age after "zn"/"dr" and in "wkn". Twins: the
 same letters where they are chat spelling ("zn moeder" is "zijn moeder", "dr" is "daar"), which must not turn
-into a son, a daughter or a parent."""
+into a son, a daughter or a parent.
+
+The twenty-second session's families, found in staff_tune3: an adult noted by title ("Mw. belt", "Dhr. aan
+balie", "Mail van mw:") with the child in brackets or by school year ("dr (6)", "zn gr 8"); a young person
+noted as the caller ("Jongen (16) belt zelf"); a professional's note that goes on with "ivm" or a comma, "pt"
+for a patient and "Leerkr." for a teacher; the same in English notes ("Caller (English, mum): ..."). Twins:
+grams and a neighbour."""
 
 import pytest
 
@@ -65,3 +71,54 @@ def test_evidence_quotes_the_note_as_typed() -> None:
     explanation = route("Mdr belt, zn 7 plast weer in bed").explanation
     assert "rol: 'Mdr belt' -> parent" in explanation
     assert "leeftijd: 'zn 7' -> 7 jaar (4-11)" in explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "band", "age"),
+    [
+        # Twenty-second session (staff_tune3): an adult noted by title, with the child in brackets.
+        ("Mevr. belt, dr (5) wil niet slapen zonder licht", "parent", "4-11", 5.0),
+        ("Dhr. aan de balie ivm zn (13) die spijbelt", "parent", "12-17", 13.0),
+        ("Mail van dhr: pleegzn 9 bijt op school", "parent", "4-11", 9.0),
+        # "gr 3" is a school year.
+        ("Mw. belt, zn gr 3 kan niet stilzitten in de klas", "parent", "4-11", None),
+        # A young person noted as the caller, above the parents the note tells of.
+        ("Meisje (15) aan de telefoon, ouders maken elke avond ruzie", "youth", "12-17", 15.0),
+        ("Jongere (19) belt, huur is te hoog en schulden lopen op", "youth", "18-23", 19.0),
+        # A professional's note that goes on with "ivm" or a comma; "pt" is a patient, "Leerkr." a teacher.
+        ("Logopedist belt ivm peuter van 2 die nauwelijks praat", "professional", "0-3", 2.0),
+        ("Huisarts belt ivm pt van 12 met steeds buikpijn", "professional", "12-17", 12.0),
+        ("Leerkr. gr 5 belt, leerling slaat klasgenoten", "professional", "4-11", None),
+    ],
+)
+def test_staff_notes_by_title_and_by_the_young_caller(
+    text: str, role: str, band: str, age: float | None
+) -> None:
+    found_role, found_band, found_age = _profile(text)
+    assert (found_role, found_band) == (role, band), (text, extract_profile(text, "nl").explanation)
+    if age is not None:
+        assert found_age == pytest.approx(age, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Caller (mum, English): son 4 bites other kids at daycare", "parent"),
+        ("Walk-in, father (English): daughter 6 is scared of the dark", "parent"),
+        ("Caller (English, girl of 15): has no friends at her new school", "youth"),
+    ],
+)
+def test_an_english_note_names_the_caller(text: str, role: str) -> None:
+    assert extract_profile(text, "en").role == role, extract_profile(text, "en").explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "band"),
+    [
+        # Grams stay grams; a neighbour noted as "mw." is no parent.
+        ("ik doe 250 gr bloem erbij en 2 eieren", "unknown", "unknown"),
+        ("Mw. belt, buurvrouw, hoort vaak een kind huilen", "unknown", "unknown"),
+    ],
+)
+def test_shorthand_look_alikes_stay_what_they_were(text: str, role: str, band: str) -> None:
+    assert _profile(text)[:2] == (role, band), (text, extract_profile(text, "nl").explanation)
