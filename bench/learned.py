@@ -260,7 +260,8 @@ TUNING_SETS = (
 # rules-alone safety misses the sixteenth session's round read, and the seven whose misses of rules and
 # backstop together the nineteenth session's rounds read, and the one whose other-language misses the
 # twentieth session's round read (safety_tune25, which it read too, was already read), and the two whose
-# misses the twenty-first session's round s21 read.
+# misses the twenty-first session's round s21 read, and the two whose misses the twenty-second session's round
+# s22 read.
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -276,6 +277,7 @@ READ_BY_THE_NINETEENTH_ROUNDS = (
 )
 READ_BY_THE_TWENTIETH_ROUND = ("languages_tune12",)
 READ_BY_THE_TWENTY_FIRST_ROUND = ("safety_tune27", "youth_tune23")
+READ_BY_THE_TWENTY_SECOND_ROUND = ("safety_tune28", "safety_tune29")
 UNREAD_SETS = tuple(
     name
     for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :]
@@ -286,6 +288,7 @@ UNREAD_SETS = tuple(
         + READ_BY_THE_NINETEENTH_ROUNDS
         + READ_BY_THE_TWENTIETH_ROUND
         + READ_BY_THE_TWENTY_FIRST_ROUND
+        + READ_BY_THE_TWENTY_SECOND_ROUND
     )
 )
 # Written blind at the start of the nineteenth session and held back: no model trains on them and no round
