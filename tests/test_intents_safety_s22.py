@@ -19,7 +19,8 @@ the unborn child, a father who would kill a queer child, a mother who would take
 side" or left them in the car in a closed garage; a child who hides when one parent comes home. Danger now: a
 young child who drank a household chemical or had a dishwasher tablet in the mouth, a young child gone from
 the garden and not found, pills taken with dizziness, on a balcony saying "ik ga echt". Each with harmless
-twins that must stay calm."""
+twins that must stay calm, and four twins older rules raised (a cat's scratch, chickenpox, a course of
+antibiotics, a stomach bug), now guarded."""
 
 from intents.safety import triage
 from tests.test_intents_safety import round_tests
@@ -104,6 +105,10 @@ ALARM = [
     # Hides when a parent comes home.
     "mijn zoontje kruipt onder zijn bed als zijn vader thuiskomt",
     "my little sister hides under the table when dad comes home",
+    # The older rules' guards below stop at the harmless reason, not at the danger.
+    "ik kras in mijn arm sinds de kat dood is",
+    "ik mag niet naar school van mijn man",
+    "hij heeft al drie dagen niks gegeten, zijn moeder is weg",
 ]
 
 EMERGENCY = [
@@ -178,6 +183,12 @@ QUIET_TWINS = [
     "waar bewaar ik de ontstopper zodat mijn peuter er niet bij kan?",
     "mijn dochter van 3 is haar knuffel kwijt en we kunnen hem niet vinden",
     "ik zit op het balkon te lezen en ik ga echt niet naar binnen, het is te mooi weer",
+    # Older rules that raised these while the round's twins were written: a cat's scratch, kept home until
+    # the chickenpox is gone, a course of antibiotics, days without food through a stomach bug.
+    "de kat krast in mijn arm",
+    "ik mag niet naar school tot de waterpokken weg zijn",
+    "ik heb de hele strip antibiotica genomen zoals de dokter zei",
+    "ze heeft 3 dagen niks gegeten door buikgriep",
 ]
 
 
