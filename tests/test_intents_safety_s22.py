@@ -189,6 +189,10 @@ QUIET_TWINS = [
     "ik mag niet naar school tot de waterpokken weg zijn",
     "ik heb de hele strip antibiotica genomen zoals de dokter zei",
     "ze heeft 3 dagen niks gegeten door buikgriep",
+    # The backstop raised these until it learned this file's twins: pills kept for a migraine, a balcony
+    # before going to sleep.
+    "ik bewaar de pillen voor als ik weer migraine krijg",
+    "ik sta op het balkon en ik ga zo slapen",
 ]
 
 
