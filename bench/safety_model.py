@@ -73,15 +73,10 @@ READ_FOR_RULES = (
     "youth_tune8",
     "mixed_tune8",
     "parents_tune6",
-    # Read by the twelfth session's rounds s12nl, s12yl, s12en and cat12.
-    *learned.READ_BY_THE_TWELFTH_ROUNDS,
-    # Read by the sixteenth session's round and by the nineteenth's, twentieth's, twenty-first's and
-    # twenty-second's (rules and backstop together).
-    *learned.READ_BY_THE_SIXTEENTH_ROUND,
-    *learned.READ_BY_THE_NINETEENTH_ROUNDS,
-    *learned.READ_BY_THE_TWENTIETH_ROUND,
-    *learned.READ_BY_THE_TWENTY_FIRST_ROUND,
-    *learned.READ_BY_THE_TWENTY_SECOND_ROUND,
+    # Read by the twelfth session's rounds (s12nl, s12yl, s12en, cat12) and every round since: the
+    # sixteenth's, nineteenth's, twentieth's, twenty-first's and twenty-second's (rules and
+    # backstop together).
+    *learned.READ_BY_LATER_ROUNDS,
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.

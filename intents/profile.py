@@ -217,9 +217,7 @@ class _Folded:
 
 _DATA = load_yaml("profile.yaml")
 _SHORTHAND: dict[str, str] = {
-    str(k): str(v)
-    for kind in ("words", "before_number", "before_school_year", "abbreviations")
-    for k, v in _DATA["shorthand"][kind].items()
+    str(k): str(v) for words in _DATA["shorthand"].values() for k, v in words.items()
 }
 
 
