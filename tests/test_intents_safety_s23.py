@@ -12,7 +12,8 @@ she leaves; a boy who cannot stop dealing because he owes them, waited for after
 who drinks and rages while she works and throws a plate at the child; young children left alone for a whole
 night or weekend; "friends" who make a young man with an intellectual disability pay and withdraw money.
 Danger now: magnets or a button battery swallowed told with words between (English), a chemical drunk from
-its bottle (Arabic). Each with harmless twins that must stay calm."""
+its bottle (Arabic). Each with harmless twins that must stay calm; a swallow feared and then found again
+("I thought ... had swallowed ..., but I found it") is no longer 112."""
 
 from intents.safety import triage
 from tests.test_intents_safety import round_tests
@@ -139,7 +140,8 @@ QUIET_TWINS = [
     # Paying for himself; friends who pay for him.
     "mijn zoon heeft een lvb en hij moet voor zijn eigen boodschappen betalen van de begeleider",
     "mijn broer met een verstandelijke beperking laat zijn vrienden voor hem betalen in de bioscoop",
-    # A warning on the box; chlorine put away.
+    # Found again; a warning on the box; chlorine put away.
+    "I thought my toddler had swallowed a button battery but we found it under the couch",
     "the box says small magnets can be dangerous if swallowed, how do I keep them away from my 2 year old?",
     "اين اضع الكلور بعيدا عن ابني عمره سنتين",
 ]
