@@ -103,8 +103,10 @@ QUIET_TWINS = [
     "mijn dochter zegt vaak dat ze een mislukking is omdat ze haar toets niet haalde",
     "mijn moeder noemt onze oude auto een mislukt ding, dat zegt ze elke dag",
     "mijn vader zei een keer dat hij wou dat ik nooit geboren was, daarna huilde hij en zei sorry",
-    # Braces, a group chat.
+    # Braces, spots, debts, a group chat.
     "she wishes the braces could disappear for good",
+    "hij wou dat de puistjes voorgoed konden verdwijnen",
+    "ik wou dat mijn schulden voorgoed konden verdwijnen",
     "my daughter wishes she could disappear for good from the family group chat",
     # Cooking for the little ones while a parent works or drinks tea.
     "my mom works every night so I make dinner for my little sisters and put them to bed",
