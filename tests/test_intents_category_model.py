@@ -198,6 +198,36 @@ def test_the_first_category_is_the_best_product_of_lexicon_and_model() -> None:
     assert note == ""
 
 
+def test_other_gets_the_voice_the_lexicon_lacks_but_never_against_safety() -> None:
+    # The lexicon heard a context word for sleep (2) and has no words for "none of mine": the model's even
+    # odds between sleep and other go to other (OUTSIDE_TAXONOMY_PRIOR 2 against the lexicon's 2, plus the
+    # model's slight lead), with sleep right behind for the clarifying question.
+    lexicon = Scores(ranked=[("sleep", 2.0)], confidence=0.5, explanation=[])
+    model = odds_model({"sleep": 0.45, "other": 0.5, "safety": 0.05})
+    blended, note, _ = router._rerank(lexicon, model, 2.0, ())
+    assert [code for code, _ in blended.ranked][:2] == ["other", "sleep"]
+    assert note.startswith("model -> other")
+    # Without the lexicon's context word, other wins on the model's odds alone.
+    assert router._rerank(Scores(ranked=[], confidence=0.0, explanation=[]), model, 2.0, ())[0].ranked[0][
+        0
+    ] == ("other")
+    # A possible danger keeps its articles on safety at home, however likely "other" is.
+    model = odds_model({"safety": 0.4, "other": 0.35, "sleep": 0.25})
+    blended, _, _ = router._rerank(
+        Scores(ranked=[("safety", 1.0)], confidence=0.4, explanation=[]), model, 2.0, ()
+    )
+    assert blended.ranked[0][0] == "safety"
+
+
+def test_without_the_outside_prior_the_lexicons_context_word_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(router, "OUTSIDE_TAXONOMY_PRIOR", 0.0)
+    lexicon = Scores(ranked=[("sleep", 2.0)], confidence=0.5, explanation=[])
+    blended, _, _ = router._rerank(
+        lexicon, odds_model({"sleep": 0.45, "other": 0.5, "safety": 0.05}), 2.0, ()
+    )
+    assert blended.ranked[0][0] == "sleep"
+
+
 def test_runners_up_weigh_the_models_odds_against_the_lexicons_score() -> None:
     lexicon = Scores(ranked=[("sleep", 4.0), ("media", 0.5), ("school", 0.0)], confidence=0.7, explanation=[])
     probabilities = {"sleep": 0.6, "media": 0.001, "school": 0.01, "anxiety": 0.3}
