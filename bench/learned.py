@@ -261,7 +261,8 @@ TUNING_SETS = (
 # backstop together the nineteenth session's rounds read, and the one whose other-language misses the
 # twentieth session's round read (safety_tune25, which it read too, was already read), and the two whose
 # misses the twenty-first session's round s21 read, and the two whose misses the twenty-second session's round
-# s22 read, and the two whose misses the twenty-third session's round s23 read.
+# s22 read, and the two whose misses the twenty-third session's round s23 read, and the two whose misses the
+# twenty-fourth session's round s24 read.
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -279,6 +280,7 @@ READ_BY_THE_TWENTIETH_ROUND = ("languages_tune12",)
 READ_BY_THE_TWENTY_FIRST_ROUND = ("safety_tune27", "youth_tune23")
 READ_BY_THE_TWENTY_SECOND_ROUND = ("safety_tune28", "safety_tune29")
 READ_BY_THE_TWENTY_THIRD_ROUND = ("safety_tune30", "youth_tune24")
+READ_BY_THE_TWENTY_FOURTH_ROUND = ("safety_tune20", "safety_tune21")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -289,6 +291,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_THE_TWENTY_FIRST_ROUND,
     *READ_BY_THE_TWENTY_SECOND_ROUND,
     *READ_BY_THE_TWENTY_THIRD_ROUND,
+    *READ_BY_THE_TWENTY_FOURTH_ROUND,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
