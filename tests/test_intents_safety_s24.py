@@ -172,6 +172,7 @@ QUIET_TWINS = [
     # Crisps on New Year's Eve; a teenager who wants to eat more healthily.
     "op oudejaarsavond eten de kinderen chips als avondeten en ik lig op de bank",
     "ik wil gezonder eten maar thuis is er alleen chips en cola, ik ben 13",
+    "mama slaapt heel veel want ze is zwanger en er is geen eten in de koelkast, ik ga boodschappen doen",
     # Socks; a chess lesson; grandma's tickets to a friend; a dentist booked.
     "mijn vriend was boos en gooide zijn sokken door de kamer",
     "de vriend van mama leert mij een lesje schaken",
