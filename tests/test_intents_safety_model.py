@@ -78,11 +78,27 @@ def test_it_never_lowers_and_never_calls_an_emergency() -> None:
     assert raised is not None and raised[0] >= safety_model.THRESHOLD
 
 
-def test_it_does_not_overrule_a_guard_of_the_rules() -> None:
-    model = safety_model.load()
+def test_a_guard_of_the_rules_silences_it_unless_it_is_very_sure() -> None:
     words = message_words("Mijn vriend zegt dat hij me vermoordt als ik het uitmaak")
-    for guard in ("negation", "fiction", "figure", "lowered"):
-        assert safety_model.backstop(model, words, Triage("attention", None, (), quieted=(guard,))) is None
+    assert safety_model.THRESHOLD < 0.8 < safety_model.GUARDED_THRESHOLD < 0.95
+    for p in (0.8, 0.95):
+        # A model that gives every message probability p.
+        model = safety_model.Model(intercept=math.log(p / (1 - p)), weights={})
+        assert safety_model.backstop(model, words, Triage("attention", None, ())) is not None
+        for guard in ("negation", "fiction", "figure", "lowered"):
+            raised = safety_model.backstop(model, words, Triage("attention", None, (), quieted=(guard,)))
+            assert (raised is not None) == (p >= safety_model.GUARDED_THRESHOLD), (p, guard)
+
+
+def test_a_danger_told_next_to_a_negation_is_raised() -> None:
+    # The rules read "slaat ... niet" and stay quiet; the children locked up for days without food is the
+    # danger, in words no rule has.
+    text = "mijn man slaat de kinderen niet maar sluit ze dagen op zonder eten"
+    assert triage(text).quieted == ("negation",)
+    assert triage(text).urgency == "none"
+    assert route(text).urgency == "urgent"
+    # The negation alone stays calm.
+    assert route("mijn man slaat de kinderen niet").urgency == "none"
 
 
 def test_without_a_model_the_rules_decide_alone() -> None:
