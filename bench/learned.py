@@ -262,7 +262,7 @@ TUNING_SETS = (
 # twentieth session's round read (safety_tune25, which it read too, was already read), and the two whose
 # misses the twenty-first session's round s21 read, and the two whose misses the twenty-second session's round
 # s22 read, and the two whose misses the twenty-third session's round s23 read, and the two whose misses the
-# twenty-fourth session's round s24 read.
+# twenty-fourth session's round s24 read, and the two whose misses the twenty-fifth session's round s25 read.
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -281,6 +281,7 @@ READ_BY_THE_TWENTY_FIRST_ROUND = ("safety_tune27", "youth_tune23")
 READ_BY_THE_TWENTY_SECOND_ROUND = ("safety_tune28", "safety_tune29")
 READ_BY_THE_TWENTY_THIRD_ROUND = ("safety_tune30", "youth_tune24")
 READ_BY_THE_TWENTY_FOURTH_ROUND = ("safety_tune20", "safety_tune21")
+READ_BY_THE_TWENTY_FIFTH_ROUND = ("safety_tune22", "topic_tune21")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -292,6 +293,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_THE_TWENTY_SECOND_ROUND,
     *READ_BY_THE_TWENTY_THIRD_ROUND,
     *READ_BY_THE_TWENTY_FOURTH_ROUND,
+    *READ_BY_THE_TWENTY_FIFTH_ROUND,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
