@@ -84,6 +84,10 @@ ALARM = [
     "een kleuter in mijn groep heeft blauwe plekken op de billen. vader is erg ontwijkend.",
     "blauwe plekken bij een peuter, wat moet ik doen",
     "een peuter vertelt over klappen thuis",
+    # The head pushed under water or the tap, the verb first (twenty-third session).
+    "mijn stiefvader drukt mijn hoofd onder water als ik niet luister",
+    "papa houdt mijn hoofd onder de kraan als straf",
+    "my dad holds my head under water when I am bad",
 ]
 
 HARMLESS_TWINS = [
@@ -133,6 +137,10 @@ HARMLESS_TWINS = [
     "ik wil niet dood ofzo, ik ben gewoon moe",
     "mijn zus is beter af zonder haar vriend, ik heb alles geregeld voor de verhuizing",
     "een leerling heeft een blauwe plek op de rug van het vallen",
+    # A head under the tap or water to rinse hair, in a game, at a swimming lesson (twenty-third session).
+    "mama houdt mijn hoofd onder de kraan om mijn haar te wassen",
+    "papa duwt mijn hoofd onder water in het zwembad, een spelletje",
+    "my dad held my head under the tap to rinse the shampoo out",
 ]
 
 
