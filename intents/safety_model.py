@@ -47,10 +47,11 @@ LENGTH_START = 20
 LENGTH_SLOPE = 1.0
 # Where one of the rules' guards kept a pattern quiet (a negation, a figure of speech, a game, an `unless`),
 # the backstop needs this much. A guard reads the words of its own pattern, but it used to silence the
-# backstop for the whole message, also for a danger told elsewhere in other words ("ik schrok me dood, hij
-# slaat haar elke avond"). On four folds of the unread sets (Dutch and English, models trained without the
-# fold) the guarded messages the backstop finds at least this likely were urgent 44 times and calm 12 times
-# (every fold at least two to one); at 0.65 51 and 30 (docs/routing.md, "Twenty-third session").
+# backstop for the whole message, also for a danger told elsewhere in other words ("mijn man slaat de kinderen
+# niet maar sluit ze dagen op zonder eten"). On four folds of the unread sets (Dutch and English, models
+# trained without the fold) the guarded messages the backstop finds at least this likely were urgent 44 times
+# and calm 12 times (every fold at least two to one); at 0.65 51 and 30 (docs/routing.md, "Twenty-third
+# session").
 GUARDED_THRESHOLD = 0.9
 NOTE_STEMS = 3
 MIN_NOTE_STEM = 5
