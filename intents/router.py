@@ -68,7 +68,7 @@ MODEL_LOG_WEIGHT = 1.8
 # every context word it hears pulls such a question towards a topic; "other" gets this much in the choice of
 # the first category instead, the lexicon's missing voice for "none of mine". Never against safety: a possible
 # danger keeps its articles on safety at home. Chosen on four folds of the unread sets: 30 questions of 40,541
-# more right, three folds up and one down by a question; 3 gained two more but lost on two folds
+# more right, three folds up and one down by a question; 3 gained three more but lost two on that fold
 # (docs/routing.md, "Twenty-third session").
 OUTSIDE_TAXONOMY_PRIOR = 2.0
 # How much the learned model's probability adds to a category's lexicon score in the blended scores, scaled by
