@@ -36,8 +36,6 @@ ALARM = [
     "mijn vriend checkt steeds mijn telefoon of de oplader erin zit, maar eigenlijk leest hij mijn berichten",
 ]
 
-EMERGENCY: list[str] = []
-
 QUIET_TWINS = [
     # Shaking with excitement.
     "op het feest heeft ze iets genomen uit de snoeppot en trilt ze van opwinding",
@@ -57,9 +55,10 @@ QUIET_TWINS = [
 ]
 
 
+# No danger now among these: the round's emergency check, which would have nothing to check, is left out.
 (
     test_fa23_rules_raise_an_alarm,
-    test_fa23_danger_now_is_an_emergency,
+    _,
     test_fa23_harmless_twins_stay_below_urgent,
     test_fa23_patterns_pass_their_gates,
-) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)
+) = round_tests(ALARM, [], QUIET_TWINS)
