@@ -256,13 +256,10 @@ TUNING_SETS = (
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
-# eleventh session's training sets on, but the four the twelfth session's rounds read and the three whose
-# rules-alone safety misses the sixteenth session's round read, and the seven whose misses of rules and
-# backstop together the nineteenth session's rounds read, and the one whose other-language misses the
-# twentieth session's round read (safety_tune25, which it read too, was already read), and the two whose
-# misses the twenty-first session's round s21 read, and the two whose misses the twenty-second session's round
-# s22 read, and the two whose misses the twenty-third session's round s23 read, and the two whose misses the
-# twenty-fourth session's round s24 read, and the two whose misses the twenty-fifth session's round s25 read.
+# eleventh session's training sets on, but those a round read from the twelfth session on
+# (READ_BY_LATER_ROUNDS below: the rules-alone safety misses, the misses of rules and backstop together, or
+# the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
+# The rounds of the twenty-third session are named after themselves (s23, s24, s25).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -279,9 +276,9 @@ READ_BY_THE_NINETEENTH_ROUNDS = (
 READ_BY_THE_TWENTIETH_ROUND = ("languages_tune12",)
 READ_BY_THE_TWENTY_FIRST_ROUND = ("safety_tune27", "youth_tune23")
 READ_BY_THE_TWENTY_SECOND_ROUND = ("safety_tune28", "safety_tune29")
-READ_BY_THE_TWENTY_THIRD_ROUND = ("safety_tune30", "youth_tune24")
-READ_BY_THE_TWENTY_FOURTH_ROUND = ("safety_tune20", "safety_tune21")
-READ_BY_THE_TWENTY_FIFTH_ROUND = ("safety_tune22", "topic_tune21")
+READ_BY_ROUND_S23 = ("safety_tune30", "youth_tune24")
+READ_BY_ROUND_S24 = ("safety_tune20", "safety_tune21")
+READ_BY_ROUND_S25 = ("safety_tune22", "topic_tune21")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -291,9 +288,9 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_THE_TWENTIETH_ROUND,
     *READ_BY_THE_TWENTY_FIRST_ROUND,
     *READ_BY_THE_TWENTY_SECOND_ROUND,
-    *READ_BY_THE_TWENTY_THIRD_ROUND,
-    *READ_BY_THE_TWENTY_FOURTH_ROUND,
-    *READ_BY_THE_TWENTY_FIFTH_ROUND,
+    *READ_BY_ROUND_S23,
+    *READ_BY_ROUND_S24,
+    *READ_BY_ROUND_S25,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS

@@ -73,9 +73,8 @@ READ_FOR_RULES = (
     "youth_tune8",
     "mixed_tune8",
     "parents_tune6",
-    # Read by the twelfth session's rounds (s12nl, s12yl, s12en, cat12) and every round since: the
-    # sixteenth's, nineteenth's, twentieth's, twenty-first's, twenty-second's, twenty-third's,
-    # twenty-fourth's and twenty-fifth's (rules and backstop together).
+    # Read by the twelfth session's rounds (s12nl, s12yl, s12en, cat12) and every round since (rules and
+    # backstop together).
     *learned.READ_BY_LATER_ROUNDS,
 )
 FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
