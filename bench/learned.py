@@ -279,6 +279,7 @@ READ_BY_THE_TWENTY_SECOND_ROUND = ("safety_tune28", "safety_tune29")
 READ_BY_ROUND_S23 = ("safety_tune30", "youth_tune24")
 READ_BY_ROUND_S24 = ("safety_tune20", "safety_tune21")
 READ_BY_ROUND_S25 = ("safety_tune22", "topic_tune21")
+READ_BY_ROUND_S28 = ("safety_tune16", "english_tune16")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -291,6 +292,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S23,
     *READ_BY_ROUND_S24,
     *READ_BY_ROUND_S25,
+    *READ_BY_ROUND_S28,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
