@@ -206,25 +206,9 @@ def route_with_model(
     if note:
         explanation.append(note)
     urgency = safety.urgency
-    # The learned backstop may raise a message the rules left below urgent to urgent (never emergency). It
-    # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
-    # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
-    # safety, not divorce (docs/routing.md, "Learned safety backstop").
     # Both learned models read the same features: computed once.
     words = literal_words(tokens.words) if model or backstop else ()
     found = category_model.features(words)
-    # In the languages with thinner rules the threshold rises with the length of the message.
-    threshold = (
-        backstop_threshold
-        if language in SMS_LANGUAGES
-        else safety_model.by_length(other_language_threshold, len(words))
-    )
-    raised = safety_model.backstop_on(backstop, found, safety, threshold)
-    if raised is not None:
-        urgency = "urgent"
-        safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)
-        # Next to the rules' own notes, so staff see first why the message is flagged.
-        explanation.insert(len(safety.explanation), raised[1])
     # Urgent messages are re-ranked too: their urgency is the rules' and the backstop's alone, but which of a
     # signal's topics it is (low mood, bullying, a parent's illness) and the runners-up are a topic question.
     lexicon_scores = scores
@@ -237,6 +221,24 @@ def route_with_model(
         weight = model_weight * (1.0 - scores.confidence) ** MODEL_DOUBT_EXPONENT
         scores, model_note, probabilities = _rerank(scores, model, weight, found)
         confidence = scores.confidence
+    # The learned backstop may raise a message the rules left below urgent to urgent (never emergency). It
+    # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
+    # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
+    # safety, not divorce (docs/routing.md, "Learned safety backstop").
+    # In the languages with thinner rules the threshold rises with the length of the message.
+    threshold = (
+        backstop_threshold
+        if language in SMS_LANGUAGES
+        else safety_model.by_length(other_language_threshold, len(words))
+    )
+    # Where the re-ranked categories put safety first, less is needed (safety_model.AGREEMENT_THRESHOLD).
+    safety_first = intent == "question" and scores.top > 0 and scores.ranked[0][0] == "safety"
+    raised = safety_model.backstop_on(backstop, found, safety, threshold, safety_first=safety_first)
+    if raised is not None:
+        urgency = "urgent"
+        safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)
+        # Next to the rules' own notes, so staff see first why the message is flagged.
+        explanation.insert(len(safety.explanation), raised[1])
     if is_safety(urgency):
         # The person words of the whose-thoughts rules are Dutch and English (Polish "mam" is "I have").
         native = tokens if language in SMS_LANGUAGES else None

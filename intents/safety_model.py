@@ -53,6 +53,13 @@ LENGTH_SLOPE = 1.0
 # and calm 12 times (every fold at least two to one); at 0.65 51 and 30 (docs/routing.md, "Twenty-third
 # session").
 GUARDED_THRESHOLD = 0.9
+# Where the router's ranking of the categories (the lexicon and the learned re-ranker) puts `safety` first,
+# the backstop needs only this much: the judge of the topic and the judge of the danger agree. On two folds of
+# the unread sets (both models trained without the fold) this raised 15 urgent and 8 calm messages, on the
+# held-back four 3 and 3; lowering THRESHOLD trades about one urgent message for two calm ones. The lowest
+# value that keeps every pinned harmless sentence of the rules' tests calm (the highest of them, "ik kan er
+# beter niet bij zijn als hij zijn vader ziet", has p 0.42; docs/routing.md, "Twenty-fourth session").
+AGREEMENT_THRESHOLD = 0.45
 NOTE_STEMS = 3
 MIN_NOTE_STEM = 5
 
@@ -113,14 +120,22 @@ def backstop(
 
 
 def backstop_on(
-    model: Model | None, found: Iterable[str], safety: Triage, threshold: float = THRESHOLD
+    model: Model | None,
+    found: Iterable[str],
+    safety: Triage,
+    threshold: float = THRESHOLD,
+    *,
+    safety_first: bool = False,
 ) -> tuple[float, str] | None:
     """``backstop`` on the message's features already computed (the router shares them with the category
-    re-ranker)."""
+    re-ranker). ``safety_first``: the router's ranking of the categories puts `safety` first, and then
+    ``AGREEMENT_THRESHOLD`` is enough."""
     if model is None or is_safety(safety.urgency):
         return None
     p = model.probability(found)
-    if p < (max(threshold, GUARDED_THRESHOLD) if safety.quieted else threshold):
+    needed = min(threshold, AGREEMENT_THRESHOLD) if safety_first else threshold
+    if p < (max(needed, GUARDED_THRESHOLD) if safety.quieted else needed):
         return None
     stems = model.evidence(found)[:NOTE_STEMS]
-    return p, f"urgent (model): p={p:.2f} (stems {', '.join(stems)})"
+    agreed = ", safety first" if p < threshold else ""
+    return p, f"urgent (model): p={p:.2f}{agreed} (stems {', '.join(stems)})"

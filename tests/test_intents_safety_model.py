@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intents import safety_model
+from intents import category_model, safety_model
 from intents.router import message_words, route, route_with_model
 from intents.safety import Triage, triage
 from tests.test_intents_category_model import assert_training_is_deterministic
@@ -88,6 +88,33 @@ def test_a_guard_of_the_rules_silences_it_unless_it_is_very_sure() -> None:
         for guard in ("negation", "fiction", "figure", "lowered"):
             raised = safety_model.backstop(model, words, Triage("attention", None, (), quieted=(guard,)))
             assert (raised is not None) == (p >= safety_model.GUARDED_THRESHOLD), (p, guard)
+
+
+def test_a_safety_first_ranking_lowers_the_threshold_to_the_agreement() -> None:
+    words = message_words("papa en mama maken elke avond ruzie en ik ben bang")
+    assert safety_model.AGREEMENT_THRESHOLD < 0.5 < safety_model.THRESHOLD
+    # A model that gives every message p = 0.5: between the agreement and the threshold.
+    model = safety_model.Model(intercept=0.0, weights={})
+    found = category_model.features(words)
+    calm = Triage("none", None, ())
+    assert safety_model.backstop_on(model, found, calm) is None
+    raised = safety_model.backstop_on(model, found, calm, safety_first=True)
+    assert raised is not None and "safety first" in raised[1]
+    # A guard of the rules still asks for the guarded threshold.
+    quieted = Triage("none", None, (), quieted=("negation",))
+    assert safety_model.backstop_on(model, found, quieted, safety_first=True) is None
+
+
+def test_the_router_raises_on_agreement_only_where_safety_ranks_first() -> None:
+    half = safety_model.Model(intercept=0.0, weights={})
+    fearful = "papa en mama maken elke avond ruzie en ik ben bang"
+    ranker = category_model.load()
+    # The rules stay calm, and the categories put safety first.
+    assert route_with_model(fearful, ranker, backstop=None).urgency == "none"
+    assert route_with_model(fearful, ranker, backstop=None).category == "safety"
+    assert route_with_model(fearful, ranker, backstop=half).urgency == "urgent"
+    # p = 0.5 on a question about sleep raises nothing: the categories do not agree.
+    assert route_with_model("mijn zoon van 4 slaapt slecht", ranker, backstop=half).urgency == "none"
 
 
 def test_a_danger_told_next_to_a_negation_is_raised() -> None:
