@@ -259,7 +259,8 @@ TUNING_SETS = (
 # eleventh session's training sets on, but those a round read from the twelfth session on
 # (READ_BY_LATER_ROUNDS below: the rules-alone safety misses, the misses of rules and backstop together, or
 # the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
-# The rounds of the twenty-third session are named after themselves (s23, s24, s25).
+# Rounds from the twenty-third session on are named after themselves (s23 to s25 then, s26 to s28 in the
+# twenty-fourth).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
