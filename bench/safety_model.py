@@ -99,13 +99,14 @@ def load(name: str) -> list[Example]:
 # The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions), and the
 # harmless twins of the language packs' tests: hand-written knowledge of what must stay quiet, learned as calm
 # examples in every fold (never scored).
-# Every safety round's and category round's test module (test_intents_safety_sNAME.py,
-# test_intents_topics_catNAME.py) is found by its name, so a new round's twins are calm examples without being
-# listed here.
+# Every safety round's, false-alarm round's and category round's test module (test_intents_safety_sNAME.py,
+# test_intents_safety_faNAME.py, test_intents_topics_catNAME.py) is found by its name, so a new round's twins
+# are calm examples without being listed here.
 RULE_TESTS = (
     "test_intents_safety",
     "test_intents_safety_families",
     *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_safety_s*.py")),
+    *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_safety_fa*.py")),
     *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_topics_cat*.py")),
     *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),
 )
