@@ -54,9 +54,9 @@ LENGTH_SLOPE = 1.0
 # session").
 GUARDED_THRESHOLD = 0.9
 # Where the router's ranking of the categories (the lexicon and the learned re-ranker) puts `safety` first,
-# the backstop needs only this much: the judge of the topic and the judge of the danger agree. On two folds of
-# the unread sets (both models trained without the fold) this raised 15 urgent and 8 calm messages, on the
-# held-back four 3 and 3; lowering THRESHOLD trades about one urgent message for two calm ones. The lowest
+# the backstop needs only this much: the judge of the topic and the judge of the danger agree. On four folds
+# of the unread sets (both models trained without the fold) this raised 30 urgent and 28 calm messages, on
+# the held-back four 3 and 3; lowering THRESHOLD trades about one urgent message for two calm ones. The lowest
 # value that keeps every pinned harmless sentence of the rules' tests calm (the highest of them, "ik kan er
 # beter niet bij zijn als hij zijn vader ziet", has p 0.42; docs/routing.md, "Twenty-fourth session").
 AGREEMENT_THRESHOLD = 0.45
