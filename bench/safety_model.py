@@ -105,9 +105,11 @@ def load(name: str) -> list[Example]:
 RULE_TESTS = (
     "test_intents_safety",
     "test_intents_safety_families",
-    *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_safety_s*.py")),
-    *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_safety_fa*.py")),
-    *sorted(path.stem for path in (REPO_ROOT / "tests").glob("test_intents_topics_cat*.py")),
+    *(
+        path.stem
+        for kind in ("safety_s", "safety_fa", "topics_cat")
+        for path in sorted((REPO_ROOT / "tests").glob(f"test_intents_{kind}*.py"))
+    ),
     *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),
 )
 QUIET_TESTS = ("quiet", "hard_negatives", "harmless", "below_urgent")

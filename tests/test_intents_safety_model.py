@@ -110,8 +110,9 @@ def test_the_router_raises_on_agreement_only_where_safety_ranks_first() -> None:
     fearful = "papa en mama maken elke avond ruzie en ik ben bang"
     ranker = category_model.load()
     # The rules stay calm, and the categories put safety first.
-    assert route_with_model(fearful, ranker, backstop=None).urgency == "none"
-    assert route_with_model(fearful, ranker, backstop=None).category == "safety"
+    without_backstop = route_with_model(fearful, ranker, backstop=None)
+    assert without_backstop.urgency == "none"
+    assert without_backstop.category == "safety"
     assert route_with_model(fearful, ranker, backstop=half).urgency == "urgent"
     # p = 0.5 on a question about sleep raises nothing: the categories do not agree.
     assert route_with_model("mijn zoon van 4 slaapt slecht", ranker, backstop=half).urgency == "none"
