@@ -283,6 +283,7 @@ READ_BY_ROUND_S25 = ("safety_tune22", "topic_tune21")
 READ_BY_ROUND_S26 = ("safety_tune19", "professional_tune16")
 READ_BY_ROUND_S27 = ("safety_tune18", "professional_tune14")
 READ_BY_ROUND_S28 = ("safety_tune16", "english_tune16")
+READ_BY_ROUND_S29 = ("safety_tune17", "professional_tune15")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -298,6 +299,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S26,
     *READ_BY_ROUND_S27,
     *READ_BY_ROUND_S28,
+    *READ_BY_ROUND_S29,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
