@@ -283,6 +283,7 @@ READ_BY_ROUND_S25 = ("safety_tune22", "topic_tune21")
 READ_BY_ROUND_S26 = ("safety_tune19", "professional_tune16")
 READ_BY_ROUND_S27 = ("safety_tune18", "professional_tune14")
 READ_BY_ROUND_S28 = ("safety_tune16", "english_tune16")
+READ_BY_ROUND_S29 = ("safety_tune17", "professional_tune15")
 READ_BY_ROUND_S30 = ("english_tune15", "languages_tune13")
 READ_BY_ROUND_S31 = ("youth_tune10", "english_tune9")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
@@ -300,6 +301,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S26,
     *READ_BY_ROUND_S27,
     *READ_BY_ROUND_S28,
+    *READ_BY_ROUND_S29,
     *READ_BY_ROUND_S30,
     *READ_BY_ROUND_S31,
 )
