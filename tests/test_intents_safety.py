@@ -1013,6 +1013,62 @@ def test_danger_now_named_in_another_sentence_escalates_only_an_urgent_signal() 
     )
 
 
+# Someone unreachable after dark words, in the other languages (Turkish, Polish, Ukrainian, Arabic); alone it
+# is no danger.
+UNREACHABLE_AFTER_DARK_WORDS = [
+    "oglum intihar edecegini yazdi ve telefonu acmiyor",
+    "syn napisal ze chce sie zabic i nie odbiera telefonu",
+    "донька написала що не хоче жити і не відповідає на дзвінки",
+    "ابني كتب انه بدو ينتحر وما عم يرد على التلفون",
+]
+UNREACHABLE_ALONE = [
+    "oglum okuldayken telefonu acmiyor, ne yapmaliyim",
+    "moj syn nie odbiera telefonu w szkole, co robic?",
+    "донька не відповідає на мої повідомлення, коли вона в школі",
+    "ابني ما عم يرد على رسائلي لانه مشغول بالامتحانات",
+]
+
+
+@pytest.mark.parametrize("text", UNREACHABLE_AFTER_DARK_WORDS)
+def test_unreachable_after_dark_words_is_danger_now_in_other_languages(text: str) -> None:
+    assert route(text).urgency == "emergency", route(text).explanation
+
+
+@pytest.mark.parametrize("text", UNREACHABLE_ALONE)
+def test_unreachable_alone_is_no_danger_in_other_languages(text: str) -> None:
+    assert route(text).urgency in ("none", "attention"), route(text).explanation
+
+
+# Arabic "الان" ("now") is read with a clitic before it, never inside a longer word: suicide ("الانتحار") or
+# Instagram ("الانستغرام") is not "now".
+@pytest.mark.parametrize("text", ["ابني يفكر في الانتحار", "اخوي هددني اذا شافني مع صاحبي عالانستغرام"])
+def test_now_inside_an_arabic_word_is_not_danger_now(text: str) -> None:
+    assert route(text).urgency == "urgent", route(text).explanation
+
+
+def test_arabic_now_with_a_clitic_is_danger_now() -> None:
+    assert route("ابني يفكر في الانتحار الان").urgency == "emergency"
+    assert route("والان هو يضربها").urgency == "emergency"
+
+
+# A series or a TV show about suicide is a question about what a child watches (attention), as a film is; the
+# child's own words after it stay urgent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son watches a series about suicide, should I worry?",
+        "there is a tv show about suicide that my son loves",
+        "mijn dochter kijkt een serie over een meisje dat zelfmoord pleegt, is dat erg?",
+    ],
+)
+def test_a_series_about_suicide_asks_attention(text: str) -> None:
+    assert route(text).urgency == "attention", route(text).explanation
+
+
+def test_suicidal_after_a_film_stays_urgent() -> None:
+    assert route("my son is suicidal after watching a film about a boy who was bullied").urgency == "urgent"
+
+
 def test_young_person_without_a_bed_tonight_is_urgent_not_112() -> None:
     text = "ik ben 17 en ben het huis uit gezet, ik weet niet waar ik vannacht moet slapen"
     assert route(text).urgency == "urgent"
