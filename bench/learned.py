@@ -286,6 +286,7 @@ READ_BY_ROUND_S28 = ("safety_tune16", "english_tune16")
 READ_BY_ROUND_S29 = ("safety_tune17", "professional_tune15")
 READ_BY_ROUND_S30 = ("english_tune15", "languages_tune13")
 READ_BY_ROUND_S31 = ("youth_tune10", "english_tune9")
+READ_BY_ROUND_FA25 = ("long_tune5", "parents_tune10")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -304,6 +305,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S29,
     *READ_BY_ROUND_S30,
     *READ_BY_ROUND_S31,
+    *READ_BY_ROUND_FA25,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
