@@ -288,6 +288,7 @@ READ_BY_ROUND_S30 = ("english_tune15", "languages_tune13")
 READ_BY_ROUND_S31 = ("youth_tune10", "english_tune9")
 READ_BY_ROUND_S32 = ("english_tune6", "youth_tune22")
 READ_BY_ROUND_S33 = ("professional_tune10", "english_tune12")
+READ_BY_ROUND_FA25 = ("long_tune5", "parents_tune10")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -308,6 +309,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S31,
     *READ_BY_ROUND_S32,
     *READ_BY_ROUND_S33,
+    *READ_BY_ROUND_FA25,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
