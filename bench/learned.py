@@ -260,7 +260,7 @@ TUNING_SETS = (
 # (READ_BY_LATER_ROUNDS below: the rules-alone safety misses, the misses of rules and backstop together, or
 # the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
 # Rounds from the twenty-third session on are named after themselves (s23 to s25 then, s26 to s28 in the
-# twenty-fourth).
+# twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (

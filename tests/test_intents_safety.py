@@ -1031,24 +1031,31 @@ UNREACHABLE_ALONE = [
 
 @pytest.mark.parametrize("text", UNREACHABLE_AFTER_DARK_WORDS)
 def test_unreachable_after_dark_words_is_danger_now_in_other_languages(text: str) -> None:
-    assert route(text).urgency == "emergency", route(text).explanation
+    check_urgency(text, ("emergency",))
 
 
 @pytest.mark.parametrize("text", UNREACHABLE_ALONE)
 def test_unreachable_alone_is_no_danger_in_other_languages(text: str) -> None:
-    assert route(text).urgency in ("none", "attention"), route(text).explanation
+    check_urgency(text, QUIET)
 
 
-# Arabic "الان" ("now") is read with a clitic before it, never inside a longer word: suicide ("الانتحار") or
-# Instagram ("الانستغرام") is not "now".
-@pytest.mark.parametrize("text", ["ابني يفكر في الانتحار", "اخوي هددني اذا شافني مع صاحبي عالانستغرام"])
+# Arabic words for "now" are read with a clitic before them, never inside a longer word: suicide ("الانتحار"),
+# Instagram ("الانستغرام") or the cases ("الحالات") are not "now".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ابني يفكر في الانتحار",
+        "اخوي هددني اذا شافني مع صاحبي عالانستغرام",
+        "ابني يفكر في الانتحار في بعض الحالات",
+    ],
+)
 def test_now_inside_an_arabic_word_is_not_danger_now(text: str) -> None:
-    assert route(text).urgency == "urgent", route(text).explanation
+    check_urgency(text, ("urgent",))
 
 
-def test_arabic_now_with_a_clitic_is_danger_now() -> None:
-    assert route("ابني يفكر في الانتحار الان").urgency == "emergency"
-    assert route("والان هو يضربها").urgency == "emergency"
+@pytest.mark.parametrize("text", ["ابني يفكر في الانتحار الان", "والان هو يضربها"])
+def test_arabic_now_with_a_clitic_is_danger_now(text: str) -> None:
+    check_urgency(text, ("emergency",))
 
 
 # A series or a TV show about suicide is a question about what a child watches (attention), as a film is; the
@@ -1062,11 +1069,11 @@ def test_arabic_now_with_a_clitic_is_danger_now() -> None:
     ],
 )
 def test_a_series_about_suicide_asks_attention(text: str) -> None:
-    assert route(text).urgency == "attention", route(text).explanation
+    check_urgency(text, ("attention",))
 
 
 def test_suicidal_after_a_film_stays_urgent() -> None:
-    assert route("my son is suicidal after watching a film about a boy who was bullied").urgency == "urgent"
+    check_urgency("my son is suicidal after watching a film about a boy who was bullied", ("urgent",))
 
 
 def test_young_person_without_a_bed_tonight_is_urgent_not_112() -> None:
