@@ -260,7 +260,8 @@ TUNING_SETS = (
 # (READ_BY_LATER_ROUNDS below: the rules-alone safety misses, the misses of rules and backstop together, or
 # the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
 # Rounds from the twenty-third session on are named after themselves (s23 to s25 then, s26 to s28 in the
-# twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth).
+# twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth,
+# s34 to s36 and fa26 in the twenty-sixth).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -289,6 +290,10 @@ READ_BY_ROUND_S31 = ("youth_tune10", "english_tune9")
 READ_BY_ROUND_S32 = ("english_tune6", "youth_tune22")
 READ_BY_ROUND_S33 = ("professional_tune10", "english_tune12")
 READ_BY_ROUND_FA25 = ("long_tune5", "parents_tune10")
+READ_BY_ROUND_S34 = ("youth_tune16", "professional_tune11")
+READ_BY_ROUND_S35 = ("languages_tune14", "youth_tune14")
+READ_BY_ROUND_S36 = ("learner_tune7", "long_tune13")
+READ_BY_ROUND_FA26 = ("parents_tune8", "youth_tune12")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -310,6 +315,10 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S32,
     *READ_BY_ROUND_S33,
     *READ_BY_ROUND_FA25,
+    *READ_BY_ROUND_S34,
+    *READ_BY_ROUND_S35,
+    *READ_BY_ROUND_S36,
+    *READ_BY_ROUND_FA26,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
