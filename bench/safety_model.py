@@ -99,15 +99,17 @@ def load(name: str) -> list[Example]:
 # The hard negatives of the rules' own tests (figures of speech, lookalikes, games, questions), and the
 # harmless twins of the language packs' tests: hand-written knowledge of what must stay quiet, learned as calm
 # examples in every fold (never scored).
-# Every safety round's, false-alarm round's and category round's test module (test_intents_safety_sNAME.py,
-# test_intents_safety_faNAME.py, test_intents_topics_catNAME.py) is found by its name, so a new round's twins
-# are calm examples without being listed here.
+# Every safety round's, false-alarm round's, lead's mends' and category round's test module
+# (test_intents_safety_sNAME.py, test_intents_safety_faNAME.py, test_intents_safety_cNAME.py,
+# test_intents_topics_catNAME.py) is found by its name, so a new round's twins are calm examples without being
+# listed here.
 RULE_TESTS = (
     "test_intents_safety",
     "test_intents_safety_families",
+    "test_intents_contractions",
     *(
         path.stem
-        for kind in ("safety_s", "safety_fa", "topics_cat")
+        for kind in ("safety_s", "safety_fa", "safety_c", "topics_cat")
         for path in sorted((REPO_ROOT / "tests").glob(f"test_intents_{kind}*.py"))
     ),
     *(f"test_intents_pack_{lang}" for lang in ("ar", "pl", "tr", "uk")),

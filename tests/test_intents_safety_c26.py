@@ -1,11 +1,19 @@
-"""Safety triage, the lead's mends of the twenty-sixth session: a reaction after a sting or a food allergy
-is a medical emergency, told in the same sentence or the next one, with the face, the lips or the tongue
-swelling in either word order ("zwelt zijn gezicht op") or breathing that is bad ("kan slecht ademen",
-"hijgt"); an insect's sting is never violence, so a sting without a reaction stays calm, also when it
-happened just now. And pills or a blade in hand with an apology said to no one ("i'm sorry", "het spijt
-me") is a suicide attempt now."""
+"""Safety triage, the lead's mends of the twenty-sixth session (and of its review): a reaction after a sting
+or a food allergy is a medical emergency, told in the same sentence or the next one, with the face, the
+lips or the tongue swelling in either word order ("zwelt zijn gezicht op") or breathing that is bad ("kan
+slecht ademen", "hijgt"); an insect's sting is never violence, so a sting without a reaction stays calm,
+also when it happened just now. And pills or a blade in hand with an apology said to no one ("i'm sorry",
+"het spijt me") is a suicide attempt now. From the review: an adult who "sends" a child messages late at
+night is grooming as "texts" is, and messages at night in a family or group chat are seen by everyone in
+it."""
 
 from tests.test_intents_safety import round_tests
+
+# Review: an adult who sends a child messages late at night, told with "sends" (round s34).
+ALARM = [
+    "the neighbour sends our daughter weird texts late at night, she is 13",
+    "her stepdad sent my daughter (14) strange pictures in the middle of the night",
+]
 
 EMERGENCY = [
     "mijn zoon is net door een wesp gestoken en kan slecht ademen",
@@ -32,11 +40,14 @@ QUIET_TWINS = [
     # Pills at hand for someone else, an apology for asking.
     "im sorry to ask, i have the pills here but how many can a child of 6 take?",
     "het spijt me dat ik stoor, ik heb de tabletten voor mijn moeder in mijn hand, welke dosis?",
+    # Messages at night in a family or group chat, seen by everyone in it.
+    "mijn oom stuurt 's nachts altijd rare filmpjes in de familiegroep",
+    "my uncle sends weird memes late at night in the family group chat",
 ]
 
 (
-    _,
+    test_c26_rules_raise_an_alarm,
     test_c26_danger_now_is_an_emergency,
     test_c26_harmless_twins_stay_below_urgent,
     test_c26_patterns_pass_their_gates,
-) = round_tests([], EMERGENCY, QUIET_TWINS)
+) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)
