@@ -294,6 +294,10 @@ READ_BY_ROUND_S34 = ("youth_tune16", "professional_tune11")
 READ_BY_ROUND_S35 = ("languages_tune14", "youth_tune14")
 READ_BY_ROUND_S36 = ("learner_tune7", "long_tune13")
 READ_BY_ROUND_FA26 = ("parents_tune8", "youth_tune12")
+READ_BY_ROUND_S37 = ("long_tune7", "long_tune4")
+READ_BY_ROUND_S38 = ("professional_tune12", "topic_tune17")
+READ_BY_ROUND_S39 = ("short_tune9", "mixed_tune11")
+READ_BY_ROUND_FA27 = ("long_tune11", "long_tune6")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -319,6 +323,10 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S35,
     *READ_BY_ROUND_S36,
     *READ_BY_ROUND_FA26,
+    *READ_BY_ROUND_S37,
+    *READ_BY_ROUND_S38,
+    *READ_BY_ROUND_S39,
+    *READ_BY_ROUND_FA27,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
