@@ -19,7 +19,7 @@ from intents.language import detect
 from intents.lexicon import Hit, literal_words, match
 from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
-from intents.safety import THIRD_PERSONS, WRITER_SUBJECTS, Triage, triage
+from intents.safety import ACCIDENT, THIRD_PERSONS, WRITER_SUBJECTS, Triage, triage
 from intents.text import Tokens, tokenize
 from knowledge.taxonomy import BY_CODE
 
@@ -30,6 +30,8 @@ FOLLOW_UP_PRIOR = 2.5
 TOPIC_EVIDENCE = 2.0
 # Under this age a child in danger is never a question of substance use (_safety_category).
 YOUNG_CHILD_YEARS = 6
+# The taxonomy's `baby` is care under 18 months: an accident of a child that young is the baby's topic.
+BABY_YEARS = 1.5
 SAFETY_CONFIDENCE = 0.9
 ACT_CONFIDENCE = 0.95
 OUT_OF_SCOPE_CONFIDENCE = 0.8
@@ -445,6 +447,9 @@ def _safety_category(safety: Triage, scores: Scores, profile: Profile, tokens: T
     # cleaning product, a drunk parent alone with the baby. The tuning sets' authors file these under safety.
     if topic is not None and allowed and not (topic == "substances" and _is_young_child(profile)):
         return topic
+    age = profile.child_age_years
+    if safety.category == ACCIDENT and "baby" in safety.alternatives and age is not None and age < BABY_YEARS:
+        return "baby"
     words = tokens.words if tokens is not None else ()
     writer = _about_the_writer(safety) and not (tokens is not None and _reported_speech(tokens))
     if safety.category == "low_mood" and profile.role == "parent" and writer:

@@ -24,6 +24,10 @@ from intents.text import SENTENCE_END, fold, normalise
 from knowledge.taxonomy import CODES
 
 MAX_EXPLAINED = 4
+# The category of an accident or an illness in danger now (a button battery swallowed, a seizure that does not
+# stop): the taxonomy's `safety` is abuse, violence and neglect, and the sets' authors file these under
+# `other` or the baby's topic (docs/routing.md, "Twenty-seventh session").
+ACCIDENT = "other"
 # Length of the word prefixes a pattern's gate is checked against.
 GATE_PREFIX = ANCHOR_PREFIX
 # How many words before a sentence the child-subject rule may look back, for "Hij is 3. Hij slaat me."
@@ -580,6 +584,12 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     level = URGENCIES[top_rank]
     top = [signal for rank, _, signal, _ in found if rank == top_rank]
     category = next((s.category for s in top if s.category), None)
+    if category == ACCIDENT:
+        # An accident or an illness is "other" only where no other danger is told with it: a blow before
+        # the child stopped breathing is abuse, pills swallowed after dark thoughts are low mood.
+        told = [s for rank, _, s, _ in found if rank >= urgency_rank("urgent")]
+        category = next((s.category for s in told if s.category not in (None, ACCIDENT)), ACCIDENT)
+        top = told if category != ACCIDENT else top
     # A topic may take the category over only where every deciding signal allows it: a drunk parent
     # (parent's mental health may take over) who also throws things at home (no alternative) stays safety.
     deciding = [s for s in top if s.category == category]

@@ -701,31 +701,32 @@ STILL_SAFETY = [
 
 # Medical danger now: a button battery, a seizure with a limp or blue child or one that does not stop, a knock
 # on the head followed by vomiting or drowsiness. The same words in a question for the doctor raise nothing.
+# An accident or an illness is `other` (safety.ACCIDENT), not safety at home, unless its own topic is clear.
 MEDICAL_EMERGENCY = [
     (
         "mijn dochter van 2 heeft een knoopcelbatterij in haar hand gehad, ik weet niet of ze er een heeft "
         "ingeslikt",
-        "safety",
+        "other",
     ),
-    ("mijn zoon van 3 heeft een koortsstuip gehad en ligt nu slap in mijn armen", "safety"),
-    ("zijn stuip houdt niet op", "safety"),
-    ("hij is van de trap gevallen op zijn hoofd en moet nu steeds overgeven", "safety"),
-    ("my son fell off his bike and hit his head, he is vomiting now and very sleepy", "safety"),
+    ("mijn zoon van 3 heeft een koortsstuip gehad en ligt nu slap in mijn armen", "other"),
+    ("zijn stuip houdt niet op", "other"),
+    ("hij is van de trap gevallen op zijn hoofd en moet nu steeds overgeven", "other"),
+    ("my son fell off his bike and hit his head, he is vomiting now and very sleepy", "other"),
     ("mijn dochter van 16 heeft epilepsie en heeft nu al 5 minuten een aanval, hij stopt niet", "disability"),
-    ("mijn zoon heeft een pinda gegeten en zijn lippen worden dik en hij is benauwd", "safety"),
-    ("my daughter ate peanuts and her face is swelling up and she can't breathe properly", "safety"),
-    ("my toddler is choking on a grape and can't breathe", "safety"),
-    ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "safety"),
+    ("mijn zoon heeft een pinda gegeten en zijn lippen worden dik en hij is benauwd", "other"),
+    ("my daughter ate peanuts and her face is swelling up and she can't breathe properly", "other"),
+    ("my toddler is choking on a grape and can't breathe", "other"),
+    ("mijn peuter is in het zwembad onder water geraakt, hij hoest en is heel suf", "other"),
     ("mijn zoon heeft een astma-aanval en de puffer helpt niet, hij kan bijna niet praten", "disability"),
-    ("ze heeft een bult op haar hoofd en moet steeds overgeven sinds ze van de bank viel", "safety"),
-    # A poisoning is safety, as a cleaning product is; the English twin keeps the baby topic the model is
-    # sure of.
-    ("mijn dochter heeft een heel flesje paracetamolsiroop leeggedronken, ze is 3", "safety"),
+    ("ze heeft een bult op haar hoofd en moet steeds overgeven sinds ze van de bank viel", "other"),
+    # A poisoning is an accident, as a cleaning product is; the English twin keeps the baby topic the model
+    # is sure of.
+    ("mijn dochter heeft een heel flesje paracetamolsiroop leeggedronken, ze is 3", "other"),
     ("my toddler drank a whole bottle of calpol", "baby"),
-    # A toddler who drank a cleaning product is poisoned, not using substances.
-    ("mijn zoon van 2 heeft schoonmaakmiddel gedronken", "safety"),
-    ("onze peuter heeft wasmiddel gedronken en hoest", "safety"),
-    ("hij had een batterij in zijn mond en ik weet niet of hij hem heeft ingeslikt, hij is 2", "safety"),
+    # A toddler who drank a cleaning product is poisoned: an accident, not substance use.
+    ("mijn zoon van 2 heeft schoonmaakmiddel gedronken", "other"),
+    ("onze peuter heeft wasmiddel gedronken en hoest", "other"),
+    ("hij had een batterij in zijn mond en ik weet niet of hij hem heeft ingeslikt, hij is 2", "other"),
 ]
 MEDICAL_EVERYDAY = [
     "mijn dochter van 8 valt vaak flauw als ze lang staat, is dat normaal?",
