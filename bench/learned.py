@@ -299,6 +299,8 @@ READ_BY_ROUND_S38 = ("professional_tune12", "topic_tune17")
 READ_BY_ROUND_S39 = ("short_tune9", "mixed_tune11")
 READ_BY_ROUND_FA27 = ("long_tune11", "long_tune6")
 READ_BY_ROUND_S40 = ("languages_tune11", "english_tune7")
+READ_BY_ROUND_S41 = ("learner_tune8", "topic_tune16")
+READ_BY_ROUND_S42 = ("staff_tune2", "parents_tune15")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -329,6 +331,8 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S39,
     *READ_BY_ROUND_FA27,
     *READ_BY_ROUND_S40,
+    *READ_BY_ROUND_S41,
+    *READ_BY_ROUND_S42,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
