@@ -831,6 +831,16 @@ def test_a_family_that_names_no_label_fails_loudly() -> None:
             _compile_rules(data)
 
 
+def test_a_category_or_alternative_that_is_no_code_fails_loudly() -> None:
+    item = {"id": "x", "level": "urgent", "label": "threat", "patterns": ["xyz"]}
+    for bad, code in (
+        ({"category": "relationships"}, "relationships"),
+        ({"alternatives": ["bullying", "health"]}, "health"),
+    ):
+        with pytest.raises(ValueError, match=code):
+            _signal({**item, **bad}, {}, {}, {}, {})
+
+
 def test_a_sure_topic_that_is_no_code_fails_loudly() -> None:
     data = {**load_yaml("safety.yaml"), "family_alternatives_when_sure": {"threat": ["bulying"]}}
     with pytest.raises(ValueError, match="bulying"):
