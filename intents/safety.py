@@ -590,9 +590,11 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     if category == ACCIDENT:
         # An accident or an illness is "other" only where no other danger is told with it: a blow before
         # the child stopped breathing is abuse, pills swallowed after dark thoughts are low mood.
-        told = [s for rank, _, s, _ in found if rank >= urgency_rank("urgent")]
-        category = next((s.category for s in told if s.category not in (None, ACCIDENT)), ACCIDENT)
-        top = told if category != ACCIDENT else top
+        urgent = urgency_rank("urgent")
+        told = [s for rank, _, s, _ in found if rank >= urgent]
+        other_danger = next((s.category for s in told if s.category not in (None, ACCIDENT)), None)
+        if other_danger is not None:
+            category, top = other_danger, told
     # A topic may take the category over only where every deciding signal allows it: a drunk parent
     # (parent's mental health may take over) who also throws things at home (no alternative) stays safety.
     deciding = [s for s in top if s.category == category]
