@@ -260,8 +260,8 @@ TUNING_SETS = (
 # (READ_BY_LATER_ROUNDS below: the rules-alone safety misses, the misses of rules and backstop together, or
 # the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
 # Rounds from the twenty-third session on are named after themselves (s23 to s25 then, s26 to s28 in the
-# twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth,
-# s34 to s36 and fa26 in the twenty-sixth).
+# twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth, s34 to s36 and fa26 in the
+# twenty-sixth, s37 to s42, fa27 and fa28 in the twenty-seventh, s43 to s46 and fa29 in the twenty-eighth).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -301,6 +301,11 @@ READ_BY_ROUND_FA27 = ("long_tune11", "long_tune6")
 READ_BY_ROUND_S40 = ("languages_tune11", "english_tune7")
 READ_BY_ROUND_S41 = ("learner_tune8", "topic_tune16")
 READ_BY_ROUND_S42 = ("staff_tune2", "parents_tune15")
+READ_BY_ROUND_S43 = ("everyday_tune10", "topic_tune11")
+READ_BY_ROUND_S44 = ("youth_tune11", "parents_tune13")
+READ_BY_ROUND_S45 = ("youth_tune15", "mixed_tune21")
+READ_BY_ROUND_S46 = ("carers_tune2", "youth_tune25")
+READ_BY_ROUND_FA29 = ("staff_tune3", "mixed_tune13")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -333,6 +338,11 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S40,
     *READ_BY_ROUND_S41,
     *READ_BY_ROUND_S42,
+    *READ_BY_ROUND_S43,
+    *READ_BY_ROUND_S44,
+    *READ_BY_ROUND_S45,
+    *READ_BY_ROUND_S46,
+    *READ_BY_ROUND_FA29,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
