@@ -8,7 +8,8 @@ before the verb; a Polish father who calls about a son of four who hits when tol
 and pushed in the corridor; an ex once "handtastelijk" years ago, dealt with; one slap confessed today with
 "ik schrik van mezelf"; bruises suspected from the schoolyard; a teenager alone in his room all day; a
 story for school called fiction; life "pointless" without coffee; a bruise in the neck from gymnastics; a
-tap with a slipper at play between children. And the reverse: an old memory of a grandfather's belt does not
+tap with a slipper at play between children; a father who "beats the 8 year old at chess"; parcels delivered
+for one's boss in a side job. And the reverse: an old memory of a grandfather's belt does not
 lower a grandfather who hits the child now. Each with an alarm twin that must still raise (Dutch, English,
 Polish)."""
 
@@ -54,6 +55,10 @@ ALARM = [
     "mijn vader slaat mij met de slipper als ik niet luister",
     # A husband who hits, in Polish.
     "Mąż bije mnie i syna, syn ma 4 lata",
+    # A father who hits a young child at home (English); parcels for older boys or with drugs (Dutch).
+    "my dad beats the 5 year old at home when he is drunk",
+    "hij moet van oudere jongens pakketjes rondbrengen",
+    "mijn dochter moet van haar baas pakjes met drugs wegbrengen",
 ]
 
 EMERGENCY = [
@@ -133,6 +138,9 @@ QUIET_TWINS = [
     # A tap at play between children (Dutch).
     "een tik met de slipper van zijn zus bij het spelen",
     "ze kregen allebei een tik met een slof tijdens het stoeien",
+    # A game won against a child (English); parcels delivered for an employer (Dutch).
+    "her father beats the 8 year old at chess every sunday",
+    "ik moet van mijn baas pakketjes rondbrengen in de wijk, mag dat met 15?",
 ]
 
 (
