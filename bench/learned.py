@@ -261,7 +261,7 @@ TUNING_SETS = (
 # the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
 # Rounds from the twenty-third session on are named after themselves (s23 to s25 then, s26 to s28 in the
 # twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth, s34 to s36 and fa26 in the
-# twenty-sixth, s37 to s42, fa27 and fa28 in the twenty-seventh, s43 to s46 and fa29 in the twenty-eighth).
+# twenty-sixth, s37 to s42, fa27 and fa28 in the twenty-seventh, s43 to s48 and fa29 in the twenty-eighth).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -306,6 +306,8 @@ READ_BY_ROUND_S44 = ("youth_tune11", "parents_tune13")
 READ_BY_ROUND_S45 = ("youth_tune15", "mixed_tune21")
 READ_BY_ROUND_S46 = ("carers_tune2", "youth_tune25")
 READ_BY_ROUND_FA29 = ("staff_tune3", "mixed_tune13")
+READ_BY_ROUND_S47 = ("everyday_tune9", "parents_tune16")
+READ_BY_ROUND_S48 = ("mixed_tune10", "english_tune10")
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -343,6 +345,8 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S45,
     *READ_BY_ROUND_S46,
     *READ_BY_ROUND_FA29,
+    *READ_BY_ROUND_S47,
+    *READ_BY_ROUND_S48,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
