@@ -3,15 +3,15 @@ families of harmless readings pinned here with own sentences: children alone at 
 calls; a worker's note that opens with the parent who calls about a young child's tantrums; photos sent round
 with mean captions (bullying); a swallow feared and then found to be a button (Dutch); "geen uitspraken over
 zelfdoding" and "no thoughts of self-harm" (denials in a worker's note); a game of cops and robbers named
-before the verb; a Polish father who calls about a son of four who hits when told no; a daughter of eight
-("dr 8") who wishes herself dead only in anger; an ex who "does not answer" after a divorce; called names
-and pushed in the corridor; an ex once "handtastelijk" years ago, dealt with; one slap confessed today with
-"ik schrik van mezelf"; bruises suspected from the schoolyard; a teenager alone in his room all day; a
-story for school called fiction; life "pointless" without coffee; a bruise in the neck from gymnastics; a
-tap with a slipper at play between children; a father who "beats the 8 year old at chess"; parcels delivered
-for one's boss in a side job. And the reverse: an old memory of a grandfather's belt does not
-lower a grandfather who hits the child now. Each with an alarm twin that must still raise (Dutch, English,
-Polish)."""
+before the verb; a Polish father who calls about a son of four who hits when told no; a daughter of eight ("dr
+8") who wishes herself dead only in anger; an ex who "does not answer" after a divorce; called names and
+pushed in the corridor; an ex once "handtastelijk" years ago, dealt with; one slap confessed today with "ik
+schrik van mezelf"; bruises suspected from the schoolyard; a teenager alone in his room all day; a story for
+school called fiction; life "pointless" without coffee; a bruise in the neck from gymnastics; a tap with a
+slipper at play between children; a father who "beats the 8 year old at chess"; parcels delivered for one's
+boss in a side job; a relationship to be ended ("end it with her boyfriend"). And the reverse: an old memory
+of a grandfather's belt does not lower a grandfather who hits the child now. Each with an alarm twin that must
+still raise (Dutch, English, Polish)."""
 
 from tests.test_intents_safety import round_tests
 
@@ -59,6 +59,9 @@ ALARM = [
     "my dad beats the 5 year old at home when he is drunk",
     "hij moet van oudere jongens pakketjes rondbrengen",
     "mijn dochter moet van haar baas pakjes met drugs wegbrengen",
+    # A life to be ended after a relationship ended (Dutch, English).
+    "sinds mijn vriendin weg is wil ik er een eind aan maken",
+    "she wants to end it all since her boyfriend left",
 ]
 
 EMERGENCY = [
@@ -141,6 +144,10 @@ QUIET_TWINS = [
     # A game won against a child (English); parcels delivered for an employer (Dutch).
     "her father beats the 8 year old at chess every sunday",
     "ik moet van mijn baas pakketjes rondbrengen in de wijk, mag dat met 15?",
+    # A relationship to be ended (Dutch, English).
+    "hij wil er een eind aan maken met zijn vriendin",
+    "she plans to end it with her boyfriend",
+    "my daughter wants to end it with her boyfriend, how can I support her?",
 ]
 
 (
