@@ -267,8 +267,9 @@ def _signal(
     for name in item.get("lower", []):
         if name not in lowering:
             raise ValueError(f"{where}: unknown lower_to_attention {name!r}")
-    named = [item.get("category") or "safety", *item.get("alternatives", [])]
-    if unknown := [code for code in named if code not in CODES]:
+    # No category (None) is allowed: the topic then decides.
+    named = [item.get("category"), *item.get("alternatives", [])]
+    if unknown := [code for code in named if code is not None and code not in CODES]:
         raise ValueError(f"{where}: unknown category code {', '.join(map(repr, unknown))}")
     subject = item.get("unless_child_subject")
     return _Signal(
