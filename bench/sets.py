@@ -91,15 +91,20 @@ def score(path: Path, *, rules: bool, lang: str | None) -> Tally:
     return tally
 
 
-def cpu(names: list[str], *, rules: bool, out: TextIO) -> int:
-    """CPU time rather than wall clock: steadier on a shared machine, so two versions measured one after
-    the other can be compared (bench/routing.py reports the wall clock of the held-out set)."""
-    texts = [
+def load_texts(names: list[str]) -> list[str]:
+    """The messages of the named sets, in order (never the held-out set: ``set_path``)."""
+    return [
         json.loads(line)["text"]
         for name in names
         for line in set_path(name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+def cpu(names: list[str], *, rules: bool, out: TextIO) -> int:
+    """CPU time rather than wall clock: steadier on a shared machine, so two versions measured one after
+    the other can be compared (bench/routing.py reports the wall clock of the held-out set)."""
+    texts = load_texts(names)
     run = (lambda text: route_with_model(text, None, backstop=None)) if rules else route
     for text in texts:  # load everything first
         run(text)

@@ -82,6 +82,12 @@ def build_index(knowledge: KnowledgeBase, categories: Iterable[str]) -> TermInde
     return index
 
 
+def words_with_keys(words: Iterable[str], keys: frozenset[str]) -> tuple[str, ...]:
+    """The distinct words with a key among ``keys`` (those of the articles' features), in message order:
+    the only words that add to an article's score."""
+    return tuple(word for word in dict.fromkeys(words) if any(key in keys for key, _, _ in word_keys(word)))
+
+
 def scores(
     index: TermIndex, category: str, words: Iterable[str], found_phrases: Iterable[str] = ()
 ) -> dict[str, float]:

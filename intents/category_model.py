@@ -12,7 +12,7 @@ import gzip
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -35,17 +35,25 @@ def features(words: Iterable[str]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     previous = ""
     for word in words:
-        keys = stems(word)
-        stem = keys[0]
-        found.update(dict.fromkeys("w:" + key for key in keys))
+        stem, own, grams = _word_features(word)
+        found.update(dict.fromkeys(own))
         if previous:
             found[f"b:{previous}_{stem}"] = None
         previous = stem
-        if len(word) >= CHAR_MIN_WORD:
-            padded = f"<{word}>"
-            grams = ("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
-            found.update(dict.fromkeys(grams))
+        found.update(dict.fromkeys(grams))
     return tuple(found)
+
+
+@lru_cache(maxsize=50_000)
+def _word_features(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A word's first stem, its stem features and its character n-grams: the same for every message it is
+    in, and a long story has a hundred words."""
+    keys = stems(word)
+    grams: tuple[str, ...] = ()
+    if len(word) >= CHAR_MIN_WORD:
+        padded = f"<{word}>"
+        grams = tuple("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
+    return keys[0], tuple("w:" + key for key in keys), grams
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +78,10 @@ class Model:
     def contributions(self, found: Iterable[str], code: str) -> list[tuple[str, float]]:
         """The features that pushed ``code`` up most, strongest first: the model's evidence."""
         index = self.codes.index(code)
-        pushed = [
-            (feature, weight)
-            for feature in found
-            if (row := self.rows.get(feature)) is not None and (weight := float(self.matrix[row, index])) > 0
-        ]
+        known = [(feature, row) for feature in found if (row := self.rows.get(feature)) is not None]
+        # One gather of the column instead of a numpy scalar read per feature.
+        weights = self.matrix[[row for _, row in known], index].tolist()
+        pushed = [(feature, w) for (feature, _), w in zip(known, weights, strict=True) if w > 0]
         return sorted(pushed, key=lambda item: (-item[1], item[0]))
 
 

@@ -7,6 +7,7 @@ unsure, because almost every message is Dutch."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from intents.resources import load_yaml
@@ -53,7 +54,9 @@ def detect(raw: str, words: tuple[str, ...], hint: str | None = None) -> tuple[s
     """The language code and a short reason, from the raw text and its normalised words."""
     hint = hint if hint in LANGUAGES else None
     stopwords, letters, short = _profiles()
-    arabic, cyrillic, latin = (len(rx.findall(raw)) for rx in (_ARABIC, _CYRILLIC, _LATIN))
+    arabic, cyrillic = len(_ARABIC.findall(raw)), len(_CYRILLIC.findall(raw))
+    # Latin letters are counted only against another script: most messages have none.
+    latin = len(_LATIN.findall(raw)) if arabic or cyrillic else 0
     if arabic > latin and arabic >= cyrillic:
         return "ar", "lang: ar (Arabic script)"
     if cyrillic > latin:
@@ -64,7 +67,11 @@ def detect(raw: str, words: tuple[str, ...], hint: str | None = None) -> tuple[s
             return marked, f"lang: {marked} (greeting or letters, short text)"
         return hint, f"lang: {hint} (hint, short text)"
     lower = raw.lower()
-    scores = {lang: float(sum(word in profile for word in words)) for lang, profile in stopwords.items()}
+    counts = Counter(words)
+    scores = {
+        lang: float(sum(counts[word] for word in profile.intersection(counts)))
+        for lang, profile in stopwords.items()
+    }
     for lang, chars in letters.items():
         scores[lang] += _LETTER_WEIGHT * sum(lower.count(ch) for ch in chars)
     if hint is not None:

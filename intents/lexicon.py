@@ -66,6 +66,26 @@ class Phrase:
 
 
 @dataclass(frozen=True, slots=True)
+class _Rest:
+    """The words of a phrase besides its anchor's (the anchor is a key of the message, so its word is
+    there): those with one key as one set, checked with one subset test, the others one by one."""
+
+    single: frozenset[str]
+    several: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, phrase: Phrase, anchor: str) -> _Rest:
+        rest = [alternatives for alternatives in phrase.words if anchor not in alternatives]
+        single = frozenset(key for alternatives in rest if len(alternatives) == 1 for key in alternatives)
+        return cls(single, tuple(alternatives for alternatives in rest if len(alternatives) > 1))
+
+    def met(self, keys: set[str]) -> bool:
+        if not self.single <= keys:
+            return False
+        return not self.several or not any(alternatives.isdisjoint(keys) for alternatives in self.several)
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One piece of evidence: a word or phrase of the message that points at a category."""
 
@@ -84,7 +104,8 @@ class Hit:
 class Lexicon:
     terms: dict[str, dict[str, float]]
     idf: dict[str, float]
-    phrases: dict[str, tuple[Phrase, ...]]
+    # Per anchor key, its phrases, each with the words the anchor does not already stand for (``_Rest``).
+    phrases: dict[str, tuple[tuple[Phrase, _Rest], ...]]
     by_initial: dict[str, tuple[str, ...]]
     ignore: frozenset[str]
     # Prefix entries by their prefix, and substring entries (Arabic script): keys "*prefix" and "~part".
@@ -206,7 +227,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         terms=dict(terms),
         idf=idf,
-        phrases={key: tuple(items) for key, items in phrases.items()},
+        phrases={
+            key: tuple((phrase, _Rest.of(phrase, key)) for phrase in items) for key, items in phrases.items()
+        },
         by_initial={
             initial: tuple(sorted(w for w in vocabulary if w[0] == initial))
             for initial in {w[0] for w in vocabulary}
@@ -471,21 +494,20 @@ def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozen
     seen_keys: dict[str, int] = defaultdict(int)
     for position, (word, keys) in enumerate(zip(tokens.words, per_word, strict=True)):
         boost = tokens.boosts[position]
-        best: dict[str, Hit] = {}
+        # Per category the word's best key: (score, label, setting); the Hit is made once, with its factor.
+        best: dict[str, tuple[float, str, bool]] = {}
         for key, quality, note in keys:
             if quality <= 0:
                 continue
             for category, weight in lex.terms.get(key, {}).items():
                 score = weight * lex.idf[key] * quality * boost
-                if category not in best or score > best[category].score:
-                    label = f"{word} {note}".strip()
-                    setting = key in lex.setting_keys
-                    best[category] = Hit(category, score, position, f"{label} -> {category}", setting=setting)
-        for hit in best.values():
-            repeat = seen_keys[f"{hit.category}:{word}"]
-            seen_keys[f"{hit.category}:{word}"] += 1
-            factor = math.pow(0.5, repeat) * _negation_factor(tokens, hit.category, position, position)
-            hits.append(replace(hit, score=hit.score * factor))
+                if category not in best or score > best[category][0]:
+                    best[category] = (score, f"{word} {note}".strip(), key in lex.setting_keys)
+        for category, (score, label, setting) in best.items():
+            repeat = seen_keys[f"{category}:{word}"]
+            seen_keys[f"{category}:{word}"] += 1
+            factor = math.pow(0.5, repeat) * _negation_factor(tokens, category, position, position)
+            hits.append(Hit(category, score * factor, position, f"{label} -> {category}", setting=setting))
     found: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int, str]] = []
@@ -498,13 +520,13 @@ def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozen
     message_keys = set().union(*keysets) if keysets else set()
     # In message order, so that ties are decided the same way on every run (set order varies).
     for anchor in dict.fromkeys(k for keyset in keysets for k in sorted(keyset)):
-        for phrase in lex.phrases.get(anchor, ()):
+        for phrase, rest in lex.phrases.get(anchor, ()):
             if (phrase.text, phrase.category) in found:
                 continue
             if phrase.category in adult and _own_voice(phrase):
                 continue
             # Cheap rejection first: every word of the phrase must occur somewhere in the message.
-            if any(alternatives.isdisjoint(message_keys) for alternatives in phrase.words):
+            if not rest.met(message_keys):
                 continue
             for position, keyset in enumerate(keysets):
                 if phrase.words[0].isdisjoint(keyset):

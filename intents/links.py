@@ -38,6 +38,11 @@ def _article_index() -> article_rank.TermIndex:
 
 
 @cache
+def _article_keys() -> frozenset[str]:
+    return frozenset(key for features in _article_index().values() for key in features)
+
+
+@cache
 def _directory() -> Any | None:
     try:
         module = importlib.import_module("knowledge.socialmap")
@@ -61,10 +66,12 @@ def articles(
     if knowledge is None:
         return []
     index = _article_index()
+    # Most words of a long story are in no article: left out once here, not per category.
+    telling = article_rank.words_with_keys(words, _article_keys())
     ids: list[str] = []
     for code in categories[:LINKED_CATEGORIES]:
         found = knowledge.for_category(code)
-        fit = article_rank.scores(index, code, words, phrases) if words else {}
+        fit = article_rank.scores(index, code, telling, phrases) if words else {}
         order = {article.id: position for position, article in enumerate(found)}
         found = sorted(
             found,

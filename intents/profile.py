@@ -1991,6 +1991,11 @@ _INTRO_STARTS: tuple[tuple[str, ...], ...] = (
     ("i", "work", "at"),
     ("as",),
 )
+# The starts by their first word, in the order above: a message is scanned word by word, and most of its
+# words start none of them.
+_INTRO_STARTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(start for start in _INTRO_STARTS if start[0] == first) for first, *_ in _INTRO_STARTS
+}
 _INTRO_LINKS = frozenset(str(word) for word in _DATA["intro_links"])
 
 
@@ -2025,8 +2030,8 @@ def self_description(words: tuple[str, ...]) -> dict[int, str]:
     word: "ik ben [ouder of verzorger]", "als [pedagogisch medewerker]"), "place" (a workplace: "juf op
     [school]") or "age" (the asker's own age: "ik ben [16]"), right after "ik ben", "als", "I am"."""
     found: dict[int, str] = {}
-    for index in range(len(words)):
-        for start in _INTRO_STARTS:
+    for index, head in enumerate(words):
+        for start in _INTRO_STARTS_BY_FIRST.get(head, ()):
             if words[index : index + len(start)] != start:
                 continue
             end = index + len(start)

@@ -20,7 +20,7 @@ from intents.lexicon import Hit, literal_words, match
 from intents.profile import Profile, extract_profile, self_description
 from intents.route import Route, is_safety
 from intents.safety import ACCIDENT, THIRD_PERSONS, WRITER_SUBJECTS, Triage, triage
-from intents.text import Tokens, tokenize
+from intents.text import Tokens, tokenize, with_sms_spelling
 from knowledge.taxonomy import BY_CODE
 
 # A short follow-up ("en 's nachts?") leans on the category of the previous message.
@@ -159,8 +159,9 @@ def _read(text: str, lang: str | None) -> tuple[str, str, Tokens]:
     """The message's language (with the note why) and its words as ``route`` reads them (SMS spelling for
     Dutch and English)."""
     raw = text if isinstance(text, str) else ""
-    language, note = detect(raw, tokenize(raw, sms=False).words, lang)
-    return language, note, tokenize(raw, sms=language in SMS_LANGUAGES)
+    plain = tokenize(raw, sms=False)
+    language, note = detect(raw, plain.words, lang)
+    return language, note, with_sms_spelling(plain) if language in SMS_LANGUAGES else plain
 
 
 def route_with_model(

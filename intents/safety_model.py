@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from intents.category_model import features
@@ -70,7 +71,7 @@ class Model:
     weights: dict[str, float]
 
     def probability(self, found: Iterable[str]) -> float:
-        logit = self.intercept + sum(self.weights.get(feature, 0.0) for feature in found)
+        logit = self.intercept + sum(map(self.weights.get, found, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
     def evidence(self, found: Iterable[str]) -> list[str]:

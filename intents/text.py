@@ -53,7 +53,11 @@ def _normalise_data() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     # One pass over the text: longest contraction first, so "'s nachts" wins over "'s".
     keys = sorted(contractions, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
-    return pattern, contractions, {str(k): str(v) for k, v in data["sms"].items()}
+    sms = {str(k): str(v) for k, v in data["sms"].items()}
+    # with_sms_spelling keeps every clause: a word written out as nothing could empty one.
+    if not all(value.split() for value in sms.values()):
+        raise ValueError("normalise.yaml: an SMS word is written out as nothing")
+    return pattern, contractions, sms
 
 
 def fold(text: str) -> str:
@@ -110,6 +114,26 @@ def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) 
             boosts.extend([boost] * len(part_words))
             clauses.extend([clause] * len(part_words))
             clause += 1
+    return Tokens(tuple(words), tuple(boosts), tuple(clauses))
+
+
+def with_sms_spelling(plain: Tokens) -> Tokens:
+    """``tokenize(text, sms=True)`` from ``plain = tokenize(text, sms=False)``: the same words with SMS
+    spelling written out ("nie" -> "niet", "ff" -> "even"), each new word with the weight and clause of the
+    word it replaces. The router reads every message plainly first (for the language), so the words are
+    not normalised twice."""
+    _, _, sms_words = _normalise_data()
+    if not sms_words.keys() & set(plain.words):
+        return plain
+    words: list[str] = []
+    boosts: list[float] = []
+    clauses: list[int] = []
+    for word, boost, clause in zip(plain.words, plain.boosts, plain.clauses, strict=True):
+        written = sms_words.get(word)
+        new = written.split() if written is not None else (word,)
+        words.extend(new)
+        boosts.extend([boost] * len(new))
+        clauses.extend([clause] * len(new))
     return Tokens(tuple(words), tuple(boosts), tuple(clauses))
 
 

@@ -79,3 +79,21 @@ def test_cpu_time_per_message(tmp_path: Path) -> None:
     assert "(4 messages)" in out.getvalue()
     p50, p99 = (float(value) for value in re.findall(r"p\d\d ([\d.]+) ms", out.getvalue()))
     assert 0 < p50 <= p99
+
+
+def test_stage_times(tmp_path: Path) -> None:
+    """bench/stages.py times every stage of the router on the named sets, the whole route() first."""
+    data = tmp_path / "mini_tune.jsonl"
+    data.write_text("".join(json.dumps(line) + "\n" for line in LINES), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("bench_stages", REPO_ROOT / "bench" / "stages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = io.StringIO()
+    assert module.main([str(data), "--passes", "1"], out=out) == 0
+    header, *rows = out.getvalue().splitlines()
+    assert header.startswith("4 messages of ")
+    times = {row[:28].strip(): float(row[28:].split()[0]) for row in rows}
+    assert {"route", "safety triage", "profile reader", "lexicon", "articles"} <= set(times)
+    assert all(value > 0 for value in times.values())
+    assert times["route"] > times["lexicon"]
