@@ -471,3 +471,41 @@ def _sequence_needs(items: list) -> frozenset[str] | None:
         candidates.append(frozenset({run}))
     candidates = [c for c in candidates if "" not in c]
     return max(candidates, key=_substring_rarity) if candidates else None
+
+
+def match_heads(source: str) -> frozenset[str] | None:
+    """Like ``match_starts``, but the literal prefixes go on past a space ("ik be" rather than "ik"): every
+    key of ``start_positions`` is the text's first 1 to ANCHOR_PREFIX characters from its place, spaces
+    included, so a longer prefix picks out fewer places to try a pattern at."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    if parsed is None:
+        return None
+    found: set[str] = set()
+    if not _walk_heads(list(parsed), "", found) or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _walk_heads(items: list, prefix: str, found: set[str]) -> bool:
+    """``_walk`` without its stop at a space."""
+    for index, (op, arg) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is sre.LITERAL:
+            if len(prefix) >= ANCHOR_PREFIX:
+                found.add(prefix)
+                return True
+            prefix += chr(arg)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        elif op is sre.SUBPATTERN:
+            return _walk_heads(list(arg[-1]) + rest, prefix, found)
+        elif op is sre.BRANCH:
+            return all(_walk_heads(list(alt) + rest, prefix, found) for alt in arg[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            ok = _walk_heads([*arg[2], (sre.ANY, None)], prefix, found)
+            return ok and (arg[0] > 0 or _walk_heads(rest, prefix, found))
+        else:
+            found.add(prefix)
+            return True
+    found.add(prefix)
+    return True

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,7 @@ from intents.firstchar import (
     conditions_met,
     lead,
     lookahead,
-    match_starts,
+    match_heads,
     start_positions,
     substring_needs,
     word_anchors,
@@ -147,12 +149,24 @@ def extract_profile(
 
 # --- text ----------------------------------------------------------------------------------------------
 
+_NON_SPACE = re.compile(r"\S+")
+
 
 class _Folded:
     """The message folded (lower case, no accents, one space between words) with, per folded character,
     the index of the character it came from, so evidence quotes the message as written."""
 
-    __slots__ = ("_foreign_prefixes", "_index", "_prefixes", "_starts", "cue_hits", "original", "text")
+    __slots__ = (
+        "_foreign_prefixes",
+        "_index",
+        "_prefixes",
+        "_starts",
+        "_word_folded",
+        "_word_original",
+        "cue_hits",
+        "original",
+        "text",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -161,6 +175,20 @@ class _Folded:
         self._starts: dict[str, list[int]] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
+        # Without an index (an ASCII message with no shorthand, nine in ten) a folded position is found from
+        # where its word starts, in the folded text and in the message: evidence is quoted a few times per
+        # message, and an index per character costs more than the folding itself.
+        self._word_folded: list[int] = []
+        self._word_original: list[int] = []
+        if original.isascii():
+            # An ASCII letter folds to its lower case alone: whole words fold at once.
+            words = original.split()
+            text = " ".join(words).lower()
+            if _SHORTHAND_WORD.search(text) is None:
+                self.text, self._index = text, None
+                self._word_folded = list(accumulate((len(word) + 1 for word in words[:-1]), initial=0))
+                self._word_original = [word.start() for word in _NON_SPACE.finditer(original)]
+                return
         chars: list[str] = []
         index: list[int] = []
         for position, char in enumerate(original):
@@ -210,7 +238,15 @@ class _Folded:
         """The original text of the folded span [start, end)."""
         if start >= end:
             return ""
-        return self.original[self._index[start] : self._index[end - 1] + 1].strip()
+        return self.original[self._source(start) : self._source(end - 1) + 1].strip()
+
+    def _source(self, position: int) -> int:
+        """The index in the message of the character at ``position`` of the folded text."""
+        if self._index is not None:
+            return self._index[position]
+        # A space between words comes from the first whitespace after its word.
+        word = bisect_right(self._word_folded, position) - 1
+        return self._word_original[word] + position - self._word_folded[word]
 
 
 # --- the word lists, compiled once at import -------------------------------------------------------------
@@ -312,7 +348,7 @@ class _Cue:
     weight: int
     # ``firstchar.word_conditions`` of the cue (None: it may match any text).
     conditions: tuple[tuple[frozenset[str], ...], ...] | None
-    # ``firstchar.match_starts``: the cue is tried only where the text offers one of these prefixes. None:
+    # ``firstchar.match_heads``: the cue is tried only where the text offers one of these prefixes. None:
     # it is searched for (with the other cues that can start anywhere and have no conditions, in
     # ``_CUE_SCAN``).
     starts: frozenset[str] | None
@@ -370,7 +406,7 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
             role,
             weight,
             conditions := word_conditions(plain),
-            match_starts(plain),
+            match_heads(plain),
             _small(substring_needs(plain)) if conditions is None else None,
             lead(plain),
         )
