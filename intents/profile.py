@@ -34,6 +34,7 @@ from intents.firstchar import (
     lead,
     lookahead,
     match_heads,
+    phrase_needs,
     start_positions,
     substring_needs,
     word_anchors,
@@ -352,7 +353,8 @@ class _Cue:
     # it is searched for (with the other cues that can start anywhere and have no conditions, in
     # ``_CUE_SCAN``).
     starts: frozenset[str] | None
-    # A cue without word conditions: ``firstchar.substring_needs``, strings one of which the text must hold.
+    # A cue without word conditions or searched for: ``firstchar.phrase_needs`` (else ``substring_needs``),
+    # strings one of which the text must hold.
     needs: frozenset[str] | None
     # ``firstchar.lead``: a cue that starts a sentence or the text is tried only there.
     lead: Lead | None
@@ -398,20 +400,19 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
     body = "|".join(groups)
     first = lookahead(body) or _FAST_ANY
     combined = rf"{first}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}"
-    single = tuple(
-        _Cue(
-            index,
-            # The combined pattern's checks before and after, around this cue's alternative alone.
-            re.compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}"),
-            role,
-            weight,
-            conditions := word_conditions(plain),
-            match_heads(plain),
-            _small(substring_needs(plain)) if conditions is None else None,
-            lead(plain),
-        )
-        for index, (role, weight, plain) in enumerate(meaning)
-    )
+    cues: list[_Cue] = []
+    for index, (role, weight, plain) in enumerate(meaning):
+        conditions, starts, leads = word_conditions(plain), match_heads(plain), lead(plain)
+        # A cue searched for through the whole text costs a scan of it: up to a hundred phrases, each looked
+        # for with ``in``, are much cheaper, and most messages have none.
+        if starts is None and leads is None:
+            needs = _small(phrase_needs(plain), 100) or _small(substring_needs(plain))
+        else:
+            needs = _small(substring_needs(plain)) if conditions is None else None
+        # The combined pattern's checks before and after, around this cue's alternative alone.
+        regex = re.compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}")
+        cues.append(_Cue(index, regex, role, weight, conditions, starts, needs, leads))
+    single = tuple(cues)
     # The cues that could match any text are searched for together, in one scan.
     anywhere = "|".join(group for cue, group in zip(single, groups, strict=True) if cue.in_scan)
     scan = re.compile(rf"{first}{_WHOLE_BEFORE}(?:{anywhere}){_WHOLE_AFTER}")
@@ -430,6 +431,29 @@ for _cue in _CUES:
     # One anchor of each alternative (its rarest) is enough to find the cue; ``may_match`` checks the rest.
     for _anchor in {a for alternative in _cue.conditions or () for a in alternative[0]}:
         _CUES_BY_PREFIX[_anchor] = (*_CUES_BY_PREFIX.get(_anchor, ()), _cue.index)
+# The cues' word conditions by number: per prefix the anchors it meets, per cue its alternatives as sets of
+# anchors. A message then meets an alternative when that set is a subset of the anchors its prefixes meet:
+# one set operation per alternative instead of a check per anchor.
+_ANCHOR_NUMBERS: dict[frozenset[str], int] = {}
+_ANCHORS_BY_PREFIX: dict[str, list[int]] = {}
+for _cue in _CUES:
+    for _alternative in _cue.conditions or ():
+        for _anchor_set in _alternative:
+            if _anchor_set not in _ANCHOR_NUMBERS:
+                _ANCHOR_NUMBERS[_anchor_set] = len(_ANCHOR_NUMBERS)
+                for _anchor in _anchor_set:
+                    _ANCHORS_BY_PREFIX.setdefault(_anchor, []).append(_ANCHOR_NUMBERS[_anchor_set])
+# The key sets of the indexes above, and every first-word prefix of a cue: a message's prefixes are
+# intersected with these once, and each cue's sets then with the few that are left.
+_CUE_PREFIXES = frozenset(_CUES_BY_PREFIX)
+_ANCHOR_PREFIXES = frozenset(_ANCHORS_BY_PREFIX)
+_CUE_HEADS = frozenset(head for cue in _CUES for head in cue.starts or ())
+_CUE_ALTERNATIVES: tuple[tuple[frozenset[int], ...] | None, ...] = tuple(
+    None
+    if cue.conditions is None
+    else tuple(frozenset(_ANCHOR_NUMBERS[a] for a in alternative) for alternative in cue.conditions)
+    for cue in _CUES
+)
 # With no cue at all, a question about a child in the third person ("hij wil niet eten") comes, as a
 # worker on the line would assume, from a parent or carer; a young person writes about themselves.
 _ABOUT_A_CHILD = re.compile(
@@ -920,8 +944,12 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     is met again still takes its words, so later matches start where the combined scan's would."""
     text, starts, prefixes = folded.text, folded.starts, folded.prefixes
     possible = set(_CUES_ALWAYS)
-    for prefix in prefixes.intersection(_CUES_BY_PREFIX):
+    for prefix in prefixes.intersection(_CUE_PREFIXES):
         possible.update(_CUES_BY_PREFIX[prefix])
+    met: set[int] = set()
+    for prefix in prefixes.intersection(_ANCHOR_PREFIXES):
+        met.update(_ANCHORS_BY_PREFIX[prefix])
+    heads = prefixes.intersection(_CUE_HEADS)
     # Each source of matches: a pattern, and the places to try it at (None: search the text for it).
     sources: list[tuple[re.Pattern[str], list[int] | None, _Cue | None]] = []
     places: dict[frozenset[str], list[int]] = {}
@@ -929,11 +957,20 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     scan = False
     for index in sorted(possible):
         cue = _CUES[index]
+        alternatives = _CUE_ALTERNATIVES[index]
         if index in _CUES_SCANNED:
             scan = True
-        elif not cue.may_match(text, prefixes):
             continue
-        elif cue.lead is not None:
+        # ``cue.may_match``, with the anchors counted once for all cues.
+        if alternatives is not None:
+            for alternative in alternatives:
+                if alternative <= met:
+                    break
+            else:
+                continue
+        if cue.needs is not None and not any(need in text for need in cue.needs):
+            continue
+        if cue.lead is not None:
             at = leads.get(cue.lead)
             if at is None:
                 at = leads[cue.lead] = cue.lead.places(text)
@@ -945,8 +982,12 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
             # The places where its first word is (shared by cues that start alike).
             at = places.get(cue.starts)
             if at is None:
-                shared = cue.starts.intersection(prefixes)
-                at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
+                shared = cue.starts.intersection(heads)
+                if len(shared) == 1:
+                    (head,) = shared
+                    at = places[cue.starts] = starts[head]  # in order already
+                else:
+                    at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
             if at:
                 sources.append((cue.regex, at, cue))
     if scan:
