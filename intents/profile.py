@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -326,15 +326,51 @@ _WHOLE_BEFORE = r"(?<![\w'])"
 _WHOLE_AFTER = r"(?!\w|'(?!s(?!\w)))"
 
 
-def _whole(pattern: str) -> re.Pattern[str]:
+def _whole(pattern: str) -> _Gated:
     body = _folded(pattern)
-    return re.compile(rf"{lookahead(body) or _FAST_ANY}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}")
+    return _gated(rf"{lookahead(body) or _FAST_ANY}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}")
 
 
 def _folded(pattern: str) -> str:
     """The pattern with its letters as the message is folded (Turkish, Polish, Ukrainian without accents),
     its regex syntax untouched."""
     return _NON_ASCII.sub(lambda m: fold(m[0]), pattern)
+
+
+# Strings looked for with ``in`` before a gated pattern is run: each check is far cheaper than a scan.
+_GATE_NEEDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Gated:
+    """A pattern scanned for through a message only when the message can hold a match: a word of it starts
+    with one of the pattern's anchors (``firstchar.word_anchors``) and it holds one of a few strings every
+    match contains (``phrase_needs`` or ``substring_needs``). A scan reads the whole message; most
+    messages fail the checks, a set operation and a few ``in``."""
+
+    regex: re.Pattern[str]
+    anchors: frozenset[str] | None
+    needs: frozenset[str] | None
+
+    def _absent(self, folded: _Folded) -> bool:
+        if self.anchors is not None and self.anchors.isdisjoint(folded.prefixes):
+            return True
+        return self.needs is not None and not any(need in folded.text for need in self.needs)
+
+    def search(self, folded: _Folded, pos: int = 0) -> re.Match[str] | None:
+        return None if self._absent(folded) else self.regex.search(folded.text, pos)
+
+    def finditer(self, folded: _Folded) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(folded) else self.regex.finditer(folded.text)
+
+
+def _gated(pattern: str) -> _Gated:
+    needs = [
+        found
+        for found in (phrase_needs(pattern), substring_needs(pattern))
+        if found is not None and len(found) <= _GATE_NEEDS
+    ]
+    return _Gated(re.compile(pattern), word_anchors(pattern), min(needs, key=len) if needs else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,13 +503,13 @@ _ABOUT_A_CHILD = re.compile(
 )
 # The children of the writer's household, not children somewhere else ("de kinderen in mijn groep", "van de
 # buren") nor ones the writer minds ("oppassen op de kinderen").
-_HOME_CHILDREN = re.compile(
+_HOME_CHILDREN = _gated(
     r"(?<!\w)(?<!op )(?:de|the) (?:kinderen|kids|kinders|kleintjes)(?!\w)"
     r"(?! (?:van|uit|in|op|bij|die ik|die wij|of|from|at|on)(?!\w))"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 # School life as a pupil lives it, for a message in the first person or the generic "je" with no other cue.
-_SCHOOL_LIFE = re.compile(
+_SCHOOL_LIFE = _gated(
     r"(?<!\w)(toets|toetsen|toetsweek|proefwerk|overhoring|examen|examens|eindexamen|examenstress|herkansing"
     r"|herkansen|mentor|docent|docenten|rooster|huiswerk|werkstuk|pws|profielwerkstuk|mondeling|rapport"
     r"|onvoldoende|onvoldoendes|klasgenoten|klassenapp|schoolreisje|kantine|gymles|bijles|geschorst|schorsen"
@@ -660,7 +696,7 @@ _RANGE = re.compile(
 _ANY_SUBJECT = _whole(f"{_SUBJECT}|{_PRONOUN}")
 _FIRST_WORD = re.compile(r"^ ?([\w%']+|[^\w\s])")
 
-_GROUP = re.compile(
+_GROUP = _gated(
     r"(?=g)(?<![\w-])groep ?(?P<g>[1-8]|een|twee|drie|vier|vijf|zes|zeven|acht)"
     r"(?: ?(?:/|-|en|of|&) ?(?P<g2>[1-8]))?"
     r"(?![\w.,]?\d)(?!\w)(?! (?:ouders|personen|mensen|kinderen|deelnemers|jongeren|vrouwen|mannen|moeders"
@@ -681,7 +717,7 @@ _SECONDARY = re.compile(
     rf"(?:(?P<f>[1-6])(?:e|de|ste)|(?P<g>{_ORDINAL}))"
     r"(?= ?[,.!?;)]| en | maar | and | but |$))"
 )
-_EN_SCHOOL_YEAR = re.compile(
+_EN_SCHOOL_YEAR = _gated(
     rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
     r" (?P<kind>year|grade) (?P<n>\d{1,2})|(?P<kind2>year|grade) (?P<n2>\d{1,2})"
     r" (?:student|students|pupil|pupils|child|kid|boy|girl|class))(?!\w)"
@@ -724,17 +760,17 @@ _ORDINAL_WORDS = {
 _ORDINAL_NUMBER = r"(?:(?P<ord>{words})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))".format(
     words="|".join(_ORDINAL_WORDS)
 )
-_BIRTHDAY = re.compile(
+_BIRTHDAY = _gated(
     rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
 )
 # American grades ("in ninth grade", "a 3rd grader"): grade 1 is 6-7 years old.
-_EN_GRADE = re.compile(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
+_EN_GRADE = _gated(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
 # Flemish school years: "het derde leerjaar" is primary school (from 6), "het eerste middelbaar" secondary.
-_FLEMISH_PRIMARY = re.compile(
+_FLEMISH_PRIMARY = _gated(
     rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} leerjaar(?!\w)"
     rf"(?! (?:van |op )?(?:de |het )?(?:{_TYPES}|middelbaar|secundair))"
 )
-_FLEMISH_SECONDARY = re.compile(
+_FLEMISH_SECONDARY = _gated(
     rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} (?:(?:leer)?jaar )?(?:van (?:het )?)?(?:middelbaar|secundair)(?!\w)"
 )
 
@@ -749,9 +785,7 @@ _BIRTHDAY_PAST = re.compile(
 )  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
 
-def _word_ages(
-    entries: list[dict[str, Any]], exceptions: list[Any]
-) -> tuple[re.Pattern[str], dict[str, float]]:
+def _word_ages(entries: list[dict[str, Any]], exceptions: list[Any]) -> tuple[_Gated, dict[str, float]]:
     ages: dict[str, float] = {}
     parts: list[str] = []
     prefixes: list[str] = []
@@ -765,7 +799,7 @@ def _word_ages(
     excluded = _alternation(exceptions) if exceptions else "(?!)"
     # A Latin word joined by a hyphen is another word ("super-baby"); in Ukrainian it is a compound of the
     # child ("син-підліток").
-    return re.compile(
+    return _gated(
         rf"{_FAST_ANY}(?<!\w)(?<![a-z0-9]-)(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"
     ), ages
 
@@ -833,7 +867,7 @@ _PREGNANT_YOUNG = (12, 24)
 
 def _pregnant_young_age(folded: _Folded) -> _Age | None:
     """The age of a pregnant young person someone else writes about, when it is in a young person's band."""
-    match = _PREGNANT_PERSON_AGE.search(folded.text)
+    match = _PREGNANT_PERSON_AGE.search(folded)
     if match is None:
         return None
     age = float(match["a"] or match["b"] or match["c"])
@@ -907,7 +941,7 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         expecting = _expecting(folded)
         if expecting is not None:
             add(PARENT, weight, expecting.start(), folded.quote(expecting.start(), expecting.end()))
-        elif (own_child := _OWN_CHILD.search(folded.text)) is not None:
+        elif (own_child := _OWN_CHILD.search(folded)) is not None:
             add(PARENT, weight, own_child.start(), folded.quote(own_child.start(), own_child.end()))
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
@@ -915,14 +949,14 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         # "De kinderen" of a writer at home, with no other cue (bench/README.md): "geen geld voor
         # cadeautjes voor de kinderen", "ik mopper op de kids" (profile round 8). Not a cue: a worker also
         # says it.
-        home = _HOME_CHILDREN.search(folded.text)
+        home = _HOME_CHILDREN.search(folded)
         if home is not None and _ABOUT_SELF.search(folded.text):
             return PARENT, folded.quote(home.start(), home.end())
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
         # "Ik ben 38 en net moeder geworden", "ik geef borstvoeding" (profile round 13): a parent writes.
-        own_child = _OWN_CHILD.search(folded.text)
+        own_child = _OWN_CHILD.search(folded)
         if own_child is not None:
             return PARENT, folded.quote(own_child.start(), own_child.end())
         # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
@@ -930,7 +964,7 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         if expecting is not None:
             return PARENT, folded.quote(expecting.start(), expecting.end())
         # Only a pupil writes of their own tests, mentor and lessons with no child or job named (youth round).
-        school = _SCHOOL_LIFE.search(folded.text)
+        school = _SCHOOL_LIFE.search(folded)
         if school is not None and _SCHOOL_WRITER.search(folded.text) and about_child is None:
             return YOUTH, folded.quote(school.start(), school.end())
         return UNKNOWN, ""
@@ -1041,11 +1075,11 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
 
 def _expecting(folded: _Folded) -> re.Match[str] | None:
     """The pregnancy words of a writer who is expecting: not a pregnancy only feared, nor someone else's."""
-    expecting = _PREGNANT_WORDS.search(folded.text)
-    if expecting is None or _PREGNANCY_FEARED.search(folded.text):
+    expecting = _PREGNANT_WORDS.search(folded)
+    if expecting is None or _PREGNANCY_FEARED.search(folded):
         return None
-    if _SOMEONE_PREGNANT.search(folded.text):
-        return _PARTNER_PREGNANT.search(folded.text)
+    if _SOMEONE_PREGNANT.search(folded):
+        return _PARTNER_PREGNANT.search(folded)
     return expecting
 
 
@@ -1315,7 +1349,7 @@ def _choose_age(
         self_age is not None
         and self_age.age is not None
         and not couple_expecting
-        and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
+        and (role == YOUTH or _PREGNANT_WORDS.search(folded) is not None)
     ):
         # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
@@ -1323,8 +1357,8 @@ def _choose_age(
     if young is not None:
         return young.age, age_band(young.age), young.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
-    pregnant = _SELF_PREGNANT.search(folded.text)
-    word = _PREGNANT_WORDS.search(folded.text, pregnant.start()) if pregnant else None
+    pregnant = _SELF_PREGNANT.search(folded)
+    word = _PREGNANT_WORDS.search(folded, pregnant.start()) if pregnant else None
     if word:
         return None, PREGNANCY, folded.quote(word.start(), word.end())
     candidates = [
@@ -1395,7 +1429,7 @@ _PEER_AGE = _whole(
 def _peer_age(folded: _Folded, self_age: _Age | None) -> _Age | None:
     """The age of the sibling or friend a young person writes about: named before the writer's own age, and
     not older than the writer (an older boyfriend is someone met; the message is about the writer)."""
-    match = _PEER_AGE.search(folded.text)
+    match = _PEER_AGE.search(folded)
     if match is None:
         return None
     value = float(match["num"].replace(",", "."))
@@ -1531,7 +1565,7 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
             continue
         for match in regex.finditer(text):
             begin = max(0, match.start() - _DURATION_CHARS)
-            if pattern.unit != "y" and _PREGNANT_WORDS.search(text, begin, match.start()):
+            if pattern.unit != "y" and _PREGNANT_WORDS.regex.search(text, begin, match.start()):
                 continue  # "hamileyim, 5 aylık", "вагітна (7 місяць)": how far the pregnancy is
             if pattern.value is not None:
                 values, first = [pattern.value], match.start()
@@ -1583,7 +1617,7 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
     text = folded.text
     found: list[_Age] = []
     consumed = 0
-    has_subject = _ANY_SUBJECT.search(text) is not None
+    has_subject = _ANY_SUBJECT.search(folded) is not None
     for match in _NUMBER.finditer(text):
         if match.start() < consumed:
             continue
@@ -1607,7 +1641,7 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         before = _Before.of(text, match.start())
         if unit and before.words[-1:] in _WAIT_WORDS:
             continue  # "wordt over een maand 12", "in 2 weken": a time, not an age
-        if unit in ("w", "m") and _PREGNANT_WORDS.search(
+        if unit in ("w", "m") and _PREGNANT_WORDS.regex.search(
             text, max(0, match.start() - _DURATION_CHARS), match.start()
         ):
             continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
@@ -1739,7 +1773,7 @@ _MONTHS = {
     )
     for month in names.split()
 }
-_BIRTH_DATE = re.compile(
+_BIRTH_DATE = _gated(
     rf"{_FAST}(?<![\w-])(?:(?P<born>geboren|born)|van|from|uit|\()"
     r"(?: (?:in|op|on|eind|begin|half|medio|rond|around|early|late|the))?"
     r"(?: \d{1,2}(?:e|ste|de|st|nd|rd|th)?)?"
@@ -1755,7 +1789,7 @@ def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
     year's birthday), none when the two possible ages lie in different bands."""
     text = folded.text
     found: list[_Age] = []
-    for match in _BIRTH_DATE.finditer(text):
+    for match in _BIRTH_DATE.finditer(folded):
         year = int(match["year"] or match["year2"] or match["year3"])
         if (match["year"] and not match["born"]) or match["year3"]:
             # "van 2018", "(2016)": only after a child ("zoon is van 2018", "dochter (2016)").
@@ -1781,7 +1815,7 @@ def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
 def _school_years(folded: _Folded) -> list[_Age]:
     text = folded.text
     found: list[_Age] = []
-    for match in _GROUP.finditer(text):
+    for match in _GROUP.finditer(folded):
         first = _NUMBER_WORDS.get(match["g"]) or float(match["g"])
         group = (first + float(match["g2"])) / 2 if match["g2"] else first
         found.append(
@@ -1798,12 +1832,12 @@ def _school_years(folded: _Folded) -> list[_Age]:
             _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
         )
     for regex, offset in ((_EN_GRADE, 5.5), (_FLEMISH_PRIMARY, 5.5), (_FLEMISH_SECONDARY, 11.5)):
-        for match in regex.finditer(text):
+        for match in regex.finditer(folded):
             number = _ordinal(match)
             if 1 <= number <= 12:
                 quoted = folded.quote(match.start(), match.end())
                 found.append(_Age(_STATED, match.start(), number + offset, quoted, school=True))
-    for match in _EN_SCHOOL_YEAR.finditer(text):
+    for match in _EN_SCHOOL_YEAR.finditer(folded):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
         age = number + _EN_SCHOOL_AGE[kind]
@@ -1818,17 +1852,17 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
     """Pregnancy, stage words (peuter, puber) and school types (havo, mbo)."""
     text = folded.text
     found: list[_Age] = []
-    for match in _PREGNANT_WORDS.finditer(text):
+    for match in _PREGNANT_WORDS.finditer(folded):
         found.append(
             _Age(_PREGNANT, match.start(), None, folded.quote(match.start(), match.end()), PREGNANCY)
         )
-    for match in _STAGES.finditer(text):
+    for match in _STAGES.finditer(folded):
         age = _stage_age(match[0])
         if _STAGE_PAST.search(text, max(0, match.start() - 20), match.end()):
             continue  # "sinds haar kleutertijd": a time long past
         if age is not None:
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
-    for match in _BIRTHDAY.finditer(text):
+    for match in _BIRTHDAY.finditer(folded):
         number = _ordinal(match)
         end = text.find(".", match.end())
         sentence = text[text.rfind(".", 0, match.start()) + 1 : end if end >= 0 else len(text)]
@@ -1841,7 +1875,7 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         if 6 <= limit <= 21:
             age = limit - 1.5
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
-    for match in _LEVELS.finditer(text):
+    for match in _LEVELS.finditer(folded):
         if _LEVEL_EXCEPT.match(text[match.end() :]):
             continue
         if _WORKPLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
