@@ -161,6 +161,7 @@ class _Folded:
         "_foreign_prefixes",
         "_index",
         "_prefixes",
+        "_spelled_numbers",
         "_starts",
         "_word_folded",
         "_word_original",
@@ -176,6 +177,7 @@ class _Folded:
         self._starts: dict[str, list[int]] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
+        self._spelled_numbers: bool | None = None
         # Without an index (an ASCII message with no shorthand, nine in ten) a folded position is found from
         # where its word starts, in the folded text and in the message: evidence is quoted a few times per
         # message, and an index per character costs more than the folding itself.
@@ -234,6 +236,14 @@ class _Folded:
             }
             self._foreign_prefixes = self.prefixes.union(after_and)
         return self._foreign_prefixes
+
+    @property
+    def spelled_numbers(self) -> bool:
+        """Whether a word of the text is a number in another language ("beş", "п'ять"): read once for the
+        child's and the writer's ages."""
+        if self._spelled_numbers is None:
+            self._spelled_numbers = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(self.text))
+        return self._spelled_numbers
 
     def quote(self, start: int, end: int) -> str:
         """The original text of the folded span [start, end)."""
@@ -364,13 +374,18 @@ class _Gated:
         return iter(()) if self._absent(folded) else self.regex.finditer(folded.text)
 
 
-def _gated(pattern: str) -> _Gated:
+def _needs(pattern: str) -> frozenset[str] | None:
+    """The fewest of ``phrase_needs`` and ``substring_needs`` of a pattern, if there are few enough."""
     needs = [
         found
         for found in (phrase_needs(pattern), substring_needs(pattern))
         if found is not None and len(found) <= _GATE_NEEDS
     ]
-    return _Gated(re.compile(pattern), word_anchors(pattern), min(needs, key=len) if needs else None)
+    return min(needs, key=len) if needs else None
+
+
+def _gated(pattern: str) -> _Gated:
+    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1483,6 +1498,10 @@ class _Foreign:
     # patterns then cost a few substring checks on a Dutch or English message instead of a scan.
     anchors: frozenset[str] | None = None
     words_anchors: frozenset[str] | None = None
+    # ``_needs`` of ``regex`` (``words``): a pattern without anchors, or with anchors as common as "in" or
+    # "op", still costs only a few ``in`` on most messages.
+    needs: frozenset[str] | None = None
+    words_needs: frozenset[str] | None = None
 
 
 # Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
@@ -1528,6 +1547,8 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
                 words if other else None,
                 word_anchors(source),
                 word_anchors(spelled) if other else None,
+                _needs(source),
+                _needs(spelled) if other else None,
             )
         )
     return compiled
@@ -1553,15 +1574,17 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
     text = folded.text
     found: list[_Age] = []
-    spelled = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(text))
+    spelled = folded.spelled_numbers
     prefixes = folded.foreign_prefixes
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
         if spelled and pattern.words is not None:
-            regex, anchors = pattern.words, pattern.words_anchors
+            regex, anchors, needs = pattern.words, pattern.words_anchors, pattern.words_needs
         else:
-            regex, anchors = pattern.regex, pattern.anchors
+            regex, anchors, needs = pattern.regex, pattern.anchors, pattern.needs
         # Every match has one of the anchors at the start of a word (or after a word's first Arabic "and").
         if anchors is not None and anchors.isdisjoint(prefixes):
+            continue
+        if needs is not None and not any(need in text for need in needs):
             continue
         for match in regex.finditer(text):
             begin = max(0, match.start() - _DURATION_CHARS)
