@@ -158,8 +158,10 @@ class _Folded:
     the index of the character it came from, so evidence quotes the message as written."""
 
     __slots__ = (
+        "_before",
         "_foreign_prefixes",
         "_index",
+        "_numbers",
         "_prefixes",
         "_spelled_numbers",
         "_starts",
@@ -178,6 +180,8 @@ class _Folded:
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
         self._spelled_numbers: bool | None = None
+        self._numbers: list[re.Match[str]] | None = None
+        self._before: dict[int, _Before] = {}
         # Without an index (an ASCII message with no shorthand, nine in ten) a folded position is found from
         # where its word starts, in the folded text and in the message: evidence is quoted a few times per
         # message, and an index per character costs more than the folding itself.
@@ -236,6 +240,21 @@ class _Folded:
             }
             self._foreign_prefixes = self.prefixes.union(after_and)
         return self._foreign_prefixes
+
+    @property
+    def numbers(self) -> list[re.Match[str]]:
+        """The numbers of the text (``_NUMBER``), read for the writer's age and again for the child's."""
+        if self._numbers is None:
+            self._numbers = list(_NUMBER.finditer(self.text))
+        return self._numbers
+
+    def before(self, position: int) -> _Before:
+        """``_Before.of`` the text at a position, made once: the writer's and the child's age read the same
+        numbers."""
+        found = self._before.get(position)
+        if found is None:
+            found = self._before[position] = _Before.of(self.text, position)
+        return found
 
     @property
     def spelled_numbers(self) -> bool:
@@ -365,7 +384,7 @@ class _Gated:
     def _absent(self, folded: _Folded) -> bool:
         if self.anchors is not None and self.anchors.isdisjoint(folded.prefixes):
             return True
-        return self.needs is not None and not any(need in folded.text for need in self.needs)
+        return self.needs is not None and not any(map(folded.text.__contains__, self.needs))
 
     def search(self, folded: _Folded, pos: int = 0) -> re.Match[str] | None:
         return None if self._absent(folded) else self.regex.search(folded.text, pos)
@@ -1017,7 +1036,7 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
                     break
             else:
                 continue
-        if cue.needs is not None and not any(need in text for need in cue.needs):
+        if cue.needs is not None and not any(map(text.__contains__, cue.needs)):
             continue
         if cue.lead is not None:
             at = leads.get(cue.lead)
@@ -1268,10 +1287,10 @@ class _Before:
 def _self_age(folded: _Folded) -> _Age | None:
     """A young person's own age: "ik ben 15", "ik ben een meisje van 14", "I'm 14", "ik (16)"."""
     text = folded.text
-    for match in _NUMBER.finditer(text):
+    for match in folded.numbers:
         if match["m"] or match["w"] or match["d"]:
             continue
-        before = _Before.of(text, match.start())
+        before = folded.before(match.start())
         start = before.self_start()
         if start is None:
             start = _self_start_after(before, match, text)
@@ -1584,7 +1603,7 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
         # Every match has one of the anchors at the start of a word (or after a word's first Arabic "and").
         if anchors is not None and anchors.isdisjoint(prefixes):
             continue
-        if needs is not None and not any(need in text for need in needs):
+        if needs is not None and not any(map(text.__contains__, needs)):
             continue
         for match in regex.finditer(text):
             begin = max(0, match.start() - _DURATION_CHARS)
@@ -1641,7 +1660,7 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
     found: list[_Age] = []
     consumed = 0
     has_subject = _ANY_SUBJECT.search(folded) is not None
-    for match in _NUMBER.finditer(text):
+    for match in folded.numbers:
         if match.start() < consumed:
             continue
         unit = next((k for k in "ymwd" if match[k]), None)
@@ -1661,7 +1680,7 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         right = text[end : end + 40]
         if unit == "y" and _ABOUT.match(right):
             continue  # "een jaar of 10": the age is the number that follows
-        before = _Before.of(text, match.start())
+        before = folded.before(match.start())
         if unit and before.words[-1:] in _WAIT_WORDS:
             continue  # "wordt over een maand 12", "in 2 weken": a time, not an age
         if unit in ("w", "m") and _PREGNANT_WORDS.regex.search(
