@@ -2063,16 +2063,18 @@ class Places:
         runs overlap; a typo of a place outside the region gives nothing (not even a note)."""
         candidates: list[tuple[int, int, int, str]] = []
         for start, end, query, two_words in runs:
-            similar = self._similar.get((query[0], len(query)))
-            if not similar or query in self._ignored or _STREET_END.search(query):
-                continue
-            if _STREET_AFTER.match(folded.text, end):
-                continue
-            for key, edits, several in similar:
+            close: list[tuple[int, int, int, str]] = []
+            for key, edits, several in self._similar.get((query[0], len(query)), ()):
                 allowed = edits if several or not two_words else 0
                 distance = OSA.distance(query, key, score_cutoff=allowed)
                 if distance <= allowed:
-                    candidates.append((distance, start, end, key))
+                    close.append((distance, start, end, key))
+            # Only for a word this close to a name: most words of a message are close to none.
+            if not close or query in self._ignored or _STREET_END.search(query):
+                continue
+            if _STREET_AFTER.match(folded.text, end):
+                continue
+            candidates.extend(close)
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
         for _, start, end, key in sorted(candidates):
