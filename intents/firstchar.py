@@ -471,3 +471,91 @@ def _sequence_needs(items: list) -> frozenset[str] | None:
         candidates.append(frozenset({run}))
     candidates = [c for c in candidates if "" not in c]
     return max(candidates, key=_substring_rarity) if candidates else None
+
+
+def match_heads(source: str) -> frozenset[str] | None:
+    """Like ``match_starts``, but the literal prefixes go on past a space ("ik be" rather than "ik"): every
+    key of ``start_positions`` is the text's first 1 to ANCHOR_PREFIX characters from its place, spaces
+    included, so a longer prefix picks out fewer places to try a pattern at."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    if parsed is None:
+        return None
+    found: set[str] = set()
+    if not _walk_heads(list(parsed), "", found) or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _walk_heads(items: list, prefix: str, found: set[str]) -> bool:
+    """``_walk`` without its stop at a space."""
+    for index, (op, arg) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is sre.LITERAL:
+            if len(prefix) >= ANCHOR_PREFIX:
+                found.add(prefix)
+                return True
+            prefix += chr(arg)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        elif op is sre.SUBPATTERN:
+            return _walk_heads(list(arg[-1]) + rest, prefix, found)
+        elif op is sre.BRANCH:
+            return all(_walk_heads(list(alt) + rest, prefix, found) for alt in arg[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            ok = _walk_heads([*arg[2], (sre.ANY, None)], prefix, found)
+            return ok and (arg[0] > 0 or _walk_heads(rest, prefix, found))
+        else:
+            found.add(prefix)
+            return True
+    found.add(prefix)
+    return True
+
+
+def phrase_needs(source: str) -> frozenset[str] | None:
+    """Like ``substring_needs``, but consecutive parts that match a few fixed strings count as one:
+    "(je|jouw|your) (kind|child)" needs one of "je kind", "je child", ..., not just "kind" or "child", so
+    far fewer texts pass."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    return None if parsed is None else _phrase_needs(list(parsed))
+
+
+def _phrase_needs(items: list) -> frozenset[str] | None:
+    alternatives = _alternatives(items)
+    if len(alternatives) > 1 or alternatives[0] is not items:
+        union: set[str] = set()
+        for alternative in alternatives:
+            need = _phrase_sequence(list(alternative))
+            if need is None:
+                return None
+            union |= need
+        return frozenset(union)
+    return _phrase_sequence(items)
+
+
+def _phrase_sequence(items: list, limit: int = 4000) -> frozenset[str] | None:
+    """The rarest set of strings one of which any match of the sequence contains, a run of consecutive
+    finite parts giving the strings it can match as a whole."""
+    candidates: list[frozenset[str]] = []
+    run = {""}
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue  # it reads no text: the parts before and after it are consecutive
+        strings = _strings([(op, arg)], limit)
+        if strings is not None and len(run) * len(strings) <= limit:
+            run = {r + s for r in run for s in strings}
+            continue
+        candidates.append(frozenset(run))
+        run = {""} if strings is None else strings
+        if strings is not None:
+            continue
+        if op in (sre.SUBPATTERN, sre.BRANCH):
+            inner = _phrase_needs([(op, arg)])
+        elif op in _REPEATS and arg[0] > 0:
+            inner = _phrase_needs(list(arg[2]))
+        else:
+            inner = None
+        if inner is not None:
+            candidates.append(inner)
+    candidates.append(frozenset(run))
+    candidates = [c for c in candidates if "" not in c]
+    return max(candidates, key=_substring_rarity) if candidates else None

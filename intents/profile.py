@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,8 @@ from intents.firstchar import (
     conditions_met,
     lead,
     lookahead,
-    match_starts,
+    match_heads,
+    phrase_needs,
     start_positions,
     substring_needs,
     word_anchors,
@@ -147,12 +150,27 @@ def extract_profile(
 
 # --- text ----------------------------------------------------------------------------------------------
 
+_NON_SPACE = re.compile(r"\S+")
+
 
 class _Folded:
     """The message folded (lower case, no accents, one space between words) with, per folded character,
     the index of the character it came from, so evidence quotes the message as written."""
 
-    __slots__ = ("_foreign_prefixes", "_index", "_prefixes", "_starts", "cue_hits", "original", "text")
+    __slots__ = (
+        "_before",
+        "_foreign_prefixes",
+        "_index",
+        "_numbers",
+        "_prefixes",
+        "_spelled_numbers",
+        "_starts",
+        "_word_folded",
+        "_word_original",
+        "cue_hits",
+        "original",
+        "text",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -161,6 +179,23 @@ class _Folded:
         self._starts: dict[str, list[int]] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
+        self._spelled_numbers: bool | None = None
+        self._numbers: list[re.Match[str]] | None = None
+        self._before: dict[int, _Before] = {}
+        # Without an index (an ASCII message with no shorthand, nine in ten) a folded position is found from
+        # where its word starts, in the folded text and in the message: evidence is quoted a few times per
+        # message, and an index per character costs more than the folding itself.
+        self._word_folded: list[int] = []
+        self._word_original: list[int] = []
+        if original.isascii():
+            # An ASCII letter folds to its lower case alone: whole words fold at once.
+            words = original.split()
+            text = " ".join(words).lower()
+            if _SHORTHAND_WORD.search(text) is None:
+                self.text, self._index = text, None
+                self._word_folded = list(accumulate((len(word) + 1 for word in words[:-1]), initial=0))
+                self._word_original = [word.start() for word in _NON_SPACE.finditer(original)]
+                return
         chars: list[str] = []
         index: list[int] = []
         for position, char in enumerate(original):
@@ -206,11 +241,42 @@ class _Folded:
             self._foreign_prefixes = self.prefixes.union(after_and)
         return self._foreign_prefixes
 
+    @property
+    def numbers(self) -> list[re.Match[str]]:
+        """The numbers of the text (``_NUMBER``), read for the writer's age and again for the child's."""
+        if self._numbers is None:
+            self._numbers = list(_NUMBER.finditer(self.text))
+        return self._numbers
+
+    def before(self, position: int) -> _Before:
+        """``_Before.of`` the text at a position, made once: the writer's and the child's age read the same
+        numbers."""
+        found = self._before.get(position)
+        if found is None:
+            found = self._before[position] = _Before.of(self.text, position)
+        return found
+
+    @property
+    def spelled_numbers(self) -> bool:
+        """Whether a word of the text is a number in another language ("beş", "п'ять"): read once for the
+        child's and the writer's ages."""
+        if self._spelled_numbers is None:
+            self._spelled_numbers = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(self.text))
+        return self._spelled_numbers
+
     def quote(self, start: int, end: int) -> str:
         """The original text of the folded span [start, end)."""
         if start >= end:
             return ""
-        return self.original[self._index[start] : self._index[end - 1] + 1].strip()
+        return self.original[self._source(start) : self._source(end - 1) + 1].strip()
+
+    def _source(self, position: int) -> int:
+        """The index in the message of the character at ``position`` of the folded text."""
+        if self._index is not None:
+            return self._index[position]
+        # A space between words comes from the first whitespace after its word.
+        word = bisect_right(self._word_folded, position) - 1
+        return self._word_original[word] + position - self._word_folded[word]
 
 
 # --- the word lists, compiled once at import -------------------------------------------------------------
@@ -289,15 +355,56 @@ _WHOLE_BEFORE = r"(?<![\w'])"
 _WHOLE_AFTER = r"(?!\w|'(?!s(?!\w)))"
 
 
-def _whole(pattern: str) -> re.Pattern[str]:
+def _whole(pattern: str) -> _Gated:
     body = _folded(pattern)
-    return re.compile(rf"{lookahead(body) or _FAST_ANY}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}")
+    return _gated(rf"{lookahead(body) or _FAST_ANY}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}")
 
 
 def _folded(pattern: str) -> str:
     """The pattern with its letters as the message is folded (Turkish, Polish, Ukrainian without accents),
     its regex syntax untouched."""
     return _NON_ASCII.sub(lambda m: fold(m[0]), pattern)
+
+
+# Strings looked for with ``in`` before a gated pattern is run: each check is far cheaper than a scan.
+_GATE_NEEDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Gated:
+    """A pattern scanned for through a message only when the message can hold a match: a word of it starts
+    with one of the pattern's anchors (``firstchar.word_anchors``) and it holds one of a few strings every
+    match contains (``phrase_needs`` or ``substring_needs``). A scan reads the whole message; most
+    messages fail the checks, a set operation and a few ``in``."""
+
+    regex: re.Pattern[str]
+    anchors: frozenset[str] | None
+    needs: frozenset[str] | None
+
+    def _absent(self, folded: _Folded) -> bool:
+        if self.anchors is not None and self.anchors.isdisjoint(folded.prefixes):
+            return True
+        return self.needs is not None and not any(map(folded.text.__contains__, self.needs))
+
+    def search(self, folded: _Folded, pos: int = 0) -> re.Match[str] | None:
+        return None if self._absent(folded) else self.regex.search(folded.text, pos)
+
+    def finditer(self, folded: _Folded) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(folded) else self.regex.finditer(folded.text)
+
+
+def _needs(pattern: str) -> frozenset[str] | None:
+    """The fewest of ``phrase_needs`` and ``substring_needs`` of a pattern, if there are few enough."""
+    needs = [
+        found
+        for found in (phrase_needs(pattern), substring_needs(pattern))
+        if found is not None and len(found) <= _GATE_NEEDS
+    ]
+    return min(needs, key=len) if needs else None
+
+
+def _gated(pattern: str) -> _Gated:
+    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern))
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,11 +419,12 @@ class _Cue:
     weight: int
     # ``firstchar.word_conditions`` of the cue (None: it may match any text).
     conditions: tuple[tuple[frozenset[str], ...], ...] | None
-    # ``firstchar.match_starts``: the cue is tried only where the text offers one of these prefixes. None:
+    # ``firstchar.match_heads``: the cue is tried only where the text offers one of these prefixes. None:
     # it is searched for (with the other cues that can start anywhere and have no conditions, in
     # ``_CUE_SCAN``).
     starts: frozenset[str] | None
-    # A cue without word conditions: ``firstchar.substring_needs``, strings one of which the text must hold.
+    # A cue without word conditions or searched for: ``firstchar.phrase_needs`` (else ``substring_needs``),
+    # strings one of which the text must hold.
     needs: frozenset[str] | None
     # ``firstchar.lead``: a cue that starts a sentence or the text is tried only there.
     lead: Lead | None
@@ -362,20 +470,19 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
     body = "|".join(groups)
     first = lookahead(body) or _FAST_ANY
     combined = rf"{first}{_WHOLE_BEFORE}(?:{body}){_WHOLE_AFTER}"
-    single = tuple(
-        _Cue(
-            index,
-            # The combined pattern's checks before and after, around this cue's alternative alone.
-            re.compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}"),
-            role,
-            weight,
-            conditions := word_conditions(plain),
-            match_starts(plain),
-            _small(substring_needs(plain)) if conditions is None else None,
-            lead(plain),
-        )
-        for index, (role, weight, plain) in enumerate(meaning)
-    )
+    cues: list[_Cue] = []
+    for index, (role, weight, plain) in enumerate(meaning):
+        conditions, starts, leads = word_conditions(plain), match_heads(plain), lead(plain)
+        # A cue searched for through the whole text costs a scan of it: up to a hundred phrases, each looked
+        # for with ``in``, are much cheaper, and most messages have none.
+        if starts is None and leads is None:
+            needs = _small(phrase_needs(plain), 100) or _small(substring_needs(plain))
+        else:
+            needs = _small(substring_needs(plain)) if conditions is None else None
+        # The combined pattern's checks before and after, around this cue's alternative alone.
+        regex = re.compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}")
+        cues.append(_Cue(index, regex, role, weight, conditions, starts, needs, leads))
+    single = tuple(cues)
     # The cues that could match any text are searched for together, in one scan.
     anywhere = "|".join(group for cue, group in zip(single, groups, strict=True) if cue.in_scan)
     scan = re.compile(rf"{first}{_WHOLE_BEFORE}(?:{anywhere}){_WHOLE_AFTER}")
@@ -394,6 +501,29 @@ for _cue in _CUES:
     # One anchor of each alternative (its rarest) is enough to find the cue; ``may_match`` checks the rest.
     for _anchor in {a for alternative in _cue.conditions or () for a in alternative[0]}:
         _CUES_BY_PREFIX[_anchor] = (*_CUES_BY_PREFIX.get(_anchor, ()), _cue.index)
+# The cues' word conditions by number: per prefix the anchors it meets, per cue its alternatives as sets of
+# anchors. A message then meets an alternative when that set is a subset of the anchors its prefixes meet:
+# one set operation per alternative instead of a check per anchor.
+_ANCHOR_NUMBERS: dict[frozenset[str], int] = {}
+_ANCHORS_BY_PREFIX: dict[str, list[int]] = {}
+for _cue in _CUES:
+    for _alternative in _cue.conditions or ():
+        for _anchor_set in _alternative:
+            if _anchor_set not in _ANCHOR_NUMBERS:
+                _ANCHOR_NUMBERS[_anchor_set] = len(_ANCHOR_NUMBERS)
+                for _anchor in _anchor_set:
+                    _ANCHORS_BY_PREFIX.setdefault(_anchor, []).append(_ANCHOR_NUMBERS[_anchor_set])
+# The key sets of the indexes above, and every first-word prefix of a cue: a message's prefixes are
+# intersected with these once, and each cue's sets then with the few that are left.
+_CUE_PREFIXES = frozenset(_CUES_BY_PREFIX)
+_ANCHOR_PREFIXES = frozenset(_ANCHORS_BY_PREFIX)
+_CUE_HEADS = frozenset(head for cue in _CUES for head in cue.starts or ())
+_CUE_ALTERNATIVES: tuple[tuple[frozenset[int], ...] | None, ...] = tuple(
+    None
+    if cue.conditions is None
+    else tuple(frozenset(_ANCHOR_NUMBERS[a] for a in alternative) for alternative in cue.conditions)
+    for cue in _CUES
+)
 # With no cue at all, a question about a child in the third person ("hij wil niet eten") comes, as a
 # worker on the line would assume, from a parent or carer; a young person writes about themselves.
 _ABOUT_A_CHILD = re.compile(
@@ -407,13 +537,13 @@ _ABOUT_A_CHILD = re.compile(
 )
 # The children of the writer's household, not children somewhere else ("de kinderen in mijn groep", "van de
 # buren") nor ones the writer minds ("oppassen op de kinderen").
-_HOME_CHILDREN = re.compile(
+_HOME_CHILDREN = _gated(
     r"(?<!\w)(?<!op )(?:de|the) (?:kinderen|kids|kinders|kleintjes)(?!\w)"
     r"(?! (?:van|uit|in|op|bij|die ik|die wij|of|from|at|on)(?!\w))"
 )
 _ABOUT_SELF = re.compile(r"(?<!\w)(ik|mij|me|mijn|i|i'm|my|myself)(?!\w)")
 # School life as a pupil lives it, for a message in the first person or the generic "je" with no other cue.
-_SCHOOL_LIFE = re.compile(
+_SCHOOL_LIFE = _gated(
     r"(?<!\w)(toets|toetsen|toetsweek|proefwerk|overhoring|examen|examens|eindexamen|examenstress|herkansing"
     r"|herkansen|mentor|docent|docenten|rooster|huiswerk|werkstuk|pws|profielwerkstuk|mondeling|rapport"
     r"|onvoldoende|onvoldoendes|klasgenoten|klassenapp|schoolreisje|kantine|gymles|bijles|geschorst|schorsen"
@@ -600,7 +730,7 @@ _RANGE = re.compile(
 _ANY_SUBJECT = _whole(f"{_SUBJECT}|{_PRONOUN}")
 _FIRST_WORD = re.compile(r"^ ?([\w%']+|[^\w\s])")
 
-_GROUP = re.compile(
+_GROUP = _gated(
     r"(?=g)(?<![\w-])groep ?(?P<g>[1-8]|een|twee|drie|vier|vijf|zes|zeven|acht)"
     r"(?: ?(?:/|-|en|of|&) ?(?P<g2>[1-8]))?"
     r"(?![\w.,]?\d)(?!\w)(?! (?:ouders|personen|mensen|kinderen|deelnemers|jongeren|vrouwen|mannen|moeders"
@@ -621,7 +751,7 @@ _SECONDARY = re.compile(
     rf"(?:(?P<f>[1-6])(?:e|de|ste)|(?P<g>{_ORDINAL}))"
     r"(?= ?[,.!?;)]| en | maar | and | but |$))"
 )
-_EN_SCHOOL_YEAR = re.compile(
+_EN_SCHOOL_YEAR = _gated(
     rf"{_FAST}(?<![\w-])(?:(?:in|into|starting|start|started|finished|finishing|is in|he's in|she's in)"
     r" (?P<kind>year|grade) (?P<n>\d{1,2})|(?P<kind2>year|grade) (?P<n2>\d{1,2})"
     r" (?:student|students|pupil|pupils|child|kid|boy|girl|class))(?!\w)"
@@ -664,17 +794,17 @@ _ORDINAL_WORDS = {
 _ORDINAL_NUMBER = r"(?:(?P<ord>{words})|(?P<ordn>\d{{1,2}})(?:e|de|ste|st|nd|rd|th))".format(
     words="|".join(_ORDINAL_WORDS)
 )
-_BIRTHDAY = re.compile(
+_BIRTHDAY = _gated(
     rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} ?(?:verjaardag|verjaardagsfeest\w*|birthday|bday)(?!\w)"
 )
 # American grades ("in ninth grade", "a 3rd grader"): grade 1 is 6-7 years old.
-_EN_GRADE = re.compile(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
+_EN_GRADE = _gated(rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} grade(?:rs?)?(?!\w)")
 # Flemish school years: "het derde leerjaar" is primary school (from 6), "het eerste middelbaar" secondary.
-_FLEMISH_PRIMARY = re.compile(
+_FLEMISH_PRIMARY = _gated(
     rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} leerjaar(?!\w)"
     rf"(?! (?:van |op )?(?:de |het )?(?:{_TYPES}|middelbaar|secundair))"
 )
-_FLEMISH_SECONDARY = re.compile(
+_FLEMISH_SECONDARY = _gated(
     rf"{_FAST}(?<![\w-]){_ORDINAL_NUMBER} (?:(?:leer)?jaar )?(?:van (?:het )?)?(?:middelbaar|secundair)(?!\w)"
 )
 
@@ -689,9 +819,7 @@ _BIRTHDAY_PAST = re.compile(
 )  # UK year 1 = 5-6 years old, US grade 1 = 6-7
 
 
-def _word_ages(
-    entries: list[dict[str, Any]], exceptions: list[Any]
-) -> tuple[re.Pattern[str], dict[str, float]]:
+def _word_ages(entries: list[dict[str, Any]], exceptions: list[Any]) -> tuple[_Gated, dict[str, float]]:
     ages: dict[str, float] = {}
     parts: list[str] = []
     prefixes: list[str] = []
@@ -705,7 +833,7 @@ def _word_ages(
     excluded = _alternation(exceptions) if exceptions else "(?!)"
     # A Latin word joined by a hyphen is another word ("super-baby"); in Ukrainian it is a compound of the
     # child ("син-підліток").
-    return re.compile(
+    return _gated(
         rf"{_FAST_ANY}(?<!\w)(?<![a-z0-9]-)(?!(?:{excluded})(?![\w]))(?:{alternation})(?![\w])"
     ), ages
 
@@ -773,7 +901,7 @@ _PREGNANT_YOUNG = (12, 24)
 
 def _pregnant_young_age(folded: _Folded) -> _Age | None:
     """The age of a pregnant young person someone else writes about, when it is in a young person's band."""
-    match = _PREGNANT_PERSON_AGE.search(folded.text)
+    match = _PREGNANT_PERSON_AGE.search(folded)
     if match is None:
         return None
     age = float(match["a"] or match["b"] or match["c"])
@@ -847,7 +975,7 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         expecting = _expecting(folded)
         if expecting is not None:
             add(PARENT, weight, expecting.start(), folded.quote(expecting.start(), expecting.end()))
-        elif (own_child := _OWN_CHILD.search(folded.text)) is not None:
+        elif (own_child := _OWN_CHILD.search(folded)) is not None:
             add(PARENT, weight, own_child.start(), folded.quote(own_child.start(), own_child.end()))
         else:
             add(YOUTH, weight, self_age.position, self_age.evidence)
@@ -855,14 +983,14 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         # "De kinderen" of a writer at home, with no other cue (bench/README.md): "geen geld voor
         # cadeautjes voor de kinderen", "ik mopper op de kids" (profile round 8). Not a cue: a worker also
         # says it.
-        home = _HOME_CHILDREN.search(folded.text)
+        home = _HOME_CHILDREN.search(folded)
         if home is not None and _ABOUT_SELF.search(folded.text):
             return PARENT, folded.quote(home.start(), home.end())
         about_child = _ABOUT_A_CHILD.search(folded.text)
         if about_child and not _ABOUT_SELF.search(folded.text[: about_child.start()]):
             return PARENT, folded.quote(about_child.start(), about_child.end())
         # "Ik ben 38 en net moeder geworden", "ik geef borstvoeding" (profile round 13): a parent writes.
-        own_child = _OWN_CHILD.search(folded.text)
+        own_child = _OWN_CHILD.search(folded)
         if own_child is not None:
             return PARENT, folded.quote(own_child.start(), own_child.end())
         # "Uitgerekend in maart", "zwanger van een tweeling": with no other cue, an expectant parent writes.
@@ -870,7 +998,7 @@ def _role(folded: _Folded, self_age: _Age | None, lang: str | None) -> tuple[str
         if expecting is not None:
             return PARENT, folded.quote(expecting.start(), expecting.end())
         # Only a pupil writes of their own tests, mentor and lessons with no child or job named (youth round).
-        school = _SCHOOL_LIFE.search(folded.text)
+        school = _SCHOOL_LIFE.search(folded)
         if school is not None and _SCHOOL_WRITER.search(folded.text) and about_child is None:
             return YOUTH, folded.quote(school.start(), school.end())
         return UNKNOWN, ""
@@ -884,8 +1012,12 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     is met again still takes its words, so later matches start where the combined scan's would."""
     text, starts, prefixes = folded.text, folded.starts, folded.prefixes
     possible = set(_CUES_ALWAYS)
-    for prefix in prefixes.intersection(_CUES_BY_PREFIX):
+    for prefix in prefixes.intersection(_CUE_PREFIXES):
         possible.update(_CUES_BY_PREFIX[prefix])
+    met: set[int] = set()
+    for prefix in prefixes.intersection(_ANCHOR_PREFIXES):
+        met.update(_ANCHORS_BY_PREFIX[prefix])
+    heads = prefixes.intersection(_CUE_HEADS)
     # Each source of matches: a pattern, and the places to try it at (None: search the text for it).
     sources: list[tuple[re.Pattern[str], list[int] | None, _Cue | None]] = []
     places: dict[frozenset[str], list[int]] = {}
@@ -893,11 +1025,20 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     scan = False
     for index in sorted(possible):
         cue = _CUES[index]
+        alternatives = _CUE_ALTERNATIVES[index]
         if index in _CUES_SCANNED:
             scan = True
-        elif not cue.may_match(text, prefixes):
             continue
-        elif cue.lead is not None:
+        # ``cue.may_match``, with the anchors counted once for all cues.
+        if alternatives is not None:
+            for alternative in alternatives:
+                if alternative <= met:
+                    break
+            else:
+                continue
+        if cue.needs is not None and not any(map(text.__contains__, cue.needs)):
+            continue
+        if cue.lead is not None:
             at = leads.get(cue.lead)
             if at is None:
                 at = leads[cue.lead] = cue.lead.places(text)
@@ -909,8 +1050,12 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
             # The places where its first word is (shared by cues that start alike).
             at = places.get(cue.starts)
             if at is None:
-                shared = cue.starts.intersection(prefixes)
-                at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
+                shared = cue.starts.intersection(heads)
+                if len(shared) == 1:
+                    (head,) = shared
+                    at = places[cue.starts] = starts[head]  # in order already
+                else:
+                    at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
             if at:
                 sources.append((cue.regex, at, cue))
     if scan:
@@ -964,11 +1109,11 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
 
 def _expecting(folded: _Folded) -> re.Match[str] | None:
     """The pregnancy words of a writer who is expecting: not a pregnancy only feared, nor someone else's."""
-    expecting = _PREGNANT_WORDS.search(folded.text)
-    if expecting is None or _PREGNANCY_FEARED.search(folded.text):
+    expecting = _PREGNANT_WORDS.search(folded)
+    if expecting is None or _PREGNANCY_FEARED.search(folded):
         return None
-    if _SOMEONE_PREGNANT.search(folded.text):
-        return _PARTNER_PREGNANT.search(folded.text)
+    if _SOMEONE_PREGNANT.search(folded):
+        return _PARTNER_PREGNANT.search(folded)
     return expecting
 
 
@@ -1142,10 +1287,10 @@ class _Before:
 def _self_age(folded: _Folded) -> _Age | None:
     """A young person's own age: "ik ben 15", "ik ben een meisje van 14", "I'm 14", "ik (16)"."""
     text = folded.text
-    for match in _NUMBER.finditer(text):
+    for match in folded.numbers:
         if match["m"] or match["w"] or match["d"]:
             continue
-        before = _Before.of(text, match.start())
+        before = folded.before(match.start())
         start = before.self_start()
         if start is None:
             start = _self_start_after(before, match, text)
@@ -1238,7 +1383,7 @@ def _choose_age(
         self_age is not None
         and self_age.age is not None
         and not couple_expecting
-        and (role == YOUTH or _PREGNANT_WORDS.search(folded.text) is not None)
+        and (role == YOUTH or _PREGNANT_WORDS.search(folded) is not None)
     ):
         # "ik ben 19 en 10 weken zwanger", "mam 19 lat i jestem w ciąży": her own band, not pregnancy.
         return self_age.age, age_band(self_age.age), self_age.evidence
@@ -1246,8 +1391,8 @@ def _choose_age(
     if young is not None:
         return young.age, age_band(young.age), young.evidence
     # A mother who is expecting asks as an expectant parent, even when she names an older child.
-    pregnant = _SELF_PREGNANT.search(folded.text)
-    word = _PREGNANT_WORDS.search(folded.text, pregnant.start()) if pregnant else None
+    pregnant = _SELF_PREGNANT.search(folded)
+    word = _PREGNANT_WORDS.search(folded, pregnant.start()) if pregnant else None
     if word:
         return None, PREGNANCY, folded.quote(word.start(), word.end())
     candidates = [
@@ -1318,7 +1463,7 @@ _PEER_AGE = _whole(
 def _peer_age(folded: _Folded, self_age: _Age | None) -> _Age | None:
     """The age of the sibling or friend a young person writes about: named before the writer's own age, and
     not older than the writer (an older boyfriend is someone met; the message is about the writer)."""
-    match = _PEER_AGE.search(folded.text)
+    match = _PEER_AGE.search(folded)
     if match is None:
         return None
     value = float(match["num"].replace(",", "."))
@@ -1372,6 +1517,10 @@ class _Foreign:
     # patterns then cost a few substring checks on a Dutch or English message instead of a scan.
     anchors: frozenset[str] | None = None
     words_anchors: frozenset[str] | None = None
+    # ``_needs`` of ``regex`` (``words``): a pattern without anchors, or with anchors as common as "in" or
+    # "op", still costs only a few ``in`` on most messages.
+    needs: frozenset[str] | None = None
+    words_needs: frozenset[str] | None = None
 
 
 # Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
@@ -1417,6 +1566,8 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
                 words if other else None,
                 word_anchors(source),
                 word_anchors(spelled) if other else None,
+                _needs(source),
+                _needs(spelled) if other else None,
             )
         )
     return compiled
@@ -1442,19 +1593,21 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     """Ages written in Turkish, Polish, Ukrainian, Russian or Arabic ("oglum 7 yasinda", "ma 5 lat")."""
     text = folded.text
     found: list[_Age] = []
-    spelled = not _FOREIGN_NUMBERS.keys().isdisjoint(_FOREIGN_TOKEN.findall(text))
+    spelled = folded.spelled_numbers
     prefixes = folded.foreign_prefixes
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
         if spelled and pattern.words is not None:
-            regex, anchors = pattern.words, pattern.words_anchors
+            regex, anchors, needs = pattern.words, pattern.words_anchors, pattern.words_needs
         else:
-            regex, anchors = pattern.regex, pattern.anchors
+            regex, anchors, needs = pattern.regex, pattern.anchors, pattern.needs
         # Every match has one of the anchors at the start of a word (or after a word's first Arabic "and").
         if anchors is not None and anchors.isdisjoint(prefixes):
             continue
+        if needs is not None and not any(map(text.__contains__, needs)):
+            continue
         for match in regex.finditer(text):
             begin = max(0, match.start() - _DURATION_CHARS)
-            if pattern.unit != "y" and _PREGNANT_WORDS.search(text, begin, match.start()):
+            if pattern.unit != "y" and _PREGNANT_WORDS.regex.search(text, begin, match.start()):
                 continue  # "hamileyim, 5 aylık", "вагітна (7 місяць)": how far the pregnancy is
             if pattern.value is not None:
                 values, first = [pattern.value], match.start()
@@ -1506,8 +1659,8 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
     text = folded.text
     found: list[_Age] = []
     consumed = 0
-    has_subject = _ANY_SUBJECT.search(text) is not None
-    for match in _NUMBER.finditer(text):
+    has_subject = _ANY_SUBJECT.search(folded) is not None
+    for match in folded.numbers:
         if match.start() < consumed:
             continue
         unit = next((k for k in "ymwd" if match[k]), None)
@@ -1527,10 +1680,10 @@ def _stated_ages(folded: _Folded) -> list[_Age]:
         right = text[end : end + 40]
         if unit == "y" and _ABOUT.match(right):
             continue  # "een jaar of 10": the age is the number that follows
-        before = _Before.of(text, match.start())
+        before = folded.before(match.start())
         if unit and before.words[-1:] in _WAIT_WORDS:
             continue  # "wordt over een maand 12", "in 2 weken": a time, not an age
-        if unit in ("w", "m") and _PREGNANT_WORDS.search(
+        if unit in ("w", "m") and _PREGNANT_WORDS.regex.search(
             text, max(0, match.start() - _DURATION_CHARS), match.start()
         ):
             continue  # "zwangere cliënte, 16 weken": how far the pregnancy is
@@ -1662,7 +1815,7 @@ _MONTHS = {
     )
     for month in names.split()
 }
-_BIRTH_DATE = re.compile(
+_BIRTH_DATE = _gated(
     rf"{_FAST}(?<![\w-])(?:(?P<born>geboren|born)|van|from|uit|\()"
     r"(?: (?:in|op|on|eind|begin|half|medio|rond|around|early|late|the))?"
     r"(?: \d{1,2}(?:e|ste|de|st|nd|rd|th)?)?"
@@ -1678,7 +1831,7 @@ def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
     year's birthday), none when the two possible ages lie in different bands."""
     text = folded.text
     found: list[_Age] = []
-    for match in _BIRTH_DATE.finditer(text):
+    for match in _BIRTH_DATE.finditer(folded):
         year = int(match["year"] or match["year2"] or match["year3"])
         if (match["year"] and not match["born"]) or match["year3"]:
             # "van 2018", "(2016)": only after a child ("zoon is van 2018", "dochter (2016)").
@@ -1704,7 +1857,7 @@ def _birth_dates(folded: _Folded, today: date) -> list[_Age]:
 def _school_years(folded: _Folded) -> list[_Age]:
     text = folded.text
     found: list[_Age] = []
-    for match in _GROUP.finditer(text):
+    for match in _GROUP.finditer(folded):
         first = _NUMBER_WORDS.get(match["g"]) or float(match["g"])
         group = (first + float(match["g2"])) / 2 if match["g2"] else first
         found.append(
@@ -1721,12 +1874,12 @@ def _school_years(folded: _Folded) -> list[_Age]:
             _Age(_STATED, match.start(), year + 11.5, folded.quote(match.start(), match.end()), school=True)
         )
     for regex, offset in ((_EN_GRADE, 5.5), (_FLEMISH_PRIMARY, 5.5), (_FLEMISH_SECONDARY, 11.5)):
-        for match in regex.finditer(text):
+        for match in regex.finditer(folded):
             number = _ordinal(match)
             if 1 <= number <= 12:
                 quoted = folded.quote(match.start(), match.end())
                 found.append(_Age(_STATED, match.start(), number + offset, quoted, school=True))
-    for match in _EN_SCHOOL_YEAR.finditer(text):
+    for match in _EN_SCHOOL_YEAR.finditer(folded):
         kind = match["kind"] or match["kind2"]
         number = int(match["n"] or match["n2"])
         age = number + _EN_SCHOOL_AGE[kind]
@@ -1741,17 +1894,17 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
     """Pregnancy, stage words (peuter, puber) and school types (havo, mbo)."""
     text = folded.text
     found: list[_Age] = []
-    for match in _PREGNANT_WORDS.finditer(text):
+    for match in _PREGNANT_WORDS.finditer(folded):
         found.append(
             _Age(_PREGNANT, match.start(), None, folded.quote(match.start(), match.end()), PREGNANCY)
         )
-    for match in _STAGES.finditer(text):
+    for match in _STAGES.finditer(folded):
         age = _stage_age(match[0])
         if _STAGE_PAST.search(text, max(0, match.start() - 20), match.end()):
             continue  # "sinds haar kleutertijd": a time long past
         if age is not None:
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
-    for match in _BIRTHDAY.finditer(text):
+    for match in _BIRTHDAY.finditer(folded):
         number = _ordinal(match)
         end = text.find(".", match.end())
         sentence = text[text.rfind(".", 0, match.start()) + 1 : end if end >= 0 else len(text)]
@@ -1764,7 +1917,7 @@ def _word_candidates(folded: _Folded) -> list[_Age]:
         if 6 <= limit <= 21:
             age = limit - 1.5
             found.append(_Age(_STAGE, match.start(), age, folded.quote(match.start(), match.end())))
-    for match in _LEVELS.finditer(text):
+    for match in _LEVELS.finditer(folded):
         if _LEVEL_EXCEPT.match(text[match.end() :]):
             continue
         if _WORKPLACE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -1910,16 +2063,18 @@ class Places:
         runs overlap; a typo of a place outside the region gives nothing (not even a note)."""
         candidates: list[tuple[int, int, int, str]] = []
         for start, end, query, two_words in runs:
-            similar = self._similar.get((query[0], len(query)))
-            if not similar or query in self._ignored or _STREET_END.search(query):
-                continue
-            if _STREET_AFTER.match(folded.text, end):
-                continue
-            for key, edits, several in similar:
+            close: list[tuple[int, int, int, str]] = []
+            for key, edits, several in self._similar.get((query[0], len(query)), ()):
                 allowed = edits if several or not two_words else 0
                 distance = OSA.distance(query, key, score_cutoff=allowed)
                 if distance <= allowed:
-                    candidates.append((distance, start, end, key))
+                    close.append((distance, start, end, key))
+            # Only for a word this close to a name: most words of a message are close to none.
+            if not close or query in self._ignored or _STREET_END.search(query):
+                continue
+            if _STREET_AFTER.match(folded.text, end):
+                continue
+            candidates.extend(close)
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
         for _, start, end, key in sorted(candidates):
