@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_gate
 from intents.resources import language_packs, load_yaml
@@ -73,8 +74,13 @@ class _Text:
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        prefixes = {w[:n] for w in text.split() for n in range(1, min(len(w), GATE_PREFIX) + 1)}
-        return cls(text, frozenset(prefixes), text.isascii())
+        return cls(text, frozenset(chain.from_iterable(map(_word_prefixes, text.split()))), text.isascii())
+
+
+# Words repeat within a message and from message to message: their prefixes are worth keeping.
+@lru_cache(maxsize=1 << 16)
+def _word_prefixes(word: str) -> tuple[str, ...]:
+    return tuple(word[:n] for n in range(1, min(len(word), GATE_PREFIX) + 1))
 
 
 @dataclass(frozen=True, slots=True)
