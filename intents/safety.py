@@ -85,38 +85,92 @@ def _word_prefixes(word: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _GateIndex:
-    """Which of a list of gated patterns may match a sentence, in list order. A sentence is checked against
-    a few hundred gates; looking its word prefixes up here costs one set intersection instead."""
+    """Which of a list of gated patterns may match a sentence, in list order.
 
-    by_prefix: dict[str, tuple[int, ...]]
-    prefixes: frozenset[str]
+    A pattern may match when its gate and, for one of its alternatives, every anchor that alternative needs
+    (``firstchar.word_conditions``) have a prefix among the sentence's. Each alternative is indexed by the
+    prefixes of one of its anchors, the one least likely to be met: a sentence's word prefixes find the few
+    alternatives worth checking, and only their other anchors are then looked at."""
+
+    # Per word prefix: the patterns with an alternative that needs only an anchor with this prefix.
+    sole: dict[str, tuple[int, ...]]
+    # Per word prefix: the alternatives (numbers in ``alternatives``) of several anchors indexed by it.
+    more: dict[str, tuple[int, ...]]
+    # The keys of both, as sets: intersecting a sentence's prefixes with a dict's keys view is far slower.
+    sole_prefixes: frozenset[str]
+    more_prefixes: frozenset[str]
+    # Per such alternative: its pattern and its other anchors.
+    alternatives: tuple[tuple[int, tuple[frozenset[str], ...]], ...]
     always: tuple[int, ...]
     # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
     substring: tuple[int, ...]
-    patterns: tuple[_Pattern, ...]
 
     @classmethod
     def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
-        by_prefix: dict[str, list[int]] = {}
+        needs: list[tuple[int, tuple[frozenset[str], ...]]] = []
         always: list[int] = []
         for position, pattern in enumerate(patterns):
             if pattern.gate is None:
                 always.append(position)
                 continue
-            for prefix in pattern.gate:
-                by_prefix.setdefault(prefix, []).append(position)
-        substring = tuple(i for i, p in enumerate(patterns) if p.substring)
-        index = {prefix: tuple(found) for prefix, found in by_prefix.items()}
-        return cls(index, frozenset(index), tuple(always), substring, tuple(patterns))
+            for alternative in pattern.conditions or ((pattern.gate,),):
+                # The gate holds one anchor of every alternative; where that cannot be seen, the gate is
+                # needed too.
+                if not any(anchor <= pattern.gate for anchor in alternative):
+                    alternative = (*alternative, pattern.gate)
+                # An anchor without prefixes is never met, nor is its alternative.
+                if all(alternative):
+                    needs.append((position, tuple(dict.fromkeys(alternative))))
+        # A prefix that many alternatives need (written out or as the start of a longer prefix) starts many
+        # words of a text too: of an alternative's anchors, the one with the fewest is met least often.
+        uses: dict[str, int] = {}
+        for _, alternative in needs:
+            for prefix in set().union(*alternative):
+                uses[prefix] = uses.get(prefix, 0) + 1
+        broad = dict.fromkeys(uses, 0)
+        for prefix, count in uses.items():
+            for n in range(1, len(prefix) + 1):
+                if prefix[:n] in broad:
+                    broad[prefix[:n]] += count
+        sole: dict[str, list[int]] = {}
+        more: dict[str, list[int]] = {}
+        alternatives: list[tuple[int, tuple[frozenset[str], ...]]] = []
+        for position, alternative in needs:
+            key = min(alternative, key=lambda anchor: sum(broad[p] for p in anchor))
+            others = tuple(anchor for anchor in alternative if anchor is not key)
+            if others:
+                for prefix in key:
+                    more.setdefault(prefix, []).append(len(alternatives))
+                alternatives.append((position, others))
+            else:
+                for prefix in key:
+                    sole.setdefault(prefix, []).append(position)
+        return cls(
+            {prefix: tuple(found) for prefix, found in sole.items()},
+            {prefix: tuple(found) for prefix, found in more.items()},
+            frozenset(sole),
+            frozenset(more),
+            tuple(alternatives),
+            tuple(always),
+            tuple(i for i, p in enumerate(patterns) if p.substring),
+        )
 
     def candidates(self, sentence: _Text) -> list[int]:
-        found = set(self.always)
+        prefixes = sentence.prefixes
+        found = set(chain.from_iterable(map(self.sole.__getitem__, prefixes & self.sole_prefixes)))
+        found.update(self.always)
         if not sentence.ascii:
             found.update(self.substring)
-        gated: set[int] = set()
-        for prefix in sentence.prefixes & self.prefixes:
-            gated.update(self.by_prefix[prefix])
-        found.update(i for i in gated - found if self.patterns[i].conditions_met(sentence.prefixes))
+        alternatives = self.alternatives
+        for number in set(chain.from_iterable(map(self.more.__getitem__, prefixes & self.more_prefixes))):
+            position, others = alternatives[number]
+            if position in found:
+                continue
+            for anchor in others:
+                if anchor.isdisjoint(prefixes):
+                    break
+            else:
+                found.add(position)
         return sorted(found)
 
 
