@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -201,10 +201,10 @@ class _Signal:
     fiction: bool
     escalates: bool
     patterns: tuple[_Pattern, ...]
-    requires: tuple[re.Pattern[str], ...]
+    requires: tuple[_Pattern, ...]
     # Like ``requires``, but read anywhere in the message: "Mijn dochter is 13. Ze heeft een vriend van 21."
-    requires_message: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    requires_message: tuple[_Pattern, ...]
+    unless: tuple[_Pattern, ...]
     lower: tuple[str, ...]
     subject: _Subject | None
 
@@ -240,7 +240,7 @@ class _Rules:
     immediacy_anywhere: re.Pattern[str]
     # Anywhere in the message: the danger is now even when another sentence names it ("he is not
     # answering his phone. I think he wants to kill himself").
-    immediacy_message: re.Pattern[str]
+    immediacy_message: tuple[_Pattern, ...]
     # Per rule: its pattern and how much it reads: the N words before the match, None for the sentence,
     # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
     lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
@@ -258,8 +258,8 @@ class _Sentence:
     clauses: tuple[int, ...]
     # The last words of the message before this sentence, for the child-subject rule.
     before: tuple[str, ...]
-    # The whole message, normalised, for lowering rules that read the message ("message: true").
-    message: str = ""
+    # The whole message, normalised, for the rules that read the message ("message: true", requires_message).
+    message: _Text
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -284,12 +284,6 @@ def _compile(patterns: list[str], macros: dict[str, str]) -> tuple[re.Pattern[st
     return tuple(compiled)
 
 
-def _each(conditions: list[str], macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
-    """One regex per condition: ``requires`` and ``requires_message`` want every one of them, so they must not
-    become one alternation as ``_compile`` makes of a list."""
-    return tuple(regex for condition in conditions for regex in _compile([condition], macros))
-
-
 def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
     """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated."""
     compiled = []
@@ -303,6 +297,13 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
             gate, conditions = word_gate(source)
             compiled.append(_Pattern(regex, gate, False, conditions))
     return tuple(compiled)
+
+
+def _guards(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
+    """Patterns of which any one counts (``unless``), or each of which is needed (``requires``), compiled one
+    by one with their gates: a text that cannot meet a pattern's gate skips its regex, and it is the rare text
+    that meets one. A "~" pattern (substring) is read in every text, as it was read as part of one regex."""
+    return tuple(_Pattern(p.regex, None, True) if p.substring else p for p in _patterns(patterns, macros))
 
 
 def _one(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
@@ -343,9 +344,9 @@ def _signal(
         fiction=bool(item.get("fiction", False)),
         escalates=bool(item.get("escalates", True)),
         patterns=_patterns(item["patterns"], macros),
-        requires=_each(item.get("requires", []), macros),
-        requires_message=_each(item.get("requires_message", []), macros),
-        unless=_compile(item.get("unless", []), macros),
+        requires=_guards(item.get("requires", []), macros),
+        requires_message=_guards(item.get("requires_message", []), macros),
+        unless=_guards(item.get("unless", []), macros),
         lower=tuple(item.get("lower", [])),
         subject=None
         if subject is None
@@ -413,7 +414,7 @@ def _compile_rules(data: dict) -> _Rules:
         immediacy=_one(immediacy["near"], macros),
         immediacy_window=int(immediacy["window"]),
         immediacy_anywhere=_one(immediacy["anywhere"], macros),
-        immediacy_message=_one(immediacy["message"], macros),
+        immediacy_message=_guards(immediacy["message"], macros),
         lowering=lowering,
         signals=tuple(signals),
         figure_gates=_GateIndex.of(figures),
@@ -424,7 +425,7 @@ def _compile_rules(data: dict) -> _Rules:
 
 def _sentences(raw: str, sms: bool) -> list[_Sentence]:
     """The message as normalised sentences, each with its clause starts and the words before it."""
-    found: list[_Sentence] = []
+    found: list[tuple[str, tuple[int, ...], tuple[str, ...]]] = []
     previous: list[str] = []
     for part in SENTENCE_END.split(raw):
         pieces = [normalise(clause, sms=sms) for clause in _CLAUSE_END.split(part)]
@@ -434,10 +435,10 @@ def _sentences(raw: str, sms: bool) -> list[_Sentence]:
                 starts.append(len(text) + (1 if text else 0))
                 text = f"{text} {piece}" if text else piece
         if text:
-            found.append(_Sentence(text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
+            found.append((text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
             previous.extend(text.split())
-    message = " ".join(sentence.text for sentence in found)
-    return [replace(sentence, message=message) for sentence in found]
+    message = _Text.of(" ".join(text for text, _, _ in found))
+    return [_Sentence(text, starts, before, message) for text, starts, before in found]
 
 
 def _clause_bounds(sentence: _Sentence, start: int) -> tuple[int, int]:
@@ -525,7 +526,7 @@ def _lowered(
         pattern, before = rules.lowering[name]
         if before is None or before == "message":
             if name not in seen:
-                seen[name] = bool(pattern.search(text if before is None else sentence.message or text))
+                seen[name] = bool(pattern.search(text if before is None else sentence.message.text))
             found = seen[name]
         else:
             found = bool(pattern.search(" ".join(_last_words(text[:start], int(before)))))
@@ -581,12 +582,14 @@ def _sentence_signals(
             if any(rx.search(text) for rx in candidates):
                 quieted.add("fiction")
             continue
-        if signal.requires and not all(rx.search(text) for rx in signal.requires):
+        if signal.requires and not all(p.may_match(gated) and p.regex.search(text) for p in signal.requires):
             continue
-        whole = sentence.message or text
-        if signal.requires_message and not all(rx.search(whole) for rx in signal.requires_message):
+        message = sentence.message
+        if signal.requires_message and not all(
+            p.may_match(message) and p.regex.search(message.text) for p in signal.requires_message
+        ):
             continue
-        if signal.unless and any(rx.search(text) for rx in signal.unless):
+        if signal.unless and any(p.may_match(gated) and p.regex.search(text) for p in signal.unless):
             if any(rx.search(text) for rx in candidates):
                 quieted.add("unless")
             continue
@@ -620,6 +623,16 @@ def _escalated(item: tuple[int, int, _Signal, str]) -> tuple[int, int, _Signal, 
     return urgency_rank("emergency"), order, signal, "emergency:" + note.removeprefix("urgent:")
 
 
+def _danger_now_told(rules: _Rules, sentences: list[_Sentence]) -> bool:
+    """Whether a sentence says the danger is now (immediacy: message). A sentence's words are among its
+    message's, so a pattern whose gate the message does not meet is not run on any sentence."""
+    if not sentences:
+        return False
+    message = sentences[0].message
+    regexes = [p.regex for p in rules.immediacy_message if p.may_match(message)]
+    return any(regex.search(s.text) for regex in regexes for s in sentences)
+
+
 def triage(raw: str, *, sms: bool = True) -> Triage:
     """The highest urgency any sentence of the message signals, its category and the deciding phrases.
 
@@ -641,7 +654,7 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     guards = tuple(sorted(quieted))
     if not found:
         return Triage("none", None, (), quieted=guards)
-    if any(rules.immediacy_message.search(s.text) for sentences in variants for s in sentences):
+    if any(_danger_now_told(rules, sentences) for sentences in variants):
         found = [_escalated(item) for item in found]
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     top_rank = found[0][0]
