@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -243,7 +243,7 @@ class _Rules:
     immediacy_message: tuple[_Pattern, ...]
     # Per rule: its pattern and how much it reads: the N words before the match, None for the sentence,
     # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
-    lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
+    lowering: dict[str, tuple[tuple[_Pattern, ...], int | str | None]]
     signals: tuple[_Signal, ...]
     figure_gates: _GateIndex
     # Every signal's patterns in signal order, each with the signal it belongs to.
@@ -258,8 +258,29 @@ class _Sentence:
     clauses: tuple[int, ...]
     # The last words of the message before this sentence, for the child-subject rule.
     before: tuple[str, ...]
-    # The whole message, normalised, for the rules that read the message ("message: true", requires_message).
-    message: _Text
+    message: _Message
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    """The whole message, normalised, for the rules that read all of it (``requires_message``, lowering rules
+    with ``message: true``). Every sentence asks them again, so their answers are kept: per regex (by its
+    source) and per lowering rule (by its name)."""
+
+    gated: _Text
+    required: dict[str, bool] = field(default_factory=dict)
+    lowered: dict[str, bool] = field(default_factory=dict)
+
+    def has(self, pattern: _Pattern) -> bool:
+        source = pattern.regex.pattern
+        if source not in self.required:
+            self.required[source] = _found((pattern,), self.gated)
+        return self.required[source]
+
+    def lowers(self, name: str, patterns: tuple[_Pattern, ...]) -> bool:
+        if name not in self.lowered:
+            self.lowered[name] = _found(patterns, self.gated)
+        return self.lowered[name]
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -383,7 +404,7 @@ def _compile_rules(data: dict) -> _Rules:
     """The rules of safety.yaml's ``data`` with the language packs' signals and figures."""
     macros = {str(k): f"(?:{v})" for k, v in (data.get("macros") or {}).items()}
     lowering = {
-        name: (_one(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
+        name: (_guards(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
         for name, item in (data.get("lower_to_attention") or {}).items()
     }
     packs = [pack for _, pack in language_packs()]
@@ -437,7 +458,7 @@ def _sentences(raw: str, sms: bool) -> list[_Sentence]:
         if text:
             found.append((text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
             previous.extend(text.split())
-    message = _Text.of(" ".join(text for text, _, _ in found))
+    message = _Message(_Text.of(" ".join(text for text, _, _ in found)))
     return [_Sentence(text, starts, before, message) for text, starts, before in found]
 
 
@@ -516,20 +537,27 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     return not subject.older.search(" ".join(left[max(0, child - _AGE_BEFORE_CHILD) :]) + " " + text[start:])
 
 
+def _found(patterns: tuple[_Pattern, ...], text: _Text) -> bool:
+    """Whether any of the patterns (``_guards``) matches the text."""
+    return any(p.may_match(text) and p.regex.search(text.text) for p in patterns)
+
+
 def _lowered(
-    rules: _Rules, signal: _Signal, sentence: _Sentence, text: str, start: int, seen: dict[str, bool]
+    rules: _Rules, signal: _Signal, sentence: _Sentence, gated: _Text, start: int, seen: dict[str, bool]
 ) -> str | None:
-    """The first lowering rule of the signal that applies. Rules that read the whole sentence or message give
-    the same answer for every match in the sentence, so ``seen`` keeps it: a long sentence with many matches
-    would otherwise run them once per match."""
+    """The first lowering rule of the signal that applies. Rules that read the whole sentence give the same
+    answer for every match in the sentence, so ``seen`` keeps it: a long sentence with many matches would
+    otherwise run them once per match (the message keeps the answers of rules that read all of it)."""
     for name in signal.lower:
-        pattern, before = rules.lowering[name]
-        if before is None or before == "message":
+        patterns, before = rules.lowering[name]
+        if before is None:
             if name not in seen:
-                seen[name] = bool(pattern.search(text if before is None else sentence.message.text))
+                seen[name] = _found(patterns, gated)
             found = seen[name]
+        elif before == "message":
+            found = sentence.message.lowers(name, patterns)
         else:
-            found = bool(pattern.search(" ".join(_last_words(text[:start], int(before)))))
+            found = _found(patterns, _Text.of(" ".join(_last_words(gated.text[:start], int(before)))))
         if found:
             return name
     return None
@@ -584,12 +612,9 @@ def _sentence_signals(
             continue
         if signal.requires and not all(p.may_match(gated) and p.regex.search(text) for p in signal.requires):
             continue
-        message = sentence.message
-        if signal.requires_message and not all(
-            p.may_match(message) and p.regex.search(message.text) for p in signal.requires_message
-        ):
+        if signal.requires_message and not all(sentence.message.has(p) for p in signal.requires_message):
             continue
-        if signal.unless and any(p.may_match(gated) and p.regex.search(text) for p in signal.unless):
+        if signal.unless and _found(signal.unless, gated):
             if any(rx.search(text) for rx in candidates):
                 quieted.add("unless")
             continue
@@ -604,7 +629,7 @@ def _sentence_signals(
                     continue
                 level = signal.level
                 reason = ""
-                lowered = _lowered(rules, signal, sentence, text, start, seen)
+                lowered = _lowered(rules, signal, sentence, gated, start, seen)
                 if lowered is not None and level == "urgent":
                     level, reason = "attention", f", {lowered}"
                     quieted.add("lowered")
@@ -628,7 +653,7 @@ def _danger_now_told(rules: _Rules, sentences: list[_Sentence]) -> bool:
     message's, so a pattern whose gate the message does not meet is not run on any sentence."""
     if not sentences:
         return False
-    message = sentences[0].message
+    message = sentences[0].message.gated
     regexes = [p.regex for p in rules.immediacy_message if p.may_match(message)]
     return any(regex.search(s.text) for regex in regexes for s in sentences)
 
