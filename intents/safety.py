@@ -204,7 +204,7 @@ class _Signal:
     requires: tuple[_Pattern, ...]
     # Like ``requires``, but read anywhere in the message: "Mijn dochter is 13. Ze heeft een vriend van 21."
     requires_message: tuple[_Pattern, ...]
-    unless: tuple[_Pattern, ...]
+    unless: _AnyOf
     lower: tuple[str, ...]
     subject: _Subject | None
 
@@ -243,7 +243,7 @@ class _Rules:
     immediacy_message: tuple[_Pattern, ...]
     # Per rule: its pattern and how much it reads: the N words before the match, None for the sentence,
     # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
-    lowering: dict[str, tuple[tuple[_Pattern, ...], int | str | None]]
+    lowering: dict[str, tuple[_AnyOf, int | str | None]]
     signals: tuple[_Signal, ...]
     figure_gates: _GateIndex
     # Every signal's patterns in signal order, each with the signal it belongs to.
@@ -274,12 +274,13 @@ class _Message:
     def has(self, pattern: _Pattern) -> bool:
         source = pattern.regex.pattern
         if source not in self.required:
-            self.required[source] = _found((pattern,), self.gated)
+            text = self.gated
+            self.required[source] = pattern.may_match(text) and bool(pattern.regex.search(text.text))
         return self.required[source]
 
-    def lowers(self, name: str, patterns: tuple[_Pattern, ...]) -> bool:
+    def lowers(self, name: str, patterns: _AnyOf) -> bool:
         if name not in self.lowered:
-            self.lowered[name] = _found(patterns, self.gated)
+            self.lowered[name] = patterns.found(self.gated)
         return self.lowered[name]
 
 
@@ -327,6 +328,25 @@ def _guards(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]
     return tuple(_Pattern(p.regex, None, True) if p.substring else p for p in _patterns(patterns, macros))
 
 
+@dataclass(frozen=True, slots=True)
+class _AnyOf:
+    """Patterns of which any one counts (``unless``, a lowering rule), from ``_guards``, and the union of
+    their gates (None when one has none): most texts meet no gate of the list, and one set check tells."""
+
+    patterns: tuple[_Pattern, ...]
+    gate: frozenset[str] | None
+
+    @classmethod
+    def of(cls, patterns: tuple[_Pattern, ...]) -> _AnyOf:
+        gates = [p.gate for p in patterns]
+        return cls(patterns, None if None in gates else frozenset().union(*gates))
+
+    def found(self, text: _Text) -> bool:
+        if self.gate is not None and self.gate.isdisjoint(text.prefixes):
+            return False
+        return any(p.may_match(text) and p.regex.search(text.text) for p in self.patterns)
+
+
 def _one(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
     compiled = _compile(patterns, macros)
     return compiled[0] if len(compiled) == 1 else re.compile("|".join(rx.pattern for rx in compiled))
@@ -367,7 +387,7 @@ def _signal(
         patterns=_patterns(item["patterns"], macros),
         requires=_guards(item.get("requires", []), macros),
         requires_message=_guards(item.get("requires_message", []), macros),
-        unless=_guards(item.get("unless", []), macros),
+        unless=_AnyOf.of(_guards(item.get("unless", []), macros)),
         lower=tuple(item.get("lower", [])),
         subject=None
         if subject is None
@@ -404,7 +424,10 @@ def _compile_rules(data: dict) -> _Rules:
     """The rules of safety.yaml's ``data`` with the language packs' signals and figures."""
     macros = {str(k): f"(?:{v})" for k, v in (data.get("macros") or {}).items()}
     lowering = {
-        name: (_guards(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
+        name: (
+            _AnyOf.of(_guards(item["patterns"], macros)),
+            "message" if item.get("message") else item.get("before"),
+        )
         for name, item in (data.get("lower_to_attention") or {}).items()
     }
     packs = [pack for _, pack in language_packs()]
@@ -537,11 +560,6 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
     return not subject.older.search(" ".join(left[max(0, child - _AGE_BEFORE_CHILD) :]) + " " + text[start:])
 
 
-def _found(patterns: tuple[_Pattern, ...], text: _Text) -> bool:
-    """Whether any of the patterns (``_guards``) matches the text."""
-    return any(p.may_match(text) and p.regex.search(text.text) for p in patterns)
-
-
 def _lowered(
     rules: _Rules, signal: _Signal, sentence: _Sentence, gated: _Text, start: int, seen: dict[str, bool]
 ) -> str | None:
@@ -552,12 +570,12 @@ def _lowered(
         patterns, before = rules.lowering[name]
         if before is None:
             if name not in seen:
-                seen[name] = _found(patterns, gated)
+                seen[name] = patterns.found(gated)
             found = seen[name]
         elif before == "message":
             found = sentence.message.lowers(name, patterns)
         else:
-            found = _found(patterns, _Text.of(" ".join(_last_words(gated.text[:start], int(before)))))
+            found = patterns.found(_Text.of(" ".join(_last_words(gated.text[:start], int(before)))))
         if found:
             return name
     return None
@@ -614,7 +632,7 @@ def _sentence_signals(
             continue
         if signal.requires_message and not all(sentence.message.has(p) for p in signal.requires_message):
             continue
-        if signal.unless and _found(signal.unless, gated):
+        if signal.unless.found(gated):
             if any(rx.search(text) for rx in candidates):
                 quieted.add("unless")
             continue
