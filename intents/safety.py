@@ -94,13 +94,13 @@ class _GateIndex:
 
     # Per word prefix: the patterns with an alternative that needs only an anchor with this prefix.
     sole: dict[str, tuple[int, ...]]
-    # Per word prefix: the alternatives (numbers in ``alternatives``) of several anchors indexed by it.
-    more: dict[str, tuple[int, ...]]
+    # Per word prefix: the alternatives of several anchors indexed by it, each as its pattern and its other
+    # anchors. One whose indexed anchor has two prefixes in a sentence is checked twice: that is rare, and
+    # cheaper than making a set of them for every sentence.
+    more: dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]
     # The keys of both, as sets: intersecting a sentence's prefixes with a dict's keys view is far slower.
     sole_prefixes: frozenset[str]
     more_prefixes: frozenset[str]
-    # Per such alternative: its pattern and its other anchors.
-    alternatives: tuple[tuple[int, tuple[frozenset[str], ...]], ...]
     always: tuple[int, ...]
     # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
     substring: tuple[int, ...]
@@ -133,15 +133,13 @@ class _GateIndex:
                 if prefix[:n] in broad:
                     broad[prefix[:n]] += count
         sole: dict[str, list[int]] = {}
-        more: dict[str, list[int]] = {}
-        alternatives: list[tuple[int, tuple[frozenset[str], ...]]] = []
+        more: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         for position, alternative in needs:
             key = min(alternative, key=lambda anchor: sum(broad[p] for p in anchor))
             others = tuple(anchor for anchor in alternative if anchor is not key)
             if others:
                 for prefix in key:
-                    more.setdefault(prefix, []).append(len(alternatives))
-                alternatives.append((position, others))
+                    more.setdefault(prefix, []).append((position, others))
             else:
                 for prefix in key:
                     sole.setdefault(prefix, []).append(position)
@@ -150,7 +148,6 @@ class _GateIndex:
             {prefix: tuple(found) for prefix, found in more.items()},
             frozenset(sole),
             frozenset(more),
-            tuple(alternatives),
             tuple(always),
             tuple(i for i, p in enumerate(patterns) if p.substring),
         )
@@ -161,9 +158,8 @@ class _GateIndex:
         found.update(self.always)
         if not sentence.ascii:
             found.update(self.substring)
-        alternatives = self.alternatives
-        for number in set(chain.from_iterable(map(self.more.__getitem__, prefixes & self.more_prefixes))):
-            position, others = alternatives[number]
+        indexed = chain.from_iterable(map(self.more.__getitem__, prefixes & self.more_prefixes))
+        for position, others in indexed:
             if position in found:
                 continue
             for anchor in others:
