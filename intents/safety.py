@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from itertools import chain
 
 from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_gate
 from intents.resources import language_packs, load_yaml
@@ -73,44 +74,99 @@ class _Text:
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        prefixes = {w[:n] for w in text.split() for n in range(1, min(len(w), GATE_PREFIX) + 1)}
-        return cls(text, frozenset(prefixes), text.isascii())
+        return cls(text, frozenset(chain.from_iterable(map(_word_prefixes, text.split()))), text.isascii())
+
+
+# Words repeat within a message and from message to message: their prefixes are worth keeping.
+@lru_cache(maxsize=1 << 16)
+def _word_prefixes(word: str) -> tuple[str, ...]:
+    return tuple(word[:n] for n in range(1, min(len(word), GATE_PREFIX) + 1))
 
 
 @dataclass(frozen=True, slots=True)
 class _GateIndex:
-    """Which of a list of gated patterns may match a sentence, in list order. A sentence is checked against
-    a few hundred gates; looking its word prefixes up here costs one set intersection instead."""
+    """Which of a list of gated patterns may match a sentence, in list order.
 
-    by_prefix: dict[str, tuple[int, ...]]
-    prefixes: frozenset[str]
+    A pattern may match when its gate and, for one of its alternatives, every anchor that alternative needs
+    (``firstchar.word_conditions``) have a prefix among the sentence's. Each alternative is indexed by the
+    prefixes of one of its anchors, the one least likely to be met: a sentence's word prefixes find the few
+    alternatives worth checking, and only their other anchors are then looked at."""
+
+    # Per word prefix: the patterns with an alternative that needs only an anchor with this prefix.
+    sole: dict[str, tuple[int, ...]]
+    # Per word prefix: the alternatives of several anchors indexed by it, each as its pattern and its other
+    # anchors. One whose indexed anchor has two prefixes in a sentence is checked twice: that is rare, and
+    # cheaper than making a set of them for every sentence.
+    more: dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]
+    # The keys of both, as sets: intersecting a sentence's prefixes with a dict's keys view is far slower.
+    sole_prefixes: frozenset[str]
+    more_prefixes: frozenset[str]
     always: tuple[int, ...]
     # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
     substring: tuple[int, ...]
-    patterns: tuple[_Pattern, ...]
 
     @classmethod
     def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
-        by_prefix: dict[str, list[int]] = {}
+        needs: list[tuple[int, tuple[frozenset[str], ...]]] = []
         always: list[int] = []
         for position, pattern in enumerate(patterns):
             if pattern.gate is None:
                 always.append(position)
                 continue
-            for prefix in pattern.gate:
-                by_prefix.setdefault(prefix, []).append(position)
-        substring = tuple(i for i, p in enumerate(patterns) if p.substring)
-        index = {prefix: tuple(found) for prefix, found in by_prefix.items()}
-        return cls(index, frozenset(index), tuple(always), substring, tuple(patterns))
+            for alternative in pattern.conditions or ((pattern.gate,),):
+                # The gate holds one anchor of every alternative; where that cannot be seen, the gate is
+                # needed too.
+                if not any(anchor <= pattern.gate for anchor in alternative):
+                    alternative = (*alternative, pattern.gate)
+                # An anchor without prefixes is never met, nor is its alternative.
+                if all(alternative):
+                    needs.append((position, tuple(dict.fromkeys(alternative))))
+        # A prefix that many alternatives need (written out or as the start of a longer prefix) starts many
+        # words of a text too: of an alternative's anchors, the one with the fewest is met least often.
+        uses: dict[str, int] = {}
+        for _, alternative in needs:
+            for prefix in set().union(*alternative):
+                uses[prefix] = uses.get(prefix, 0) + 1
+        broad = dict.fromkeys(uses, 0)
+        for prefix, count in uses.items():
+            for n in range(1, len(prefix) + 1):
+                if prefix[:n] in broad:
+                    broad[prefix[:n]] += count
+        sole: dict[str, list[int]] = {}
+        more: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        for position, alternative in needs:
+            key = min(alternative, key=lambda anchor: sum(broad[p] for p in anchor))
+            others = tuple(anchor for anchor in alternative if anchor is not key)
+            if others:
+                for prefix in key:
+                    more.setdefault(prefix, []).append((position, others))
+            else:
+                for prefix in key:
+                    sole.setdefault(prefix, []).append(position)
+        return cls(
+            {prefix: tuple(found) for prefix, found in sole.items()},
+            {prefix: tuple(found) for prefix, found in more.items()},
+            frozenset(sole),
+            frozenset(more),
+            tuple(always),
+            tuple(i for i, p in enumerate(patterns) if p.substring),
+        )
 
     def candidates(self, sentence: _Text) -> list[int]:
-        found = set(self.always)
+        prefixes = sentence.prefixes
+        found = set(chain.from_iterable(map(self.sole.__getitem__, prefixes & self.sole_prefixes)))
+        found.update(self.always)
         if not sentence.ascii:
             found.update(self.substring)
-        gated: set[int] = set()
-        for prefix in sentence.prefixes & self.prefixes:
-            gated.update(self.by_prefix[prefix])
-        found.update(i for i in gated - found if self.patterns[i].conditions_met(sentence.prefixes))
+        indexed = chain.from_iterable(map(self.more.__getitem__, prefixes & self.more_prefixes))
+        for position, others in indexed:
+            if position in found:
+                continue
+            for anchor in others:
+                if anchor.isdisjoint(prefixes):
+                    break
+            else:
+                found.add(position)
         return sorted(found)
 
 
@@ -141,10 +197,10 @@ class _Signal:
     fiction: bool
     escalates: bool
     patterns: tuple[_Pattern, ...]
-    requires: tuple[re.Pattern[str], ...]
+    requires: tuple[_Pattern, ...]
     # Like ``requires``, but read anywhere in the message: "Mijn dochter is 13. Ze heeft een vriend van 21."
-    requires_message: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...]
+    requires_message: tuple[_Pattern, ...]
+    unless: _AnyOf
     lower: tuple[str, ...]
     subject: _Subject | None
 
@@ -180,10 +236,10 @@ class _Rules:
     immediacy_anywhere: re.Pattern[str]
     # Anywhere in the message: the danger is now even when another sentence names it ("he is not
     # answering his phone. I think he wants to kill himself").
-    immediacy_message: re.Pattern[str]
+    immediacy_message: tuple[_Pattern, ...]
     # Per rule: its pattern and how much it reads: the N words before the match, None for the sentence,
     # "message" for the whole message ("Ik ben als kind mishandeld. Dat is lang geleden.").
-    lowering: dict[str, tuple[re.Pattern[str], int | str | None]]
+    lowering: dict[str, tuple[_AnyOf, int | str | None]]
     signals: tuple[_Signal, ...]
     figure_gates: _GateIndex
     # Every signal's patterns in signal order, each with the signal it belongs to.
@@ -198,8 +254,30 @@ class _Sentence:
     clauses: tuple[int, ...]
     # The last words of the message before this sentence, for the child-subject rule.
     before: tuple[str, ...]
-    # The whole message, normalised, for lowering rules that read the message ("message: true").
-    message: str = ""
+    message: _Message
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    """The whole message, normalised, for the rules that read all of it (``requires_message``, lowering rules
+    with ``message: true``). Every sentence asks them again, so their answers are kept: per regex (by its
+    source) and per lowering rule (by its name)."""
+
+    gated: _Text
+    required: dict[str, bool] = field(default_factory=dict)
+    lowered: dict[str, bool] = field(default_factory=dict)
+
+    def has(self, pattern: _Pattern) -> bool:
+        source = pattern.regex.pattern
+        if source not in self.required:
+            text = self.gated
+            self.required[source] = pattern.may_match(text) and bool(pattern.regex.search(text.text))
+        return self.required[source]
+
+    def lowers(self, name: str, patterns: _AnyOf) -> bool:
+        if name not in self.lowered:
+            self.lowered[name] = patterns.found(self.gated)
+        return self.lowered[name]
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -224,12 +302,6 @@ def _compile(patterns: list[str], macros: dict[str, str]) -> tuple[re.Pattern[st
     return tuple(compiled)
 
 
-def _each(conditions: list[str], macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
-    """One regex per condition: ``requires`` and ``requires_message`` want every one of them, so they must not
-    become one alternation as ``_compile`` makes of a list."""
-    return tuple(regex for condition in conditions for regex in _compile([condition], macros))
-
-
 def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
     """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated."""
     compiled = []
@@ -243,6 +315,32 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
             gate, conditions = word_gate(source)
             compiled.append(_Pattern(regex, gate, False, conditions))
     return tuple(compiled)
+
+
+def _guards(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
+    """Patterns of which any one counts (``unless``), or each of which is needed (``requires``), compiled one
+    by one with their gates: a text that cannot meet a pattern's gate skips its regex, and it is the rare text
+    that meets one. A "~" pattern (substring) is read in every text, as it was read as part of one regex."""
+    return tuple(_Pattern(p.regex, None, True) if p.substring else p for p in _patterns(patterns, macros))
+
+
+@dataclass(frozen=True, slots=True)
+class _AnyOf:
+    """Patterns of which any one counts (``unless``, a lowering rule), from ``_guards``, and the union of
+    their gates (None when one has none): most texts meet no gate of the list, and one set check tells."""
+
+    patterns: tuple[_Pattern, ...]
+    gate: frozenset[str] | None
+
+    @classmethod
+    def of(cls, patterns: tuple[_Pattern, ...]) -> _AnyOf:
+        gates = [p.gate for p in patterns]
+        return cls(patterns, None if None in gates else frozenset().union(*gates))
+
+    def found(self, text: _Text) -> bool:
+        if self.gate is not None and self.gate.isdisjoint(text.prefixes):
+            return False
+        return any(p.may_match(text) and p.regex.search(text.text) for p in self.patterns)
 
 
 def _one(patterns: list[str], macros: dict[str, str]) -> re.Pattern[str]:
@@ -283,9 +381,9 @@ def _signal(
         fiction=bool(item.get("fiction", False)),
         escalates=bool(item.get("escalates", True)),
         patterns=_patterns(item["patterns"], macros),
-        requires=_each(item.get("requires", []), macros),
-        requires_message=_each(item.get("requires_message", []), macros),
-        unless=_compile(item.get("unless", []), macros),
+        requires=_guards(item.get("requires", []), macros),
+        requires_message=_guards(item.get("requires_message", []), macros),
+        unless=_AnyOf.of(_guards(item.get("unless", []), macros)),
         lower=tuple(item.get("lower", [])),
         subject=None
         if subject is None
@@ -322,7 +420,10 @@ def _compile_rules(data: dict) -> _Rules:
     """The rules of safety.yaml's ``data`` with the language packs' signals and figures."""
     macros = {str(k): f"(?:{v})" for k, v in (data.get("macros") or {}).items()}
     lowering = {
-        name: (_one(item["patterns"], macros), "message" if item.get("message") else item.get("before"))
+        name: (
+            _AnyOf.of(_guards(item["patterns"], macros)),
+            "message" if item.get("message") else item.get("before"),
+        )
         for name, item in (data.get("lower_to_attention") or {}).items()
     }
     packs = [pack for _, pack in language_packs()]
@@ -353,7 +454,7 @@ def _compile_rules(data: dict) -> _Rules:
         immediacy=_one(immediacy["near"], macros),
         immediacy_window=int(immediacy["window"]),
         immediacy_anywhere=_one(immediacy["anywhere"], macros),
-        immediacy_message=_one(immediacy["message"], macros),
+        immediacy_message=_guards(immediacy["message"], macros),
         lowering=lowering,
         signals=tuple(signals),
         figure_gates=_GateIndex.of(figures),
@@ -364,7 +465,7 @@ def _compile_rules(data: dict) -> _Rules:
 
 def _sentences(raw: str, sms: bool) -> list[_Sentence]:
     """The message as normalised sentences, each with its clause starts and the words before it."""
-    found: list[_Sentence] = []
+    found: list[tuple[str, tuple[int, ...], tuple[str, ...]]] = []
     previous: list[str] = []
     for part in SENTENCE_END.split(raw):
         pieces = [normalise(clause, sms=sms) for clause in _CLAUSE_END.split(part)]
@@ -374,10 +475,10 @@ def _sentences(raw: str, sms: bool) -> list[_Sentence]:
                 starts.append(len(text) + (1 if text else 0))
                 text = f"{text} {piece}" if text else piece
         if text:
-            found.append(_Sentence(text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
+            found.append((text, tuple(starts), tuple(previous[-LOOK_BACK_WORDS:])))
             previous.extend(text.split())
-    message = " ".join(sentence.text for sentence in found)
-    return [replace(sentence, message=message) for sentence in found]
+    message = _Message(_Text.of(" ".join(text for text, _, _ in found)))
+    return [_Sentence(text, starts, before, message) for text, starts, before in found]
 
 
 def _clause_bounds(sentence: _Sentence, start: int) -> tuple[int, int]:
@@ -456,19 +557,21 @@ def _child_subject(subject: _Subject, sentence: _Sentence, text: str, start: int
 
 
 def _lowered(
-    rules: _Rules, signal: _Signal, sentence: _Sentence, text: str, start: int, seen: dict[str, bool]
+    rules: _Rules, signal: _Signal, sentence: _Sentence, gated: _Text, start: int, seen: dict[str, bool]
 ) -> str | None:
-    """The first lowering rule of the signal that applies. Rules that read the whole sentence or message give
-    the same answer for every match in the sentence, so ``seen`` keeps it: a long sentence with many matches
-    would otherwise run them once per match."""
+    """The first lowering rule of the signal that applies. Rules that read the whole sentence give the same
+    answer for every match in the sentence, so ``seen`` keeps it: a long sentence with many matches would
+    otherwise run them once per match (the message keeps the answers of rules that read all of it)."""
     for name in signal.lower:
-        pattern, before = rules.lowering[name]
-        if before is None or before == "message":
+        patterns, before = rules.lowering[name]
+        if before is None:
             if name not in seen:
-                seen[name] = bool(pattern.search(text if before is None else sentence.message or text))
+                seen[name] = patterns.found(gated)
             found = seen[name]
+        elif before == "message":
+            found = sentence.message.lowers(name, patterns)
         else:
-            found = bool(pattern.search(" ".join(_last_words(text[:start], int(before)))))
+            found = patterns.found(_Text.of(" ".join(_last_words(gated.text[:start], int(before)))))
         if found:
             return name
     return None
@@ -521,12 +624,11 @@ def _sentence_signals(
             if any(rx.search(text) for rx in candidates):
                 quieted.add("fiction")
             continue
-        if signal.requires and not all(rx.search(text) for rx in signal.requires):
+        if signal.requires and not all(p.may_match(gated) and p.regex.search(text) for p in signal.requires):
             continue
-        whole = sentence.message or text
-        if signal.requires_message and not all(rx.search(whole) for rx in signal.requires_message):
+        if signal.requires_message and not all(sentence.message.has(p) for p in signal.requires_message):
             continue
-        if signal.unless and any(rx.search(text) for rx in signal.unless):
+        if signal.unless.found(gated):
             if any(rx.search(text) for rx in candidates):
                 quieted.add("unless")
             continue
@@ -541,7 +643,7 @@ def _sentence_signals(
                     continue
                 level = signal.level
                 reason = ""
-                lowered = _lowered(rules, signal, sentence, text, start, seen)
+                lowered = _lowered(rules, signal, sentence, gated, start, seen)
                 if lowered is not None and level == "urgent":
                     level, reason = "attention", f", {lowered}"
                     quieted.add("lowered")
@@ -558,6 +660,16 @@ def _escalated(item: tuple[int, int, _Signal, str]) -> tuple[int, int, _Signal, 
     if URGENCIES[rank] != "urgent" or not signal.escalates or not note.startswith("urgent:"):
         return item
     return urgency_rank("emergency"), order, signal, "emergency:" + note.removeprefix("urgent:")
+
+
+def _danger_now_told(rules: _Rules, sentences: list[_Sentence]) -> bool:
+    """Whether a sentence says the danger is now (immediacy: message). A sentence's words are among its
+    message's, so a pattern whose gate the message does not meet is not run on any sentence."""
+    if not sentences:
+        return False
+    message = sentences[0].message.gated
+    regexes = [p.regex for p in rules.immediacy_message if p.may_match(message)]
+    return any(regex.search(s.text) for regex in regexes for s in sentences)
 
 
 def triage(raw: str, *, sms: bool = True) -> Triage:
@@ -581,7 +693,7 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     guards = tuple(sorted(quieted))
     if not found:
         return Triage("none", None, (), quieted=guards)
-    if any(rules.immediacy_message.search(s.text) for sentences in variants for s in sentences):
+    if any(_danger_now_told(rules, sentences) for sentences in variants):
         found = [_escalated(item) for item in found]
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     top_rank = found[0][0]
