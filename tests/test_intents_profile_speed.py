@@ -194,3 +194,27 @@ def test_foreign_prefixes_after_the_arabic_and() -> None:
     folded = profile._Folded("قال وابني عمره ٩")
     assert "ابني" in folded.foreign_prefixes and "وابني" in folded.foreign_prefixes
     assert "ابني" not in profile._Folded("قالوابني").foreign_prefixes  # inside a word: no
+
+
+def _gated_patterns() -> list[profile._Gated]:
+    """Every gated pattern of the profile reader, at module level or in a module-level tuple or list."""
+    found: list[profile._Gated] = []
+    for value in vars(profile).values():
+        items = value if isinstance(value, tuple | list) else (value,)
+        found.extend(item for item in items if isinstance(item, profile._Gated))
+    return found
+
+
+def test_gated_patterns_never_skip_a_match() -> None:
+    """A pattern that scans the whole message runs only when the message offers one of its word anchors and
+    holds one of the strings every match contains (``profile._Gated``): wherever it matches, that holds."""
+    patterns = _gated_patterns()
+    assert len(patterns) > 15
+    checked = 0
+    for sentence in sentences():
+        folded = profile._Folded(sentence)
+        for pattern in patterns:
+            if pattern.regex.search(folded.text):
+                checked += 1
+                assert pattern.search(folded) is not None, (pattern.regex.pattern[:80], sentence)
+    assert checked > 200

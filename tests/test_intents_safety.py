@@ -11,7 +11,7 @@ import pytest
 from intents import route
 from intents.resources import load_yaml
 from intents.router import route_with_model
-from intents.safety import _compile_rules, _rules, _sentences, _signal, _Text, triage
+from intents.safety import _compile_rules, _Rules, _rules, _sentences, _signal, _Text, triage
 from tests.test_intents_categories import MODEL_DISAGREES
 
 # The urgencies of an alarm and of a message that must stay quiet, and the check the round files share.
@@ -952,7 +952,7 @@ ALL_TEXTS = (
 def test_pattern_gates_never_hide_a_match() -> None:
     """A pattern is skipped when none of its gate words starts a word of the sentence; that must only
     ever skip patterns that could not have matched."""
-    assert gated_matches(ALL_TEXTS) > len(ALL_TEXTS)
+    assert gated_matches(ALL_TEXTS, guards=True) > len(ALL_TEXTS)
 
 
 def round_tests(
@@ -986,14 +986,16 @@ def round_tests(
     )
 
 
-def gated_matches(texts: list[str]) -> int:
-    """Checks on every sentence of ``texts`` that no pattern that matches it is skipped by its gate;
+def gated_matches(texts: list[str], *, guards: bool = False) -> int:
+    """Checks on every sentence of ``texts`` that no pattern that matches it is skipped by its gate, with
+    ``guards`` also the guards' patterns (slow: a few thousand, so only for the shared sentences here);
     returns how many matches were checked."""
     rules = _rules()
     signal_patterns = [p for signal in rules.signals for p in signal.patterns]
     patterns = signal_patterns + list(rules.figures)
     indexes = ((rules.pattern_gates, signal_patterns), (rules.figure_gates, rules.figures))
     checked = 0
+    guarded: dict[str, _Text] = {}
     for text in texts:
         for sms in (True, False):
             for sentence in _sentences(text, sms):
@@ -1005,6 +1007,27 @@ def gated_matches(texts: list[str]) -> int:
                     if pattern.regex.search(sentence.text):
                         checked += 1
                         assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
+                if guards:
+                    guarded[gated.text] = gated
+                    guarded[sentence.message.gated.text] = sentence.message.gated
+    return checked + sum(_guards_pass_their_gates(rules, gated) for gated in guarded.values())
+
+
+def _guards_pass_their_gates(rules: _Rules, gated: _Text) -> int:
+    """The guards (requires, requires_message, unless, the lowering rules, danger now named anywhere in the
+    message) run only where their gates let a text through: no guard that matches the text may be kept out,
+    neither by its own gate nor by the joint gate of its list. Returns how many matches were checked."""
+    lists = [signal.unless for signal in rules.signals]
+    lists += [patterns for patterns, _ in rules.lowering.values()]
+    single = [p for signal in rules.signals for p in (*signal.requires, *signal.requires_message)]
+    checked = 0
+    for pattern in [*single, *(p for listed in lists for p in listed.patterns), *rules.immediacy_message]:
+        if pattern.regex.search(gated.text):
+            checked += 1
+            assert pattern.may_match(gated), (pattern.regex.pattern[:80], gated.text)
+    for listed in lists:
+        if any(p.regex.search(gated.text) for p in listed.patterns):
+            assert listed.found(gated), ([p.regex.pattern[:40] for p in listed.patterns], gated.text)
     return checked
 
 
