@@ -19,7 +19,9 @@ profile reader's role cues), with where they are; ``match_starts`` and ``lead`` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -127,6 +129,47 @@ def start_positions(text: str) -> dict[str, list[int]]:
                 found[key].append(position)
             else:
                 found[key] = [position]
+    return found
+
+
+def start_chunks(text: str) -> dict[str, list[int]]:
+    """``start_positions`` grouped by place instead of by prefix: the text's first ANCHOR_PREFIX characters
+    from each such place, with where they start (ascending). One dictionary operation per place rather than
+    one per prefix; the prefixes follow from ``chunk_prefixes`` and the places of a prefix from
+    ``chunk_places``."""
+    found: dict[str, list[int]] = {}
+    for start in _ANCHOR_START.finditer(text):
+        position = start.start()
+        chunk = text[position : position + ANCHOR_PREFIX]
+        places = found.get(chunk)
+        if places is None:
+            found[chunk] = [position]
+        else:
+            places.append(position)
+    return found
+
+
+# Chunks repeat within a message and from message to message ("mijn ", "ik be"): their prefixes are worth
+# keeping.
+@lru_cache(maxsize=1 << 16)
+def chunk_prefixes(chunk: str) -> tuple[str, ...]:
+    """The keys of ``start_positions`` a chunk of ``start_chunks`` gives."""
+    return tuple(chunk[:n] for n in range(1, len(chunk) + 1))
+
+
+def chunk_places(chunks: dict[str, list[int]], ordered: list[str], prefix: str) -> list[int]:
+    """``start_positions(text)[prefix]`` from ``start_chunks(text)`` and its keys sorted (``ordered``), in
+    which the chunks that start with a shorter prefix are next to each other ([] when there are none)."""
+    if len(prefix) == ANCHOR_PREFIX:
+        # A chunk this long is the whole prefix (shorter ones only end the text).
+        return chunks.get(prefix, [])
+    found: list[int] = []
+    for index in range(bisect_left(ordered, prefix), len(ordered)):
+        chunk = ordered[index]
+        if not chunk.startswith(prefix):
+            break
+        found += chunks[chunk]
+    found.sort()
     return found
 
 

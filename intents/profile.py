@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +30,14 @@ from rapidfuzz.distance import OSA
 from intents.firstchar import (
     ANCHOR_PREFIX,
     Lead,
+    chunk_places,
+    chunk_prefixes,
     conditions_met,
     lead,
     lookahead,
     match_heads,
     phrase_needs,
-    start_positions,
+    start_chunks,
     substring_needs,
     word_anchors,
     word_conditions,
@@ -159,12 +161,14 @@ class _Folded:
 
     __slots__ = (
         "_before",
+        "_chunks",
         "_foreign_prefixes",
         "_index",
         "_numbers",
+        "_ordered",
+        "_places",
         "_prefixes",
         "_spelled_numbers",
-        "_starts",
         "_word_folded",
         "_word_original",
         "cue_hits",
@@ -176,7 +180,9 @@ class _Folded:
         self.original = original
         # The role cues met in the text, per whether the message is English (see ``_role``).
         self.cue_hits: dict[bool, list[tuple[int, int, _Cue]]] = {}
-        self._starts: dict[str, list[int]] | None = None
+        self._chunks: dict[str, list[int]] | None = None
+        self._places: dict[str, list[int]] = {}
+        self._ordered: list[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
         self._spelled_numbers: bool | None = None
@@ -213,17 +219,28 @@ class _Folded:
         self.text, self._index = _written_out("".join(chars), index)
 
     @property
-    def starts(self) -> dict[str, list[int]]:
-        """``firstchar.start_positions`` of the text, made once for the gates that read it."""
-        if self._starts is None:
-            self._starts = start_positions(self.text)
-        return self._starts
+    def chunks(self) -> dict[str, list[int]]:
+        """``firstchar.start_chunks`` of the text, made once for the gates that read it."""
+        if self._chunks is None:
+            self._chunks = start_chunks(self.text)
+        return self._chunks
+
+    def starts(self, prefix: str) -> list[int]:
+        """Where the text has a word prefix (``firstchar.start_positions(text)[prefix]``), found when asked:
+        the role cues ask for a few dozen of a long message's hundreds of prefixes."""
+        found = self._places.get(prefix)
+        if found is None:
+            if self._ordered is None:
+                self._ordered = sorted(self.chunks)
+            found = self._places[prefix] = chunk_places(self.chunks, self._ordered, prefix)
+        return found
 
     @property
     def prefixes(self) -> frozenset[str]:
-        """The word prefixes of ``starts``, the set the role cues' word conditions are checked against."""
+        """The word prefixes of the text (the keys of ``firstchar.start_positions``), the set the role cues'
+        word conditions are checked against."""
         if self._prefixes is None:
-            self._prefixes = frozenset(self.starts)
+            self._prefixes = frozenset(chain.from_iterable(map(chunk_prefixes, self.chunks)))
         return self._prefixes
 
     @property
@@ -231,10 +248,10 @@ class _Folded:
         """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: those of
         ``starts`` and, because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
         if self._foreign_prefixes is None:
-            text, starts = self.text, self.starts
+            text = self.text
             after_and = {
                 chunk[:n]
-                for place in starts.get("\u0648", ())
+                for place in (self.starts("\u0648") if "\u0648" in self.prefixes else ())
                 for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
                 for n in range(1, len(chunk) + 1)
             }
@@ -1053,9 +1070,9 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
                 shared = cue.starts.intersection(heads)
                 if len(shared) == 1:
                     (head,) = shared
-                    at = places[cue.starts] = starts[head]  # in order already
+                    at = places[cue.starts] = starts(head)  # in order already
                 else:
-                    at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
+                    at = places[cue.starts] = sorted({place for a in shared for place in starts(a)})
             if at:
                 sources.append((cue.regex, at, cue))
     if scan:
