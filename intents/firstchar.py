@@ -554,6 +554,38 @@ def _walk_heads(items: list, prefix: str, found: set[str]) -> bool:
     return True
 
 
+def word_heads(source: str) -> frozenset[str] | None:
+    """``match_heads`` of a pattern that matches only where ``start_positions`` has a place: before anything
+    it reads, a lookbehind keeps a word character out ("(?<!\\w)", "(?<![\\w'])"), no head starts with a
+    space, and no match is empty. Trying it where its heads are then finds what a scan finds. None for any
+    other pattern."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    if parsed is None or parsed.getwidth()[0] == 0:
+        return None
+    for op, arg in parsed:
+        if op is sre.ASSERT and arg[0] == 1:
+            continue  # a lookahead reads nothing
+        if op is sre.ASSERT_NOT and arg[0] == -1 and _not_after_word(list(arg[1])):
+            break
+        return None
+    else:
+        return None
+    heads = match_heads(source)
+    if heads is None or any(head[0].isspace() for head in heads):
+        return None
+    return heads
+
+
+def _not_after_word(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a negative lookbehind of these items fails after every word character: "\\w", "[\\w'-]"."""
+    return (
+        len(items) == 1
+        and items[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in items[0][1]
+        and not any(op is sre.NEGATE for op, _ in items[0][1])
+    )
+
+
 def phrase_needs(source: str) -> frozenset[str] | None:
     """Like ``substring_needs``, but consecutive parts that match a few fixed strings count as one:
     "(je|jouw|your) (kind|child)" needs one of "je kind", "je child", ..., not just "kind" or "child", so

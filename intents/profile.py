@@ -41,6 +41,7 @@ from intents.firstchar import (
     substring_needs,
     word_anchors,
     word_conditions,
+    word_heads,
 )
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
@@ -163,6 +164,7 @@ class _Folded:
         "_before",
         "_chunks",
         "_foreign_prefixes",
+        "_head_places",
         "_index",
         "_numbers",
         "_ordered",
@@ -182,6 +184,7 @@ class _Folded:
         self.cue_hits: dict[bool, list[tuple[int, int, _Cue]]] = {}
         self._chunks: dict[str, list[int]] | None = None
         self._places: dict[str, list[int]] = {}
+        self._head_places: dict[frozenset[str], list[int]] = {}
         self._ordered: list[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
@@ -233,6 +236,20 @@ class _Folded:
             if self._ordered is None:
                 self._ordered = sorted(self.chunks)
             found = self._places[prefix] = chunk_places(self.chunks, self._ordered, prefix)
+        return found
+
+    def places(self, heads: frozenset[str]) -> list[int]:
+        """Where the text has one of these word prefixes, in order: where a pattern with these
+        ``firstchar.match_heads`` may match. Made once per set (cues that start alike share it)."""
+        found = self._head_places.get(heads)
+        if found is None:
+            shared = heads.intersection(self.prefixes)
+            if len(shared) == 1:
+                (head,) = shared
+                found = self.starts(head)
+            else:
+                found = sorted({place for head in shared for place in self.starts(head)})
+            self._head_places[heads] = found
         return found
 
     @property
@@ -389,14 +406,17 @@ _GATE_NEEDS = 30
 
 @dataclass(frozen=True, slots=True)
 class _Gated:
-    """A pattern scanned for through a message only when the message can hold a match: a word of it starts
+    """A pattern looked for in a message only when the message can hold a match: a word of it starts
     with one of the pattern's anchors (``firstchar.word_anchors``) and it holds one of a few strings every
     match contains (``phrase_needs`` or ``substring_needs``). A scan reads the whole message; most
-    messages fail the checks, a set operation and a few ``in``."""
+    messages fail the checks, a set operation and a few ``in``. A pattern with ``firstchar.word_heads`` is
+    not scanned for but tried where its heads are: the word lists (stages, levels, subjects) pass the checks
+    on most long messages, and a scan costs them 10-30 us there, a few tries 1-7 us."""
 
     regex: re.Pattern[str]
     anchors: frozenset[str] | None
     needs: frozenset[str] | None
+    heads: frozenset[str] | None
 
     def _absent(self, folded: _Folded) -> bool:
         if self.anchors is not None and self.anchors.isdisjoint(folded.prefixes):
@@ -404,10 +424,32 @@ class _Gated:
         return self.needs is not None and not any(map(folded.text.__contains__, self.needs))
 
     def search(self, folded: _Folded, pos: int = 0) -> re.Match[str] | None:
-        return None if self._absent(folded) else self.regex.search(folded.text, pos)
+        if self._absent(folded):
+            return None
+        if self.heads is None:
+            return self.regex.search(folded.text, pos)
+        text, match = folded.text, self.regex.match
+        for place in folded.places(self.heads):
+            if place >= pos and (found := match(text, place)) is not None:
+                return found
+        return None
 
     def finditer(self, folded: _Folded) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(folded) else self.regex.finditer(folded.text)
+        if self._absent(folded):
+            return iter(())
+        if self.heads is None:
+            return self.regex.finditer(folded.text)
+        return self._tried(folded, self.heads)
+
+    def _tried(self, folded: _Folded, heads: frozenset[str]) -> Iterator[re.Match[str]]:
+        """The matches a scan finds, each tried for where a head is: like a scan, on from the end of the
+        last (matches are never empty)."""
+        text, match = folded.text, self.regex.match
+        end = 0
+        for place in folded.places(heads):
+            if place >= end and (found := match(text, place)) is not None:
+                yield found
+                end = found.end()
 
 
 def _needs(pattern: str) -> frozenset[str] | None:
@@ -421,7 +463,7 @@ def _needs(pattern: str) -> frozenset[str] | None:
 
 
 def _gated(pattern: str) -> _Gated:
-    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern))
+    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern), word_heads(pattern))
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,11 +572,9 @@ for _cue in _CUES:
                 _ANCHOR_NUMBERS[_anchor_set] = len(_ANCHOR_NUMBERS)
                 for _anchor in _anchor_set:
                     _ANCHORS_BY_PREFIX.setdefault(_anchor, []).append(_ANCHOR_NUMBERS[_anchor_set])
-# The key sets of the indexes above, and every first-word prefix of a cue: a message's prefixes are
-# intersected with these once, and each cue's sets then with the few that are left.
+# The key sets of the indexes above: a message's prefixes are intersected with these once.
 _CUE_PREFIXES = frozenset(_CUES_BY_PREFIX)
 _ANCHOR_PREFIXES = frozenset(_ANCHORS_BY_PREFIX)
-_CUE_HEADS = frozenset(head for cue in _CUES for head in cue.starts or ())
 _CUE_ALTERNATIVES: tuple[tuple[frozenset[int], ...] | None, ...] = tuple(
     None
     if cue.conditions is None
@@ -1027,17 +1067,15 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     """Where each cue is first met when the combined cue pattern scans the text (see ``_cue_pattern``):
     from a position, the leftmost match of any cue, at a tie the first cue; then on from its end. A cue that
     is met again still takes its words, so later matches start where the combined scan's would."""
-    text, starts, prefixes = folded.text, folded.starts, folded.prefixes
+    text, prefixes = folded.text, folded.prefixes
     possible = set(_CUES_ALWAYS)
     for prefix in prefixes.intersection(_CUE_PREFIXES):
         possible.update(_CUES_BY_PREFIX[prefix])
     met: set[int] = set()
     for prefix in prefixes.intersection(_ANCHOR_PREFIXES):
         met.update(_ANCHORS_BY_PREFIX[prefix])
-    heads = prefixes.intersection(_CUE_HEADS)
     # Each source of matches: a pattern, and the places to try it at (None: search the text for it).
     sources: list[tuple[re.Pattern[str], list[int] | None, _Cue | None]] = []
-    places: dict[frozenset[str], list[int]] = {}
     leads: dict[Lead, list[int]] = {}
     scan = False
     for index in sorted(possible):
@@ -1064,15 +1102,7 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
         elif cue.starts is None:
             sources.append((cue.regex, None, cue))
         else:
-            # The places where its first word is (shared by cues that start alike).
-            at = places.get(cue.starts)
-            if at is None:
-                shared = cue.starts.intersection(heads)
-                if len(shared) == 1:
-                    (head,) = shared
-                    at = places[cue.starts] = starts(head)  # in order already
-                else:
-                    at = places[cue.starts] = sorted({place for a in shared for place in starts(a)})
+            at = folded.places(cue.starts)
             if at:
                 sources.append((cue.regex, at, cue))
     if scan:
@@ -1095,13 +1125,16 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
         return None
 
     ahead = [ahead_of(number, 0) for number in range(len(sources))]
+    # Most sources have no match at all (nine in ten on a long message): only the others take part below.
+    live = [number for number, match in enumerate(ahead) if match is not None]
     hits: list[tuple[int, int, _Cue]] = []
     seen: set[int] = set()
     position = 0
     while True:
         best: tuple[int, int] | None = None
         found: tuple[re.Match[str], _Cue] | None = None
-        for number, match in enumerate(ahead):
+        for number in live:
+            match = ahead[number]
             if match is None:
                 continue
             if match.start() < position:
