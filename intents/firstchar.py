@@ -560,7 +560,7 @@ def word_heads(source: str) -> frozenset[str] | None:
     space, and no match is empty. Trying it where its heads are then finds what a scan finds. None for any
     other pattern."""
     parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
-    if parsed is None or parsed.getwidth()[0] == 0:
+    if parsed is None or not never_empty(source):
         return None
     for op, arg in parsed:
         if op is sre.ASSERT and arg[0] == 1:
@@ -574,6 +574,13 @@ def word_heads(source: str) -> frozenset[str] | None:
     if heads is None or any(head[0].isspace() for head in heads):
         return None
     return heads
+
+
+def never_empty(source: str) -> bool:
+    """Whether every match of the pattern reads at least one character: a scan then goes on from the end
+    of each match, and trying the pattern at places in order finds the same matches."""
+    parsed = _parse(source, 0)
+    return parsed is not None and parsed.getwidth()[0] > 0
 
 
 def _not_after_word(items: list[tuple[Any, Any]]) -> bool:

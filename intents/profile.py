@@ -36,6 +36,7 @@ from intents.firstchar import (
     lead,
     lookahead,
     match_heads,
+    never_empty,
     phrase_needs,
     start_chunks,
     substring_needs,
@@ -165,6 +166,7 @@ class _Folded:
         "_chunks",
         "_foreign_prefixes",
         "_head_places",
+        "_heads",
         "_index",
         "_numbers",
         "_ordered",
@@ -185,6 +187,7 @@ class _Folded:
         self._chunks: dict[str, list[int]] | None = None
         self._places: dict[str, list[int]] = {}
         self._head_places: dict[frozenset[str], list[int]] = {}
+        self._heads: frozenset[str] | None = None
         self._ordered: list[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
@@ -238,12 +241,20 @@ class _Folded:
             found = self._places[prefix] = chunk_places(self.chunks, self._ordered, prefix)
         return found
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """The prefixes of the text that a pattern is tried at (``_TRIED_HEADS``): a few dozen of a long
+        message's hundreds, so that the heads of each pattern are intersected with a small set."""
+        if self._heads is None:
+            self._heads = self.prefixes.intersection(_TRIED_HEADS)
+        return self._heads
+
     def places(self, heads: frozenset[str]) -> list[int]:
         """Where the text has one of these word prefixes, in order: where a pattern with these
         ``firstchar.match_heads`` may match. Made once per set (cues that start alike share it)."""
         found = self._head_places.get(heads)
         if found is None:
-            shared = heads.intersection(self.prefixes)
+            shared = heads.intersection(self.heads)
             if len(shared) == 1:
                 (head,) = shared
                 found = self.starts(head)
@@ -262,17 +273,20 @@ class _Folded:
 
     @property
     def foreign_prefixes(self) -> frozenset[str]:
-        """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: those of
-        ``starts`` and, because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
+        """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: ``prefixes`` and,
+        because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
         if self._foreign_prefixes is None:
-            text = self.text
-            after_and = {
-                chunk[:n]
-                for place in (self.starts("\u0648") if "\u0648" in self.prefixes else ())
-                for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
-                for n in range(1, len(chunk) + 1)
-            }
-            self._foreign_prefixes = self.prefixes.union(after_and)
+            if "\u0648" not in self.prefixes:
+                self._foreign_prefixes = self.prefixes  # no copy for the messages with no و (nearly all)
+            else:
+                text = self.text
+                after_and = {
+                    chunk[:n]
+                    for place in self.starts("\u0648")
+                    for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
+                    for n in range(1, len(chunk) + 1)
+                }
+                self._foreign_prefixes = self.prefixes.union(after_and)
         return self._foreign_prefixes
 
     @property
@@ -439,17 +453,18 @@ class _Gated:
             return iter(())
         if self.heads is None:
             return self.regex.finditer(folded.text)
-        return self._tried(folded, self.heads)
+        return _tried(self.regex, folded.text, folded.places(self.heads))
 
-    def _tried(self, folded: _Folded, heads: frozenset[str]) -> Iterator[re.Match[str]]:
-        """The matches a scan finds, each tried for where a head is: like a scan, on from the end of the
-        last (matches are never empty)."""
-        text, match = folded.text, self.regex.match
-        end = 0
-        for place in folded.places(heads):
-            if place >= end and (found := match(text, place)) is not None:
-                yield found
-                end = found.end()
+
+def _tried(regex: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """The matches a scan of the text finds, for a pattern whose matches start only at these places (in
+    order) and are never empty: like a scan, on from the end of the last."""
+    match = regex.match
+    end = 0
+    for place in places:
+        if place >= end and (found := match(text, place)) is not None:
+            yield found
+            end = found.end()
 
 
 def _needs(pattern: str) -> frozenset[str] | None:
@@ -462,8 +477,14 @@ def _needs(pattern: str) -> frozenset[str] | None:
     return min(needs, key=len) if needs else None
 
 
+# Every head a pattern is tried at (``_Gated.heads``, ``_Cue.starts``), filled as they are compiled.
+_TRIED_HEADS: set[str] = set()
+
+
 def _gated(pattern: str) -> _Gated:
-    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern), word_heads(pattern))
+    heads = word_heads(pattern)
+    _TRIED_HEADS.update(heads or ())
+    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern), heads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,6 +571,7 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
 
 _MACROS: dict[str, str] = {str(k): str(v) for k, v in _DATA["macros"].items()}
 _, _CUES, _CUE_SCAN = _cue_pattern(_DATA["cues"])
+_TRIED_HEADS.update(head for cue in _CUES for head in cue.starts or ())
 # The cue a match of the scan is of, by its group.
 _CUE_NAMED = {f"cue{cue.index}": cue for cue in _CUES}
 # The cues no text can fail to offer the words of, and per anchor prefix the other cues that need it.
@@ -1571,6 +1593,10 @@ class _Foreign:
     # "op", still costs only a few ``in`` on most messages.
     needs: frozenset[str] | None = None
     words_needs: frozenset[str] | None = None
+    # ``firstchar.lead`` of ``regex`` (``words``): a pattern that starts the message or a sentence is tried
+    # only there instead of scanned for ("^ik (15)", ". 16 v.").
+    lead: Lead | None = None
+    words_lead: Lead | None = None
 
 
 # Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
@@ -1606,6 +1632,8 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
         offset = float(entry["offset"]) if "offset" in entry else None
         unit, add = str(entry.get("unit", "y")), float(entry.get("add", 0))
         other = spelled != source
+        # Where a match starts, p's own lead says: the "and" before it is a lookbehind, outside the match.
+        leads = [lead(p) if never_empty(r.pattern) else None for p, r in ((source, regex), (spelled, words))]
         compiled.append(
             _Foreign(
                 regex,
@@ -1618,6 +1646,8 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
                 word_anchors(spelled) if other else None,
                 _needs(source),
                 _needs(spelled) if other else None,
+                leads[0],
+                leads[1] if other else None,
             )
         )
     return compiled
@@ -1648,14 +1678,15 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
         if spelled and pattern.words is not None:
             regex, anchors, needs = pattern.words, pattern.words_anchors, pattern.words_needs
+            leads = pattern.words_lead
         else:
-            regex, anchors, needs = pattern.regex, pattern.anchors, pattern.needs
+            regex, anchors, needs, leads = pattern.regex, pattern.anchors, pattern.needs, pattern.lead
         # Every match has one of the anchors at the start of a word (or after a word's first Arabic "and").
         if anchors is not None and anchors.isdisjoint(prefixes):
             continue
         if needs is not None and not any(map(text.__contains__, needs)):
             continue
-        for match in regex.finditer(text):
+        for match in regex.finditer(text) if leads is None else _tried(regex, text, leads.places(text)):
             begin = max(0, match.start() - _DURATION_CHARS)
             if pattern.unit != "y" and _PREGNANT_WORDS.regex.search(text, begin, match.start()):
                 continue  # "hamileyim, 5 aylık", "вагітна (7 місяць)": how far the pregnancy is
