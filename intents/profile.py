@@ -2031,6 +2031,8 @@ _TOKEN = re.compile(r"[a-z]+")
 # Typos tolerated in a place name: one edit in a name of 7 to 9 letters, two from 10 letters.
 _FUZZY_MIN = 7
 _FUZZY_TWO_EDITS = 10
+# How many words ``Places._close`` keeps at most: a bound on memory in a long-running process.
+_CLOSE_KEPT = 1 << 16
 
 
 def _key(name: str) -> str:
@@ -2072,6 +2074,8 @@ class Places:
             several = len(_TOKEN.findall(fold(self._display[key]))) > 1
             for length in range(len(key) - edits, len(key) + edits + 1):
                 self._similar.setdefault((key[0], length), []).append((key, edits, several))
+        # ``_close`` per word or pair of words: words repeat within a message and from message to message.
+        self._close_found: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}
 
     def _add(self, name: str, town: str | None) -> None:
         key = _key(name)
@@ -2139,23 +2143,34 @@ class Places:
         resident = _RESIDENCE.search(folded.text, max(0, start - 40), start) is not None
         return resident, start, town, f"gemeente: '{quoted}'{shown} {outcome}"
 
+    def _close(self, query: str, two_words: bool) -> tuple[tuple[int, str], ...]:
+        """The names a word (or two words run together) may be a typo of, with the number of edits; none
+        for an ignored word or a street name."""
+        found = self._close_found.get((query, two_words))
+        if found is None:
+            close: list[tuple[int, str]] = []
+            for key, edits, several in self._similar.get((query[0], len(query)), ()):
+                allowed = edits if several or not two_words else 0
+                distance = OSA.distance(query, key, score_cutoff=allowed)
+                if distance <= allowed:
+                    close.append((distance, key))
+            # Only for a word this close to a name: most words of a message are close to none.
+            if not close or query in self._ignored or _STREET_END.search(query):
+                close = []
+            if len(self._close_found) >= _CLOSE_KEPT:
+                self._close_found.clear()
+            found = self._close_found[query, two_words] = tuple(close)
+        return found
+
     def _fuzzy(self, folded: _Folded, runs: list[tuple[int, int, str, bool]]) -> list[_Hit]:
         """Names with a typo in one word or two words: "Schalkwjik", "Ter Kleeef". The closest name wins where
         runs overlap; a typo of a place outside the region gives nothing (not even a note)."""
         candidates: list[tuple[int, int, int, str]] = []
         for start, end, query, two_words in runs:
-            close: list[tuple[int, int, int, str]] = []
-            for key, edits, several in self._similar.get((query[0], len(query)), ()):
-                allowed = edits if several or not two_words else 0
-                distance = OSA.distance(query, key, score_cutoff=allowed)
-                if distance <= allowed:
-                    close.append((distance, start, end, key))
-            # Only for a word this close to a name: most words of a message are close to none.
-            if not close or query in self._ignored or _STREET_END.search(query):
+            close = self._close(query, two_words)
+            if not close or _STREET_AFTER.match(folded.text, end):
                 continue
-            if _STREET_AFTER.match(folded.text, end):
-                continue
-            candidates.extend(close)
+            candidates.extend((distance, start, end, key) for distance, key in close)
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
         for _, start, end, key in sorted(candidates):
