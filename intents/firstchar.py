@@ -19,7 +19,9 @@ profile reader's role cues), with where they are; ``match_starts`` and ``lead`` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -127,6 +129,47 @@ def start_positions(text: str) -> dict[str, list[int]]:
                 found[key].append(position)
             else:
                 found[key] = [position]
+    return found
+
+
+def start_chunks(text: str) -> dict[str, list[int]]:
+    """``start_positions`` grouped by place instead of by prefix: the text's first ANCHOR_PREFIX characters
+    from each such place, with where they start (ascending). One dictionary operation per place rather than
+    one per prefix; the prefixes follow from ``chunk_prefixes`` and the places of a prefix from
+    ``chunk_places``."""
+    found: dict[str, list[int]] = {}
+    for start in _ANCHOR_START.finditer(text):
+        position = start.start()
+        chunk = text[position : position + ANCHOR_PREFIX]
+        places = found.get(chunk)
+        if places is None:
+            found[chunk] = [position]
+        else:
+            places.append(position)
+    return found
+
+
+# Chunks repeat within a message and from message to message ("mijn ", "ik be"): their prefixes are worth
+# keeping.
+@lru_cache(maxsize=1 << 16)
+def chunk_prefixes(chunk: str) -> tuple[str, ...]:
+    """The keys of ``start_positions`` a chunk of ``start_chunks`` gives."""
+    return tuple(chunk[:n] for n in range(1, len(chunk) + 1))
+
+
+def chunk_places(chunks: dict[str, list[int]], ordered: list[str], prefix: str) -> list[int]:
+    """``start_positions(text)[prefix]`` from ``start_chunks(text)`` and its keys sorted (``ordered``), in
+    which the chunks that start with a shorter prefix are next to each other ([] when there are none)."""
+    if len(prefix) == ANCHOR_PREFIX:
+        # A chunk this long is the whole prefix (shorter ones only end the text).
+        return chunks.get(prefix, [])
+    found: list[int] = []
+    for index in range(bisect_left(ordered, prefix), len(ordered)):
+        chunk = ordered[index]
+        if not chunk.startswith(prefix):
+            break
+        found += chunks[chunk]
+    found.sort()
     return found
 
 
@@ -509,6 +552,45 @@ def _walk_heads(items: list, prefix: str, found: set[str]) -> bool:
             return True
     found.add(prefix)
     return True
+
+
+def word_heads(source: str) -> frozenset[str] | None:
+    """``match_heads`` of a pattern that matches only where ``start_positions`` has a place: before anything
+    it reads, a lookbehind keeps a word character out ("(?<!\\w)", "(?<![\\w'])"), no head starts with a
+    space, and no match is empty. Trying it where its heads are then finds what a scan finds. None for any
+    other pattern."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    if parsed is None or not never_empty(source):
+        return None
+    for op, arg in parsed:
+        if op is sre.ASSERT and arg[0] == 1:
+            continue  # a lookahead reads nothing
+        if op is sre.ASSERT_NOT and arg[0] == -1 and _not_after_word(list(arg[1])):
+            break
+        return None
+    else:
+        return None
+    heads = match_heads(source)
+    if heads is None or any(head[0].isspace() for head in heads):
+        return None
+    return heads
+
+
+def never_empty(source: str) -> bool:
+    """Whether every match of the pattern reads at least one character: a scan then goes on from the end
+    of each match, and trying the pattern at places in order finds the same matches."""
+    parsed = _parse(source, 0)
+    return parsed is not None and parsed.getwidth()[0] > 0
+
+
+def _not_after_word(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a negative lookbehind of these items fails after every word character: "\\w", "[\\w'-]"."""
+    return (
+        len(items) == 1
+        and items[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in items[0][1]
+        and not any(op is sre.NEGATE for op, _ in items[0][1])
+    )
 
 
 def phrase_needs(source: str) -> frozenset[str] | None:

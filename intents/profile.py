@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +30,19 @@ from rapidfuzz.distance import OSA
 from intents.firstchar import (
     ANCHOR_PREFIX,
     Lead,
+    chunk_places,
+    chunk_prefixes,
     conditions_met,
     lead,
     lookahead,
     match_heads,
+    never_empty,
     phrase_needs,
-    start_positions,
+    start_chunks,
     substring_needs,
     word_anchors,
     word_conditions,
+    word_heads,
 )
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
@@ -159,12 +163,16 @@ class _Folded:
 
     __slots__ = (
         "_before",
+        "_chunks",
         "_foreign_prefixes",
+        "_head_places",
+        "_heads",
         "_index",
         "_numbers",
+        "_ordered",
+        "_places",
         "_prefixes",
         "_spelled_numbers",
-        "_starts",
         "_word_folded",
         "_word_original",
         "cue_hits",
@@ -176,7 +184,11 @@ class _Folded:
         self.original = original
         # The role cues met in the text, per whether the message is English (see ``_role``).
         self.cue_hits: dict[bool, list[tuple[int, int, _Cue]]] = {}
-        self._starts: dict[str, list[int]] | None = None
+        self._chunks: dict[str, list[int]] | None = None
+        self._places: dict[str, list[int]] = {}
+        self._head_places: dict[frozenset[str], list[int]] = {}
+        self._heads: frozenset[str] | None = None
+        self._ordered: list[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._foreign_prefixes: frozenset[str] | None = None
         self._spelled_numbers: bool | None = None
@@ -213,32 +225,68 @@ class _Folded:
         self.text, self._index = _written_out("".join(chars), index)
 
     @property
-    def starts(self) -> dict[str, list[int]]:
-        """``firstchar.start_positions`` of the text, made once for the gates that read it."""
-        if self._starts is None:
-            self._starts = start_positions(self.text)
-        return self._starts
+    def chunks(self) -> dict[str, list[int]]:
+        """``firstchar.start_chunks`` of the text, made once for the gates that read it."""
+        if self._chunks is None:
+            self._chunks = start_chunks(self.text)
+        return self._chunks
+
+    def starts(self, prefix: str) -> list[int]:
+        """Where the text has a word prefix (``firstchar.start_positions(text)[prefix]``), found when asked:
+        the role cues ask for a few dozen of a long message's hundreds of prefixes."""
+        found = self._places.get(prefix)
+        if found is None:
+            if self._ordered is None:
+                self._ordered = sorted(self.chunks)
+            found = self._places[prefix] = chunk_places(self.chunks, self._ordered, prefix)
+        return found
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The prefixes of the text that a pattern is tried at (``_TRIED_HEADS``): a few dozen of a long
+        message's hundreds, so that the heads of each pattern are intersected with a small set."""
+        if self._heads is None:
+            self._heads = self.prefixes.intersection(_TRIED_HEADS)
+        return self._heads
+
+    def places(self, heads: frozenset[str]) -> list[int]:
+        """Where the text has one of these word prefixes, in order: where a pattern with these
+        ``firstchar.match_heads`` may match. Made once per set (cues that start alike share it)."""
+        found = self._head_places.get(heads)
+        if found is None:
+            shared = heads.intersection(self.heads)
+            if len(shared) == 1:
+                (head,) = shared
+                found = self.starts(head)
+            else:
+                found = sorted({place for head in shared for place in self.starts(head)})
+            self._head_places[heads] = found
+        return found
 
     @property
     def prefixes(self) -> frozenset[str]:
-        """The word prefixes of ``starts``, the set the role cues' word conditions are checked against."""
+        """The word prefixes of the text (the keys of ``firstchar.start_positions``), the set the role cues'
+        word conditions are checked against."""
         if self._prefixes is None:
-            self._prefixes = frozenset(self.starts)
+            self._prefixes = frozenset(chain.from_iterable(map(chunk_prefixes, self.chunks)))
         return self._prefixes
 
     @property
     def foreign_prefixes(self) -> frozenset[str]:
-        """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: those of
-        ``starts`` and, because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
+        """The word prefixes a pattern of ``_foreign_patterns`` may start a word with: ``prefixes`` and,
+        because Arabic writes "and" as a prefix ("و٩ سنوات"), those after a word's first و."""
         if self._foreign_prefixes is None:
-            text, starts = self.text, self.starts
-            after_and = {
-                chunk[:n]
-                for place in starts.get("\u0648", ())
-                for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
-                for n in range(1, len(chunk) + 1)
-            }
-            self._foreign_prefixes = self.prefixes.union(after_and)
+            if "\u0648" not in self.prefixes:
+                self._foreign_prefixes = self.prefixes  # no copy for the messages with no و (nearly all)
+            else:
+                text = self.text
+                after_and = {
+                    chunk[:n]
+                    for place in self.starts("\u0648")
+                    for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
+                    for n in range(1, len(chunk) + 1)
+                }
+                self._foreign_prefixes = self.prefixes.union(after_and)
         return self._foreign_prefixes
 
     @property
@@ -372,14 +420,17 @@ _GATE_NEEDS = 30
 
 @dataclass(frozen=True, slots=True)
 class _Gated:
-    """A pattern scanned for through a message only when the message can hold a match: a word of it starts
+    """A pattern looked for in a message only when the message can hold a match: a word of it starts
     with one of the pattern's anchors (``firstchar.word_anchors``) and it holds one of a few strings every
     match contains (``phrase_needs`` or ``substring_needs``). A scan reads the whole message; most
-    messages fail the checks, a set operation and a few ``in``."""
+    messages fail the checks, a set operation and a few ``in``. A pattern with ``firstchar.word_heads`` is
+    not scanned for but tried where its heads are: the word lists (stages, levels, subjects) pass the checks
+    on most long messages, and a scan costs them 10-30 us there, a few tries 1-7 us."""
 
     regex: re.Pattern[str]
     anchors: frozenset[str] | None
     needs: frozenset[str] | None
+    heads: frozenset[str] | None
 
     def _absent(self, folded: _Folded) -> bool:
         if self.anchors is not None and self.anchors.isdisjoint(folded.prefixes):
@@ -387,10 +438,33 @@ class _Gated:
         return self.needs is not None and not any(map(folded.text.__contains__, self.needs))
 
     def search(self, folded: _Folded, pos: int = 0) -> re.Match[str] | None:
-        return None if self._absent(folded) else self.regex.search(folded.text, pos)
+        if self._absent(folded):
+            return None
+        if self.heads is None:
+            return self.regex.search(folded.text, pos)
+        text, match = folded.text, self.regex.match
+        for place in folded.places(self.heads):
+            if place >= pos and (found := match(text, place)) is not None:
+                return found
+        return None
 
     def finditer(self, folded: _Folded) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(folded) else self.regex.finditer(folded.text)
+        if self._absent(folded):
+            return iter(())
+        if self.heads is None:
+            return self.regex.finditer(folded.text)
+        return _tried(self.regex, folded.text, folded.places(self.heads))
+
+
+def _tried(regex: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """The matches a scan of the text finds, for a pattern whose matches start only at these places (in
+    order) and are never empty: like a scan, on from the end of the last."""
+    match = regex.match
+    end = 0
+    for place in places:
+        if place >= end and (found := match(text, place)) is not None:
+            yield found
+            end = found.end()
 
 
 def _needs(pattern: str) -> frozenset[str] | None:
@@ -403,8 +477,14 @@ def _needs(pattern: str) -> frozenset[str] | None:
     return min(needs, key=len) if needs else None
 
 
+# Every head a pattern is tried at (``_Gated.heads``, ``_Cue.starts``), filled as they are compiled.
+_TRIED_HEADS: set[str] = set()
+
+
 def _gated(pattern: str) -> _Gated:
-    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern))
+    heads = word_heads(pattern)
+    _TRIED_HEADS.update(heads or ())
+    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern), heads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,6 +571,7 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
 
 _MACROS: dict[str, str] = {str(k): str(v) for k, v in _DATA["macros"].items()}
 _, _CUES, _CUE_SCAN = _cue_pattern(_DATA["cues"])
+_TRIED_HEADS.update(head for cue in _CUES for head in cue.starts or ())
 # The cue a match of the scan is of, by its group.
 _CUE_NAMED = {f"cue{cue.index}": cue for cue in _CUES}
 # The cues no text can fail to offer the words of, and per anchor prefix the other cues that need it.
@@ -513,11 +594,9 @@ for _cue in _CUES:
                 _ANCHOR_NUMBERS[_anchor_set] = len(_ANCHOR_NUMBERS)
                 for _anchor in _anchor_set:
                     _ANCHORS_BY_PREFIX.setdefault(_anchor, []).append(_ANCHOR_NUMBERS[_anchor_set])
-# The key sets of the indexes above, and every first-word prefix of a cue: a message's prefixes are
-# intersected with these once, and each cue's sets then with the few that are left.
+# The key sets of the indexes above: a message's prefixes are intersected with these once.
 _CUE_PREFIXES = frozenset(_CUES_BY_PREFIX)
 _ANCHOR_PREFIXES = frozenset(_ANCHORS_BY_PREFIX)
-_CUE_HEADS = frozenset(head for cue in _CUES for head in cue.starts or ())
 _CUE_ALTERNATIVES: tuple[tuple[frozenset[int], ...] | None, ...] = tuple(
     None
     if cue.conditions is None
@@ -1010,17 +1089,15 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
     """Where each cue is first met when the combined cue pattern scans the text (see ``_cue_pattern``):
     from a position, the leftmost match of any cue, at a tie the first cue; then on from its end. A cue that
     is met again still takes its words, so later matches start where the combined scan's would."""
-    text, starts, prefixes = folded.text, folded.starts, folded.prefixes
+    text, prefixes = folded.text, folded.prefixes
     possible = set(_CUES_ALWAYS)
     for prefix in prefixes.intersection(_CUE_PREFIXES):
         possible.update(_CUES_BY_PREFIX[prefix])
     met: set[int] = set()
     for prefix in prefixes.intersection(_ANCHOR_PREFIXES):
         met.update(_ANCHORS_BY_PREFIX[prefix])
-    heads = prefixes.intersection(_CUE_HEADS)
     # Each source of matches: a pattern, and the places to try it at (None: search the text for it).
     sources: list[tuple[re.Pattern[str], list[int] | None, _Cue | None]] = []
-    places: dict[frozenset[str], list[int]] = {}
     leads: dict[Lead, list[int]] = {}
     scan = False
     for index in sorted(possible):
@@ -1047,15 +1124,7 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
         elif cue.starts is None:
             sources.append((cue.regex, None, cue))
         else:
-            # The places where its first word is (shared by cues that start alike).
-            at = places.get(cue.starts)
-            if at is None:
-                shared = cue.starts.intersection(heads)
-                if len(shared) == 1:
-                    (head,) = shared
-                    at = places[cue.starts] = starts[head]  # in order already
-                else:
-                    at = places[cue.starts] = sorted({place for a in shared for place in starts[a]})
+            at = folded.places(cue.starts)
             if at:
                 sources.append((cue.regex, at, cue))
     if scan:
@@ -1078,13 +1147,16 @@ def _cue_hits(folded: _Folded, *, english: bool) -> list[tuple[int, int, _Cue]]:
         return None
 
     ahead = [ahead_of(number, 0) for number in range(len(sources))]
+    # Most sources have no match at all (nine in ten on a long message): only the others take part below.
+    live = [number for number, match in enumerate(ahead) if match is not None]
     hits: list[tuple[int, int, _Cue]] = []
     seen: set[int] = set()
     position = 0
     while True:
         best: tuple[int, int] | None = None
         found: tuple[re.Match[str], _Cue] | None = None
-        for number, match in enumerate(ahead):
+        for number in live:
+            match = ahead[number]
             if match is None:
                 continue
             if match.start() < position:
@@ -1521,6 +1593,10 @@ class _Foreign:
     # "op", still costs only a few ``in`` on most messages.
     needs: frozenset[str] | None = None
     words_needs: frozenset[str] | None = None
+    # ``firstchar.lead`` of ``regex`` (``words``): a pattern that starts the message or a sentence is tried
+    # only there instead of scanned for ("^ik (15)", ". 16 v.").
+    lead: Lead | None = None
+    words_lead: Lead | None = None
 
 
 # Numbers written as words in the other languages ("beş", "pięć", "п'ять", "خمس"), folded.
@@ -1556,6 +1632,8 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
         offset = float(entry["offset"]) if "offset" in entry else None
         unit, add = str(entry.get("unit", "y")), float(entry.get("add", 0))
         other = spelled != source
+        # Where a match starts, p's own lead says: the "and" before it is a lookbehind, outside the match.
+        leads = [lead(p) if never_empty(r.pattern) else None for p, r in ((source, regex), (spelled, words))]
         compiled.append(
             _Foreign(
                 regex,
@@ -1568,6 +1646,8 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
                 word_anchors(spelled) if other else None,
                 _needs(source),
                 _needs(spelled) if other else None,
+                leads[0],
+                leads[1] if other else None,
             )
         )
     return compiled
@@ -1598,14 +1678,15 @@ def _foreign_ages(folded: _Folded, patterns: list[_Foreign] | None = None) -> li
     for pattern in _FOREIGN_CHILD if patterns is None else patterns:
         if spelled and pattern.words is not None:
             regex, anchors, needs = pattern.words, pattern.words_anchors, pattern.words_needs
+            leads = pattern.words_lead
         else:
-            regex, anchors, needs = pattern.regex, pattern.anchors, pattern.needs
+            regex, anchors, needs, leads = pattern.regex, pattern.anchors, pattern.needs, pattern.lead
         # Every match has one of the anchors at the start of a word (or after a word's first Arabic "and").
         if anchors is not None and anchors.isdisjoint(prefixes):
             continue
         if needs is not None and not any(map(text.__contains__, needs)):
             continue
-        for match in regex.finditer(text):
+        for match in regex.finditer(text) if leads is None else _tried(regex, text, leads.places(text)):
             begin = max(0, match.start() - _DURATION_CHARS)
             if pattern.unit != "y" and _PREGNANT_WORDS.regex.search(text, begin, match.start()):
                 continue  # "hamileyim, 5 aylık", "вагітна (7 місяць)": how far the pregnancy is
@@ -1950,6 +2031,8 @@ _TOKEN = re.compile(r"[a-z]+")
 # Typos tolerated in a place name: one edit in a name of 7 to 9 letters, two from 10 letters.
 _FUZZY_MIN = 7
 _FUZZY_TWO_EDITS = 10
+# How many words ``Places._close`` keeps at most: a bound on memory in a long-running process.
+_CLOSE_KEPT = 1 << 16
 
 
 def _key(name: str) -> str:
@@ -1991,6 +2074,8 @@ class Places:
             several = len(_TOKEN.findall(fold(self._display[key]))) > 1
             for length in range(len(key) - edits, len(key) + edits + 1):
                 self._similar.setdefault((key[0], length), []).append((key, edits, several))
+        # ``_close`` per word or pair of words: words repeat within a message and from message to message.
+        self._close_found: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}
 
     def _add(self, name: str, town: str | None) -> None:
         key = _key(name)
@@ -2058,23 +2143,34 @@ class Places:
         resident = _RESIDENCE.search(folded.text, max(0, start - 40), start) is not None
         return resident, start, town, f"gemeente: '{quoted}'{shown} {outcome}"
 
+    def _close(self, query: str, two_words: bool) -> tuple[tuple[int, str], ...]:
+        """The names a word (or two words run together) may be a typo of, with the number of edits; none
+        for an ignored word or a street name."""
+        found = self._close_found.get((query, two_words))
+        if found is None:
+            close: list[tuple[int, str]] = []
+            for key, edits, several in self._similar.get((query[0], len(query)), ()):
+                allowed = edits if several or not two_words else 0
+                distance = OSA.distance(query, key, score_cutoff=allowed)
+                if distance <= allowed:
+                    close.append((distance, key))
+            # Only for a word this close to a name: most words of a message are close to none.
+            if not close or query in self._ignored or _STREET_END.search(query):
+                close = []
+            if len(self._close_found) >= _CLOSE_KEPT:
+                self._close_found.clear()
+            found = self._close_found[query, two_words] = tuple(close)
+        return found
+
     def _fuzzy(self, folded: _Folded, runs: list[tuple[int, int, str, bool]]) -> list[_Hit]:
         """Names with a typo in one word or two words: "Schalkwjik", "Ter Kleeef". The closest name wins where
         runs overlap; a typo of a place outside the region gives nothing (not even a note)."""
         candidates: list[tuple[int, int, int, str]] = []
         for start, end, query, two_words in runs:
-            close: list[tuple[int, int, int, str]] = []
-            for key, edits, several in self._similar.get((query[0], len(query)), ()):
-                allowed = edits if several or not two_words else 0
-                distance = OSA.distance(query, key, score_cutoff=allowed)
-                if distance <= allowed:
-                    close.append((distance, start, end, key))
-            # Only for a word this close to a name: most words of a message are close to none.
-            if not close or query in self._ignored or _STREET_END.search(query):
+            close = self._close(query, two_words)
+            if not close or _STREET_AFTER.match(folded.text, end):
                 continue
-            if _STREET_AFTER.match(folded.text, end):
-                continue
-            candidates.extend(close)
+            candidates.extend((distance, start, end, key) for distance, key in close)
         hits: list[_Hit] = []
         taken: list[tuple[int, int]] = []
         for _, start, end, key in sorted(candidates):
