@@ -207,14 +207,18 @@ def _gated_patterns() -> list[profile._Gated]:
 
 def test_gated_patterns_never_skip_a_match() -> None:
     """A pattern that scans the whole message runs only when the message offers one of its word anchors and
-    holds one of the strings every match contains (``profile._Gated``): wherever it matches, that holds."""
+    holds one of the strings every match contains, and one with word heads is tried only where they stand
+    (``profile._Gated``): it finds what a scan of the whole text finds, the same matches in the same order."""
     patterns = _gated_patterns()
     assert len(patterns) > 15
     checked = 0
     for sentence in sentences():
         folded = profile._Folded(sentence)
         for pattern in patterns:
-            if pattern.regex.search(folded.text):
-                checked += 1
-                assert pattern.search(folded) is not None, (pattern.regex.pattern[:80], sentence)
+            scanned = [m.span() for m in pattern.regex.finditer(folded.text)]
+            gated = [m.span() for m in pattern.finditer(folded)]
+            assert gated == scanned, (pattern.regex.pattern[:80], sentence)
+            found = pattern.search(folded)
+            assert (found.span() if found else None) == (scanned[0] if scanned else None)
+            checked += len(scanned)
     assert checked > 200
