@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -67,8 +68,10 @@ class Model:
     matrix: np.ndarray
 
     def logits(self, found: Iterable[str]) -> np.ndarray:
-        known = [row for row in map(self.rows.get, found) if row is not None]
-        return self.intercept + self.matrix[known].sum(axis=0)
+        # The rows looked up without a Python-level loop (-1 for a feature the model does not know, then left
+        # out), and gathered with take: the same rows in the same order as a list of the known ones.
+        index = np.fromiter(map(self.rows.get, found, repeat(-1)), dtype=np.intp)
+        return self.intercept + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         logits = self.logits(found)
