@@ -37,24 +37,25 @@ def features(words: Iterable[str]) -> tuple[str, ...]:
     previous = ""
     for word in words:
         stem, own, grams = _word_features(word)
-        found.update(dict.fromkeys(own))
+        found.update(own)
         if previous:
             found[f"b:{previous}_{stem}"] = None
         previous = stem
-        found.update(dict.fromkeys(grams))
+        found.update(grams)
     return tuple(found)
 
 
 @lru_cache(maxsize=50_000)
-def _word_features(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _word_features(word: str) -> tuple[str, dict[str, None], dict[str, None]]:
     """A word's first stem, its stem features and its character n-grams: the same for every message it is
-    in, and a long story has a hundred words."""
+    in, and a long story has a hundred words. The features as dicts, which ``features`` adds to its own in
+    one update each; shared by every call, so never changed."""
     keys = stems(word)
-    grams: tuple[str, ...] = ()
+    grams: dict[str, None] = {}
     if len(word) >= CHAR_MIN_WORD:
         padded = f"<{word}>"
-        grams = tuple("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
-    return keys[0], tuple("w:" + key for key in keys), grams
+        grams = dict.fromkeys("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
+    return keys[0], dict.fromkeys("w:" + key for key in keys), grams
 
 
 @dataclass(frozen=True, slots=True)
