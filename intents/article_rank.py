@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from intents.lexicon import Hit, lexicon, match, word_keys
+from intents.lexicon import Hit, key_set, lexicon, match, word_keys
 from intents.text import tokenize
 from knowledge.articles import Article, KnowledgeBase
 
@@ -85,7 +85,7 @@ def build_index(knowledge: KnowledgeBase, categories: Iterable[str]) -> TermInde
 def words_with_keys(words: Iterable[str], keys: frozenset[str]) -> tuple[str, ...]:
     """The distinct words with a key among ``keys`` (those of the articles' features), in message order:
     the only words that add to an article's score."""
-    return tuple(word for word in dict.fromkeys(words) if any(key in keys for key, _, _ in word_keys(word)))
+    return tuple(word for word in dict.fromkeys(words) if not keys.isdisjoint(key_set(word)))
 
 
 def scores(

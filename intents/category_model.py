@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -36,24 +37,25 @@ def features(words: Iterable[str]) -> tuple[str, ...]:
     previous = ""
     for word in words:
         stem, own, grams = _word_features(word)
-        found.update(dict.fromkeys(own))
+        found.update(own)
         if previous:
             found[f"b:{previous}_{stem}"] = None
         previous = stem
-        found.update(dict.fromkeys(grams))
+        found.update(grams)
     return tuple(found)
 
 
 @lru_cache(maxsize=50_000)
-def _word_features(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _word_features(word: str) -> tuple[str, dict[str, None], dict[str, None]]:
     """A word's first stem, its stem features and its character n-grams: the same for every message it is
-    in, and a long story has a hundred words."""
+    in, and a long story has a hundred words. The features as dicts, which ``features`` adds to its own in
+    one update each; shared by every call, so never changed."""
     keys = stems(word)
-    grams: tuple[str, ...] = ()
+    grams: dict[str, None] = {}
     if len(word) >= CHAR_MIN_WORD:
         padded = f"<{word}>"
-        grams = tuple("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
-    return keys[0], tuple("w:" + key for key in keys), grams
+        grams = dict.fromkeys("c:" + padded[i : i + CHAR_N] for i in range(len(padded) - CHAR_N + 1))
+    return keys[0], dict.fromkeys("w:" + key for key in keys), grams
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,10 @@ class Model:
     matrix: np.ndarray
 
     def logits(self, found: Iterable[str]) -> np.ndarray:
-        known = [row for row in map(self.rows.get, found) if row is not None]
-        return self.intercept + self.matrix[known].sum(axis=0)
+        # The rows looked up without a Python-level loop (-1 for a feature the model does not know, then left
+        # out), and gathered with take: the same rows in the same order as a list of the known ones.
+        index = np.fromiter(map(self.rows.get, found, repeat(-1)), dtype=np.intp)
+        return self.intercept + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         logits = self.logits(found)

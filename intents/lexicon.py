@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -66,23 +67,27 @@ class Phrase:
 
 
 @dataclass(frozen=True, slots=True)
-class _Rest:
-    """The words of a phrase besides its anchor's (the anchor is a key of the message, so its word is
-    there): those with one key as one set, checked with one subset test, the others one by one."""
+class _Indexed:
+    """A phrase under one of its anchor keys, with what ``match`` checks of it before looking for it in
+    the message: the words besides the anchor's (the anchor is a key of the message, so its word is there),
+    those with one key as one set for one subset test, the others one by one; and the words a wide gap of
+    the phrase does not cross (``_phrase_end``)."""
 
+    phrase: Phrase
+    # (text, category): a phrase found under one anchor is not looked for again under another.
+    ident: tuple[str, str]
     single: frozenset[str]
     several: tuple[frozenset[str], ...]
+    barriers: frozenset[str]
 
     @classmethod
-    def of(cls, phrase: Phrase, anchor: str) -> _Rest:
+    def of(cls, phrase: Phrase, anchor: str, subjects: frozenset[str], barriers: frozenset[str]) -> _Indexed:
         rest = [alternatives for alternatives in phrase.words if anchor not in alternatives]
         single = frozenset(key for alternatives in rest if len(alternatives) == 1 for key in alternatives)
-        return cls(single, tuple(alternatives for alternatives in rest if len(alternatives) > 1))
-
-    def met(self, keys: set[str]) -> bool:
-        if not self.single <= keys:
-            return False
-        return not self.several or not any(alternatives.isdisjoint(keys) for alternatives in self.several)
+        several = tuple(alternatives for alternatives in rest if len(alternatives) > 1)
+        # Only a phrase that starts with a person stops at another person ("miskraam ... vertellen" does not).
+        stops = barriers if not phrase.words[0].isdisjoint(subjects) else frozenset()
+        return cls(phrase, (phrase.text, phrase.category), single, several, stops)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +109,8 @@ class Hit:
 class Lexicon:
     terms: dict[str, dict[str, float]]
     idf: dict[str, float]
-    # Per anchor key, its phrases, each with the words the anchor does not already stand for (``_Rest``).
-    phrases: dict[str, tuple[tuple[Phrase, _Rest], ...]]
+    # Per anchor key, its phrases (``_Indexed``).
+    phrases: dict[str, tuple[_Indexed, ...]]
     by_initial: dict[str, tuple[str, ...]]
     ignore: frozenset[str]
     # Prefix entries by their prefix, and substring entries (Arabic script): keys "*prefix" and "~part".
@@ -224,11 +229,16 @@ def lexicon() -> Lexicon:
     all_keys = set(terms) | {k for p in all_phrases for ks in p.words for k in ks}
     # Words that point at many categories say little about any one of them.
     idf = {key: 1.0 / (1.0 + 0.5 * (len(cats) - 1)) for key, cats in terms.items()}
+    subjects = frozenset(
+        k for w in data.get("wide_gap_subjects", []) for ks in _token_keys(str(w)) for k in ks
+    )
+    barriers = frozenset(normalise(str(w)) for w in data.get("wide_gap_barriers", []))
     return Lexicon(
         terms=dict(terms),
         idf=idf,
         phrases={
-            key: tuple((phrase, _Rest.of(phrase, key)) for phrase in items) for key, items in phrases.items()
+            key: tuple(_Indexed.of(phrase, key, subjects, barriers) for phrase in items)
+            for key, items in phrases.items()
         },
         by_initial={
             initial: tuple(sorted(w for w in vocabulary if w[0] == initial))
@@ -239,10 +249,8 @@ def lexicon() -> Lexicon:
         substrings=tuple(sorted(k[1:] for k in all_keys if k.startswith("~"))),
         figures=_index_figures(data.get("figures", [])),
         negation=_negation(data.get("negation")),
-        wide_gap_subjects=frozenset(
-            k for w in data.get("wide_gap_subjects", []) for ks in _token_keys(str(w)) for k in ks
-        ),
-        wide_gap_barriers=frozenset(normalise(str(w)) for w in data.get("wide_gap_barriers", [])),
+        wide_gap_subjects=subjects,
+        wide_gap_barriers=barriers,
         setting_keys=frozenset(
             k for w in data.get("setting", []) if " " not in str(w) for ks in _token_keys(str(w)) for k in ks
         ),
@@ -395,6 +403,12 @@ def word_keys(word: str, native: bool = True) -> tuple[tuple[str, float, str], .
     return tuple(keys)
 
 
+# A word's terms: (category, score, label, setting).
+_Term = tuple[str, float, str, bool]
+# A word of a figure of speech: no keys, no terms.
+_NOTHING: tuple[frozenset[str], tuple[str, ...], tuple[_Term, ...]] = (frozenset(), (), ())
+
+
 def _figure_positions(words: tuple[str, ...], figures: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
     """Positions of the words of figures of speech in the message (figures indexed by their first word)."""
     blank: set[int] = set()
@@ -429,14 +443,15 @@ def _negation_factor(tokens: Tokens, category: str, start: int, end: int, inside
 
 
 def _phrase_end(
-    phrase: Phrase, keysets: list[set[str]], start: int, words: tuple[str, ...] = ()
+    phrase: Phrase,
+    keysets: list[frozenset[str]],
+    start: int,
+    words: tuple[str, ...],
+    barriers: frozenset[str],
 ) -> int | None:
     """Index of the last message word of ``phrase`` matched in order from ``start``, or None. A wide gap
-    ("vader ... depressief") does not reach across a word that names someone else ("mijn vrouw denkt dat
-    onze zoon depressief is" is about the son)."""
-    lex = lexicon()
-    # Only a phrase that starts with a person stops at another person ("miskraam ... vertellen" does not).
-    barriers = lex.wide_gap_barriers if not phrase.words[0].isdisjoint(lex.wide_gap_subjects) else frozenset()
+    ("vader ... depressief") does not reach across ``barriers``, words that name someone else ("mijn vrouw
+    denkt dat onze zoon depressief is" is about the son; see ``_Indexed``)."""
     position = start
     budget = PHRASE_GAP
     for index, alternatives in enumerate(phrase.words[1:]):
@@ -480,6 +495,36 @@ def _own_voice(phrase: Phrase) -> bool:
     return not phrase.words[0].isdisjoint(first) and all(alts.isdisjoint(others) for alts in phrase.words)
 
 
+@lru_cache(maxsize=50_000)
+def key_set(word: str, native: bool = True) -> frozenset[str]:
+    """The keys of ``word_keys`` as a set."""
+    return frozenset(key for key, _, _ in word_keys(word, native))
+
+
+@lru_cache(maxsize=50_000)
+def _read_word(word: str, native: bool) -> tuple[frozenset[str], tuple[str, ...], tuple[_Term, ...]]:
+    """A message word's lookup keys (``word_keys``) as a set and in sorted order, and its terms at the
+    weight of an ordinary sentence: the same in every message it is in."""
+    keys = key_set(word, native)
+    return keys, tuple(sorted(keys)), _word_terms(word, native, 1.0)
+
+
+@lru_cache(maxsize=50_000)
+def _word_terms(word: str, native: bool, boost: float) -> tuple[_Term, ...]:
+    """Per category the word's best key, by its score at the sentence's weight ``boost``: (category, score,
+    label, setting)."""
+    lex = lexicon()
+    best: dict[str, tuple[float, str, bool]] = {}
+    for key, quality, note in word_keys(word, native):
+        if quality <= 0:
+            continue
+        for category, weight in lex.terms.get(key, {}).items():
+            score = weight * lex.idf[key] * quality * boost
+            if category not in best or score > best[category][0]:
+                best[category] = (score, f"{word} {note}".strip(), key in lex.setting_keys)
+    return tuple((category, score, label, setting) for category, (score, label, setting) in best.items())
+
+
 def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozenset()) -> list[Hit]:
     """All lexicon evidence in the message, with repeated words counting less each time. ``native``: the
     message is Dutch or English (see word_keys). ``adult``: categories that are about a parent (a parent's
@@ -487,25 +532,18 @@ def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozen
     young person: "ik heb autisme en ben 15" is about the young person's autism, "ik kan niet meer" (from a
     16-year-old) no parent's exhaustion."""
     lex = lexicon()
-    blank = _figure_positions(tokens.words, lex.figures)
-    per_word = [() if i in blank else word_keys(word, native) for i, word in enumerate(tokens.words)]
-    keysets = [{key for key, _, _ in keys} for keys in per_word]
+    words = tokens.words
+    blank = _figure_positions(words, lex.figures)
+    read = [_NOTHING if i in blank else _read_word(word, native) for i, word in enumerate(words)]
+    keysets = [keyset for keyset, _, _ in read]
     hits: list[Hit] = []
-    seen_keys: dict[str, int] = defaultdict(int)
-    for position, (word, keys) in enumerate(zip(tokens.words, per_word, strict=True)):
-        boost = tokens.boosts[position]
-        # Per category the word's best key: (score, label, setting); the Hit is made once, with its factor.
-        best: dict[str, tuple[float, str, bool]] = {}
-        for key, quality, note in keys:
-            if quality <= 0:
-                continue
-            for category, weight in lex.terms.get(key, {}).items():
-                score = weight * lex.idf[key] * quality * boost
-                if category not in best or score > best[category][0]:
-                    best[category] = (score, f"{word} {note}".strip(), key in lex.setting_keys)
-        for category, (score, label, setting) in best.items():
-            repeat = seen_keys[f"{category}:{word}"]
-            seen_keys[f"{category}:{word}"] += 1
+    seen: dict[tuple[str, str], int] = {}
+    for position, (word, (_, _, terms), boost) in enumerate(zip(words, read, tokens.boosts, strict=True)):
+        if not terms:
+            continue
+        for category, score, label, setting in terms if boost == 1.0 else _word_terms(word, native, boost):
+            repeat = seen.get((category, word), 0)
+            seen[(category, word)] = repeat + 1
             factor = math.pow(0.5, repeat) * _negation_factor(tokens, category, position, position)
             hits.append(Hit(category, score * factor, position, f"{label} -> {category}", setting=setting))
     found: set[tuple[str, str]] = set()
@@ -517,23 +555,33 @@ def match(tokens: Tokens, *, native: bool = True, adult: frozenset[str] = frozen
     sizes: list[int] = []
     matched: list[tuple[Phrase, int, int]] = []
     phrase_hits: list[Hit] = []
-    message_keys = set().union(*keysets) if keysets else set()
     # In message order, so that ties are decided the same way on every run (set order varies).
-    for anchor in dict.fromkeys(k for keyset in keysets for k in sorted(keyset)):
-        for phrase, rest in lex.phrases.get(anchor, ()):
-            if (phrase.text, phrase.category) in found:
+    anchors = dict.fromkeys(chain.from_iterable(ordered for _, ordered, _ in read))
+    message_keys = set(anchors)
+    # Per key, the positions of the words that have it: made when a phrase first passes the cheap checks.
+    where: dict[str, list[int]] | None = None
+    for anchor in anchors:
+        for indexed in lex.phrases.get(anchor, ()):
+            if indexed.ident in found:
                 continue
-            if phrase.category in adult and _own_voice(phrase):
+            phrase = indexed.phrase
+            if adult and phrase.category in adult and _own_voice(phrase):
                 continue
             # Cheap rejection first: every word of the phrase must occur somewhere in the message.
-            if not rest.met(message_keys):
+            if not indexed.single <= message_keys or any(
+                alternatives.isdisjoint(message_keys) for alternatives in indexed.several
+            ):
                 continue
-            for position, keyset in enumerate(keysets):
-                if phrase.words[0].isdisjoint(keyset):
-                    continue
-                end = _phrase_end(phrase, keysets, position, tokens.words)
+            if where is None:
+                where = defaultdict(list)
+                for position, keyset in enumerate(keysets):
+                    for key in keyset:
+                        where[key].append(position)
+            starts = sorted({p for key in phrase.words[0] & message_keys for p in where[key]})
+            for position in starts:
+                end = _phrase_end(phrase, keysets, position, words, indexed.barriers)
                 if end is not None:
-                    found.add((phrase.text, phrase.category))
+                    found.add(indexed.ident)
                     matched.append((phrase, position, end))
                     break
     # Overlapping phrases of one category are one piece of evidence ("ik doe alles alleen", "alles alleen"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from intents import article_rank, category_model, dialogue, links, safety_model
@@ -318,9 +318,9 @@ def _rerank(
     probabilities = model.probabilities(found)
     # The lexicon's codes, then the model's in its order: max keeps the first of equals.
     codes = list(dict.fromkeys([*(code for code, _ in scores.ranked), *probabilities]))
-    product = _log_linear(scores, probabilities, MODEL_LOG_WEIGHT)
-    first = max(codes, key=product)
-    if first != "safety" and product("other") + OUTSIDE_TAXONOMY_PRIOR > product(first):
+    product = _log_linear(scores, probabilities, MODEL_LOG_WEIGHT, [*codes, "other"])
+    first = max(codes, key=product.__getitem__)
+    if first != "safety" and product["other"] + OUTSIDE_TAXONOMY_PRIOR > product[first]:
         first = "other"
     blended = blend(scores, probabilities, weight, first=first)
     value = dict(blended.ranked)
@@ -328,23 +328,31 @@ def _rerank(
     blended = replace(blended, ranked=[(code, value[code]) for code in order])
     if scores.top > 0 and scores.ranked[0][0] == first:
         return blended, "", probabilities
-    stems = [feature[2:] for feature, _ in model.contributions(found, first) if feature[0] in "wb"]
+    # Only stems and stem pairs are named: the character n-grams, most of the features, are left out before
+    # the model's weights are read (the order of the rest is the same).
+    stems = [feature[2:] for feature, _ in model.contributions([f for f in found if f[0] in "wb"], first)]
     return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})", probabilities
 
 
-def _log_linear(scores: Scores, probabilities: dict[str, float], log_weight: float) -> Callable[[str], float]:
-    """A code's lexicon score plus ``log_weight`` times the model's log-probability of it: in log space an
-    unlikely code stays behind a likely one where a sum of probabilities cannot tell 0.01 from 0.001."""
+def _log_linear(
+    scores: Scores, probabilities: dict[str, float], log_weight: float, codes: Iterable[str]
+) -> dict[str, float]:
+    """Per code of ``codes``, its lexicon score plus ``log_weight`` times the model's log-probability of it:
+    in log space an unlikely code stays behind a likely one where a sum of probabilities cannot tell 0.01
+    from 0.001."""
     lexicon = dict(scores.ranked)
-    return lambda code: (
-        lexicon.get(code, 0.0) + log_weight * math.log(max(probabilities.get(code, 0.0), PROBABILITY_FLOOR))
-    )
+    return {
+        code: lexicon.get(code, 0.0)
+        + log_weight * math.log(max(probabilities.get(code, 0.0), PROBABILITY_FLOOR))
+        for code in codes
+    }
 
 
 def _runners_up(scores: Scores, probabilities: dict[str, float], codes: Iterable[str]) -> list[str]:
     """The ``codes`` in the order of the runners-up, the quick replies the bot offers when it is unsure: there
     the model has its full say, however sure the lexicon is of the first (``PROBABILITY_FLOOR``)."""
-    return sorted(codes, key=_log_linear(scores, probabilities, 1.0), reverse=True)
+    codes = list(codes)
+    return sorted(codes, key=_log_linear(scores, probabilities, 1.0, codes).__getitem__, reverse=True)
 
 
 def rank_articles(text: str, categories: list[str], *, lang: str | None = None) -> dict[str, list[str]]:

@@ -21,7 +21,7 @@ from itertools import chain
 from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_gate
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
-from intents.text import SENTENCE_END, fold, normalise
+from intents.text import SENTENCE_END, fold, normalise, with_sms_words
 from knowledge.taxonomy import CODES
 
 MAX_EXPLAINED = 4
@@ -463,12 +463,23 @@ def _compile_rules(data: dict) -> _Rules:
     )
 
 
+@lru_cache(maxsize=4)
+def _plain_clauses(raw: str) -> tuple[tuple[str, ...], ...]:
+    """Per sentence of the message its clauses normalised without SMS spelling. Triage reads a Dutch or
+    English message twice, plainly and with SMS spelling: the second reading is made from these
+    (``text.with_sms_words``), so a message's clauses are normalised once."""
+    return tuple(
+        tuple(normalise(clause, sms=False) for clause in _CLAUSE_END.split(part))
+        for part in SENTENCE_END.split(raw)
+    )
+
+
 def _sentences(raw: str, sms: bool) -> list[_Sentence]:
     """The message as normalised sentences, each with its clause starts and the words before it."""
     found: list[tuple[str, tuple[int, ...], tuple[str, ...]]] = []
     previous: list[str] = []
-    for part in SENTENCE_END.split(raw):
-        pieces = [normalise(clause, sms=sms) for clause in _CLAUSE_END.split(part)]
+    for clauses in _plain_clauses(raw):
+        pieces = [with_sms_words(clause) for clause in clauses] if sms else clauses
         text, starts = "", []
         for piece in pieces:
             if piece:

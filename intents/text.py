@@ -117,6 +117,13 @@ def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) 
     return Tokens(tuple(words), tuple(boosts), tuple(clauses))
 
 
+def with_sms_words(plain: str) -> str:
+    """``normalise(text)`` from ``plain = normalise(text, sms=False)``: the same words with SMS spelling
+    written out, without folding and splitting the text again."""
+    _, _, sms_words = _normalise_data()
+    return " ".join(sms_words.get(word, word) for word in plain.split())
+
+
 def with_sms_spelling(plain: Tokens) -> Tokens:
     """``tokenize(text, sms=True)`` from ``plain = tokenize(text, sms=False)``: the same words with SMS
     spelling written out ("nie" -> "niet", "ff" -> "even"), each new word with the weight and clause of the

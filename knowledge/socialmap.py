@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from knowledge.hsds import Dataset, Problem, Record, UsageError, read_package
@@ -102,6 +103,16 @@ class ServiceDirectory:
     def all(self) -> list[Service]:
         return list(self._services)
 
+    @cached_property
+    def _by_category(self) -> dict[str, tuple[tuple[int, Service], ...]]:
+        """Per category its services with their place in the directory: a search looks at the few services
+        of its categories instead of all of them."""
+        found: dict[str, list[tuple[int, Service]]] = {}
+        for order, service in enumerate(self._services):
+            for code in dict.fromkeys(service.categories):
+                found.setdefault(code, []).append((order, service))
+        return {code: tuple(services) for code, services in found.items()}
+
     def search(
         self,
         categories: list[str],
@@ -123,8 +134,8 @@ class ServiceDirectory:
         ranked: dict[str, tuple[int, int, int, int]] = {}
         for position, code in enumerate(categories):
             safety = code in BY_CODE and BY_CODE[code].safety
-            for order, service in enumerate(self._services):
-                if code not in service.categories or service.id in ranked:
+            for order, service in self._by_category.get(code, ()):
+                if service.id in ranked:
                     continue
                 if town is not None and not service.national and town not in service.municipalities:
                     continue
