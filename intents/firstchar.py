@@ -337,27 +337,29 @@ def _branch_anchor(items: list) -> frozenset[str] | None:
     return frozenset(gate)
 
 
-def _walk(items: list, prefix: str, found: set[str]) -> bool:
-    """Collect into ``found`` the literal prefixes the first word of a match starts with; False when
-    that cannot be told."""
+def _walk(items: list, prefix: str, found: set[str], *, through_spaces: bool = False) -> bool:
+    """Collect into ``found`` the literal prefixes the first word of a match starts with (with
+    ``through_spaces`` the prefixes go on past a space: ``match_heads``); False when that cannot be told."""
     for index, (op, arg) in enumerate(items):
         rest = items[index + 1 :]
         if op is sre.LITERAL:
             char = chr(arg)
-            if char == " " or len(prefix) >= ANCHOR_PREFIX:
+            if (char == " " and not through_spaces) or len(prefix) >= ANCHOR_PREFIX:
                 found.add(prefix)
                 return True
             prefix += char
         elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
             continue
         elif op is sre.SUBPATTERN:
-            return _walk(list(arg[-1]) + rest, prefix, found)
+            return _walk(list(arg[-1]) + rest, prefix, found, through_spaces=through_spaces)
         elif op is sre.BRANCH:
-            return all(_walk(list(alt) + rest, prefix, found) for alt in arg[1])
+            return all(
+                _walk(list(alt) + rest, prefix, found, through_spaces=through_spaces) for alt in arg[1]
+            )
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             # After a repeated part the text may repeat it again: stop at its end instead of going on.
-            ok = _walk([*arg[2], (sre.ANY, None)], prefix, found)
-            return ok and (arg[0] > 0 or _walk(rest, prefix, found))
+            ok = _walk([*arg[2], (sre.ANY, None)], prefix, found, through_spaces=through_spaces)
+            return ok and (arg[0] > 0 or _walk(rest, prefix, found, through_spaces=through_spaces))
         else:
             found.add(prefix)
             return True
@@ -524,34 +526,9 @@ def match_heads(source: str) -> frozenset[str] | None:
     if parsed is None:
         return None
     found: set[str] = set()
-    if not _walk_heads(list(parsed), "", found) or "" in found:
+    if not _walk(list(parsed), "", found, through_spaces=True) or "" in found:
         return None
     return frozenset(found)
-
-
-def _walk_heads(items: list, prefix: str, found: set[str]) -> bool:
-    """``_walk`` without its stop at a space."""
-    for index, (op, arg) in enumerate(items):
-        rest = items[index + 1 :]
-        if op is sre.LITERAL:
-            if len(prefix) >= ANCHOR_PREFIX:
-                found.add(prefix)
-                return True
-            prefix += chr(arg)
-        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-            continue
-        elif op is sre.SUBPATTERN:
-            return _walk_heads(list(arg[-1]) + rest, prefix, found)
-        elif op is sre.BRANCH:
-            return all(_walk_heads(list(alt) + rest, prefix, found) for alt in arg[1])
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            ok = _walk_heads([*arg[2], (sre.ANY, None)], prefix, found)
-            return ok and (arg[0] > 0 or _walk_heads(rest, prefix, found))
-        else:
-            found.add(prefix)
-            return True
-    found.add(prefix)
-    return True
 
 
 def word_heads(source: str) -> frozenset[str] | None:
