@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -472,18 +473,22 @@ def _substring_rarity(needs: frozenset[str]) -> tuple[int, int]:
 
 
 def _substring_needs(items: list) -> frozenset[str] | None:
+    return _needs_of(items, _sequence_needs)
+
+
+def _needs_of(items: list, sequence_needs: Callable[[list], frozenset[str] | None]) -> frozenset[str] | None:
     """The union of the needs of each alternative when the items are one group or alternation, else the
-    rarest need of the sequence."""
+    rarest need of the sequence (``sequence_needs``: ``_sequence_needs`` or ``_phrase_sequence``)."""
     alternatives = _alternatives(items)
     if len(alternatives) > 1 or alternatives[0] is not items:
         union: set[str] = set()
         for alternative in alternatives:
-            need = _sequence_needs(list(alternative))
+            need = sequence_needs(list(alternative))
             if need is None:
                 return None
             union |= need
         return frozenset(union)
-    return _sequence_needs(items)
+    return sequence_needs(items)
 
 
 def _sequence_needs(items: list) -> frozenset[str] | None:
@@ -579,16 +584,7 @@ def phrase_needs(source: str) -> frozenset[str] | None:
 
 
 def _phrase_needs(items: list) -> frozenset[str] | None:
-    alternatives = _alternatives(items)
-    if len(alternatives) > 1 or alternatives[0] is not items:
-        union: set[str] = set()
-        for alternative in alternatives:
-            need = _phrase_sequence(list(alternative))
-            if need is None:
-                return None
-            union |= need
-        return frozenset(union)
-    return _phrase_sequence(items)
+    return _needs_of(items, _phrase_sequence)
 
 
 def _phrase_sequence(items: list, limit: int = 4000) -> frozenset[str] | None:

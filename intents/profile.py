@@ -280,13 +280,10 @@ class _Folded:
                 self._foreign_prefixes = self.prefixes  # no copy for the messages with no و (nearly all)
             else:
                 text = self.text
-                after_and = {
-                    chunk[:n]
-                    for place in self.starts("\u0648")
-                    for chunk in (text[place + 1 : place + 1 + ANCHOR_PREFIX],)
-                    for n in range(1, len(chunk) + 1)
-                }
-                self._foreign_prefixes = self.prefixes.union(after_and)
+                after_and = (
+                    chunk_prefixes(text[p + 1 : p + 1 + ANCHOR_PREFIX]) for p in self.starts("\u0648")
+                )
+                self._foreign_prefixes = self.prefixes.union(*after_and)
         return self._foreign_prefixes
 
     @property

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import chain
 
-from intents.firstchar import ANCHOR_PREFIX, conditions_met, word_gate
+from intents.firstchar import ANCHOR_PREFIX, chunk_prefixes, conditions_met, word_gate
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise, with_sms_words
@@ -56,12 +56,10 @@ class _Pattern:
     def may_match(self, sentence: _Text) -> bool:
         if self.substring and not sentence.ascii:
             return True
-        return (self.gate is None or not self.gate.isdisjoint(sentence.prefixes)) and self.conditions_met(
-            sentence.prefixes
+        prefixes = sentence.prefixes
+        return (self.gate is None or not self.gate.isdisjoint(prefixes)) and conditions_met(
+            self.conditions, prefixes
         )
-
-    def conditions_met(self, prefixes: frozenset[str]) -> bool:
-        return conditions_met(self.conditions, prefixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +72,8 @@ class _Text:
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        return cls(text, frozenset(chain.from_iterable(map(_word_prefixes, text.split()))), text.isascii())
-
-
-# Words repeat within a message and from message to message: their prefixes are worth keeping.
-@lru_cache(maxsize=1 << 16)
-def _word_prefixes(word: str) -> tuple[str, ...]:
-    return tuple(word[:n] for n in range(1, min(len(word), GATE_PREFIX) + 1))
+        prefixes = chain.from_iterable(chunk_prefixes(word[:GATE_PREFIX]) for word in text.split())
+        return cls(text, frozenset(prefixes), text.isascii())
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +456,6 @@ def _compile_rules(data: dict) -> _Rules:
     )
 
 
-@lru_cache(maxsize=4)
 def _plain_clauses(raw: str) -> tuple[tuple[str, ...], ...]:
     """Per sentence of the message its clauses normalised without SMS spelling. Triage reads a Dutch or
     English message twice, plainly and with SMS spelling: the second reading is made from these
@@ -474,11 +466,12 @@ def _plain_clauses(raw: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def _sentences(raw: str, sms: bool) -> list[_Sentence]:
-    """The message as normalised sentences, each with its clause starts and the words before it."""
+def _sentences(raw: str, sms: bool, plain: tuple[tuple[str, ...], ...] | None = None) -> list[_Sentence]:
+    """The message as normalised sentences, each with its clause starts and the words before it; ``plain``:
+    its ``_plain_clauses`` when already made."""
     found: list[tuple[str, tuple[int, ...], tuple[str, ...]]] = []
     previous: list[str] = []
-    for clauses in _plain_clauses(raw):
+    for clauses in plain if plain is not None else _plain_clauses(raw):
         pieces = [with_sms_words(clause) for clause in clauses] if sms else clauses
         text, starts = "", []
         for piece in pieces:
@@ -690,9 +683,10 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     checked, so "k wil nie meer leven" and Polish "nie chcę żyć" are both read as written."""
     rules = _rules()
     found: list[tuple[int, int, _Signal, str]] = []
-    variants = [_sentences(raw, sms=False)]
+    plain = _plain_clauses(raw)
+    variants = [_sentences(raw, sms=False, plain=plain)]
     if sms:
-        variants.append(_sentences(raw, sms=True))
+        variants.append(_sentences(raw, sms=True, plain=plain))
     seen: set[str] = set()
     quieted: set[str] = set()
     for sentences in variants:

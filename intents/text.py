@@ -72,12 +72,18 @@ def fold(text: str) -> str:
 def normalise(text: str, *, sms: bool = True) -> str:
     """Folded text as space-separated words with contractions (and, for Dutch and English, SMS
     spelling) written out. SMS expansion is optional because "nie" is Polish for "not"."""
-    pattern, contractions, sms_words = _normalise_data()
+    pattern, contractions, _ = _normalise_data()
     folded = fold(text)
     if "'" in folded:
         folded = pattern.sub(lambda m: contractions[m.group(0)], folded)
     words = _WORD.findall(folded.replace("'", ""))
-    return " ".join(sms_words.get(word, word) for word in words) if sms else " ".join(words)
+    return _sms_spelled(words) if sms else " ".join(words)
+
+
+def _sms_spelled(words: list[str]) -> str:
+    """The words joined by spaces, SMS spelling written out ("nie" -> "niet")."""
+    sms_words = _normalise_data()[2]
+    return " ".join(sms_words.get(word, word) for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +126,7 @@ def tokenize(text: str, *, sms: bool = True, last_sentence_boost: float = 1.25) 
 def with_sms_words(plain: str) -> str:
     """``normalise(text)`` from ``plain = normalise(text, sms=False)``: the same words with SMS spelling
     written out, without folding and splitting the text again."""
-    _, _, sms_words = _normalise_data()
-    return " ".join(sms_words.get(word, word) for word in plain.split())
+    return _sms_spelled(plain.split())
 
 
 def with_sms_spelling(plain: Tokens) -> Tokens:
