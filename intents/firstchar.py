@@ -19,6 +19,7 @@ profile reader's role cues), with where they are; ``match_starts`` and ``lead`` 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from intents import cache
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -43,6 +46,55 @@ ANCHOR_PREFIX = 5
 
 class _Anything(Exception):
     """The pattern may start with any character (or the walk met a construct it does not know)."""
+
+
+# The profile reader asks up to nine analyses of one pattern in a row, and parsing is most of their cost: the
+# last few parses are kept. Nothing here changes a parsed pattern (the walks make new lists of its items).
+@lru_cache(maxsize=256)
+def _parsed(source: str) -> Any:
+    return _parser.parse(source)
+
+
+# The analyses of a pattern depend only on its text, this module's code and the Python version (``re``'s
+# parser): they are kept between processes (intents/cache.py). The data files are not part of the key: a
+# pattern edited in safety.yaml is simply a new entry.
+_MEMO = cache.Memo(
+    "firstchar", lambda: cache.key("firstchar analyses", *cache.sources(cache, sys.modules[__name__]))
+)
+_persisted = _MEMO.persisted
+
+
+def _plain(value: Any) -> Any:
+    return value
+
+
+def _set_out(found: frozenset[str] | None) -> list[str] | None:
+    return None if found is None else sorted(found)
+
+
+def _set_in(data: list[str] | None) -> frozenset[str] | None:
+    return None if data is None else frozenset(data)
+
+
+Conditions = tuple[tuple[frozenset[str], ...], ...]
+
+
+def _conditions_out(conditions: Conditions | None) -> list[list[list[str]]] | None:
+    # The order of the alternatives and of the anchors within one (rarest first) is kept.
+    return None if conditions is None else [[sorted(anchor) for anchor in alt] for alt in conditions]
+
+
+def _conditions_in(data: list[list[list[str]]] | None) -> Conditions | None:
+    return None if data is None else tuple(tuple(frozenset(anchor) for anchor in alt) for alt in data)
+
+
+def _gate_out(gate: tuple[frozenset[str] | None, Conditions | None]) -> list[Any]:
+    return [_set_out(gate[0]), _conditions_out(gate[1])]
+
+
+def _gate_in(data: list[Any]) -> tuple[frozenset[str] | None, Conditions | None]:
+    anchors, conditions = data
+    return _set_in(anchors), _conditions_in(conditions)
 
 
 def _char(code: int) -> str:
@@ -94,10 +146,11 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
     return pieces, True
 
 
+@_persisted(_plain, _plain)
 def lookahead(pattern: str) -> str:
     """ "(?=[...])" with the characters every match of ``pattern`` starts with, or "" when it can start with
     any character or match the empty string."""
-    parsed = _parser.parse(pattern)
+    parsed = _parsed(pattern)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return ""
     try:
@@ -178,7 +231,7 @@ def _parse(source: str, refused: int) -> Any:
     """The parsed pattern, or None when it does not parse or sets one of the ``refused`` flags (under which
     the literal reading of the walks below would be wrong)."""
     try:
-        parsed = _parser.parse(source)
+        parsed = _parsed(source)
     except Exception:
         return None
     return None if parsed.state.flags & refused else parsed
@@ -201,6 +254,7 @@ def conditions_met(
     return False
 
 
+@_persisted(_set_out, _set_in)
 def match_starts(source: str) -> frozenset[str] | None:
     """The literal prefixes (at most ANCHOR_PREFIX characters, never empty) one of which every match of the
     pattern starts with, or None when that cannot be told (a match may start with a class, a repeat, ...)."""
@@ -230,6 +284,18 @@ class Lead:
         return sorted(found)
 
 
+def _lead_out(found: Lead | None) -> list[Any] | None:
+    return None if found is None else [found.beginning, [[f.pattern, width] for f, width in found.finders]]
+
+
+def _lead_in(data: list[Any] | None) -> Lead | None:
+    if data is None:
+        return None
+    beginning, finders = data
+    return Lead(bool(beginning), tuple((re.compile(source), int(width)) for source, width in finders))
+
+
+@_persisted(_lead_out, _lead_in)
 def lead(source: str) -> Lead | None:
     """The ``Lead`` of a pattern whose first element is "^", a lookbehind of literals and classes, or a
     group or alternation of only these; None for any other pattern."""
@@ -277,6 +343,7 @@ def _leads(item: tuple[Any, Any]) -> list[list[tuple[Any, Any]]]:
     raise _Anything
 
 
+@_persisted(_set_out, _set_in)
 def word_anchors(source: str) -> frozenset[str] | None:
     """The gate of a pattern: a set of word prefixes (at most ANCHOR_PREFIX letters) one of which every
     match must contain at the start of a word, or None when no such set can be told.
@@ -287,6 +354,7 @@ def word_anchors(source: str) -> frozenset[str] | None:
     return None if parsed is None else _branch_anchor(parsed)
 
 
+@_persisted(_conditions_out, _conditions_in)
 def word_conditions(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
     """Per alternative of the pattern, every anchor it needs, rarest first: a text can only match when, for
     some alternative, each of its anchors is met. None when an alternative needs no anchor that can be
@@ -295,18 +363,31 @@ def word_conditions(source: str) -> tuple[tuple[frozenset[str], ...], ...] | Non
     return None if parsed is None else _conditions(parsed)
 
 
+@_persisted(_gate_out, _gate_in)
 def word_gate(
     source: str,
 ) -> tuple[frozenset[str] | None, tuple[tuple[frozenset[str], ...], ...] | None]:
     """``word_anchors`` and ``word_conditions`` of one pattern from one parse: parsing is most of the cost of
     loading thousands of safety patterns at start-up."""
     parsed = _items(source)
-    return (None, None) if parsed is None else (_branch_anchor(parsed), _conditions(parsed))
+    if parsed is None:
+        return None, None
+    # ``_branch_anchor`` and ``_conditions`` in one: both are None when an alternative has no anchor, and
+    # the best anchor is the rarest of the candidates the conditions are made of.
+    gate: set[str] = set()
+    conditions = []
+    for alternative in _alternatives(parsed):
+        candidates = _anchor_candidates(list(alternative))
+        if not candidates:
+            return None, None
+        gate |= max(candidates, key=_rarity)
+        conditions.append(tuple(sorted(set(candidates), key=lambda c: (_rarity(c), sorted(c)), reverse=True)))
+    return frozenset(gate), tuple(conditions)
 
 
 def _items(source: str) -> list | None:
     try:
-        return list(_parser.parse(source))
+        return list(_parsed(source))
     except Exception:
         return None
 
@@ -460,6 +541,7 @@ def _anchor_candidates(items: list) -> list[frozenset[str]]:
     return candidates
 
 
+@_persisted(_set_out, _set_in)
 def substring_needs(source: str) -> frozenset[str] | None:
     """A set of strings one of which every match of the pattern contains (anywhere, not only at the start
     of a word), or None when no such set can be told. Per alternative the rarest set is chosen (longest
@@ -523,6 +605,7 @@ def _sequence_needs(items: list) -> frozenset[str] | None:
     return max(candidates, key=_substring_rarity) if candidates else None
 
 
+@_persisted(_set_out, _set_in)
 def match_heads(source: str) -> frozenset[str] | None:
     """Like ``match_starts``, but the literal prefixes go on past a space ("ik be" rather than "ik"): every
     key of ``start_positions`` is the text's first 1 to ANCHOR_PREFIX characters from its place, spaces
@@ -536,6 +619,7 @@ def match_heads(source: str) -> frozenset[str] | None:
     return frozenset(found)
 
 
+@_persisted(_set_out, _set_in)
 def word_heads(source: str) -> frozenset[str] | None:
     """``match_heads`` of a pattern that matches only where ``start_positions`` has a place: before anything
     it reads, a lookbehind keeps a word character out ("(?<!\\w)", "(?<![\\w'])"), no head starts with a
@@ -558,6 +642,7 @@ def word_heads(source: str) -> frozenset[str] | None:
     return heads
 
 
+@_persisted(_plain, _plain)
 def never_empty(source: str) -> bool:
     """Whether every match of the pattern reads at least one character: a scan then goes on from the end
     of each match, and trying the pattern at places in order finds the same matches."""
@@ -575,6 +660,7 @@ def _not_after_word(items: list[tuple[Any, Any]]) -> bool:
     )
 
 
+@_persisted(_set_out, _set_in)
 def phrase_needs(source: str) -> frozenset[str] | None:
     """Like ``substring_needs``, but consecutive parts that match a few fixed strings count as one:
     "(je|jouw|your) (kind|child)" needs one of "je kind", "je child", ..., not just "kind" or "child", so

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 from rapidfuzz.distance import OSA
 
+from intents.cache import save_memos
 from intents.firstchar import (
     ANCHOR_PREFIX,
     Lead,
@@ -44,6 +45,7 @@ from intents.firstchar import (
     word_conditions,
     word_heads,
 )
+from intents.lazyregex import lazy_compile
 from intents.resources import DATA_DIR, load_yaml
 from intents.text import fold
 from registry.vocab import AGE_BANDS, ROLES, UNKNOWN
@@ -378,8 +380,11 @@ def _expand(pattern: str, macros: Mapping[str, str], depth: int = 0) -> str:
 
 
 def _words(words: list[Any]) -> list[str]:
-    """Folded phrases, longest first, so an alternation prefers "middelbare school" over "middelbare"."""
-    return sorted({fold(str(w)) for w in words}, key=len, reverse=True)
+    """Folded phrases, longest first, so an alternation prefers "middelbare school" over "middelbare". Those
+    of one length alphabetically: two of them never both match at one place, so their order changes no
+    match, but a set's order follows the hash seed, and the patterns' text must be the same in every process
+    for their analyses to be found in the start-up cache (intents/cache.py)."""
+    return sorted(sorted({fold(str(w)) for w in words}), key=len, reverse=True)
 
 
 def _alternation(words: list[Any]) -> str:
@@ -481,7 +486,7 @@ _TRIED_HEADS: set[str] = set()
 def _gated(pattern: str) -> _Gated:
     heads = word_heads(pattern)
     _TRIED_HEADS.update(heads or ())
-    return _Gated(re.compile(pattern), word_anchors(pattern), _needs(pattern), heads)
+    return _Gated(lazy_compile(pattern), word_anchors(pattern), _needs(pattern), heads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,7 +562,7 @@ def _cue_pattern(cues: Mapping[str, list[list[Any]]]) -> tuple[str, tuple[_Cue, 
         else:
             needs = _small(substring_needs(plain)) if conditions is None else None
         # The combined pattern's checks before and after, around this cue's alternative alone.
-        regex = re.compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}")
+        regex = lazy_compile(rf"{lookahead(plain)}{first}{_WHOLE_BEFORE}(?:{plain}){_WHOLE_AFTER}")
         cues.append(_Cue(index, regex, role, weight, conditions, starts, needs, leads))
     single = tuple(cues)
     # The cues that could match any text are searched for together, in one scan.
@@ -1623,7 +1628,7 @@ def _foreign_patterns(entries: list[Any]) -> list[_Foreign]:
             raise ValueError(f"profile.yaml: {entry['pattern']!r} needs either <N> or a value")
         # Arabic writes "and" as a prefix: "و٩ سنوات".
         regex, words = (
-            re.compile(rf"{lookahead(p)}(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{p})(?!\w)")
+            lazy_compile(rf"{lookahead(p)}(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:{p})(?!\w)")
             for p in (source, spelled)
         )
         offset = float(entry["offset"]) if "offset" in entry else None
@@ -2303,3 +2308,7 @@ def self_description(words: tuple[str, ...]) -> dict[int, str]:
             if any(words[p] in _ROLE_WORDS or words[p] not in _INTRO_LINKS for p in run):
                 found.update(run)
     return found
+
+
+# The analyses of the patterns above, made at import, are kept for the next process (intents/cache.py).
+save_memos()

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
 
+from intents.cache import save_memos
 from intents.firstchar import ANCHOR_PREFIX, chunk_prefixes, conditions_met, word_gate
+from intents.lazyregex import lazy_compile
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
 from intents.text import SENTENCE_END, fold, normalise, with_sms_words
@@ -296,15 +298,17 @@ def _compile(patterns: list[str], macros: dict[str, str]) -> tuple[re.Pattern[st
 
 
 def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
-    """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated."""
+    """Each pattern compiled on its own, with its gate; "~" patterns (substring, for Arabic) ungated. The
+    gates keep most patterns from running on most sentences: each compiles when first run
+    (``lazy_compile``)."""
     compiled = []
     for raw in patterns:
         raw = str(raw)
         if raw.startswith("~"):
-            compiled.append(_Pattern(re.compile(_expand(raw[1:], macros)), frozenset(), True))
+            compiled.append(_Pattern(lazy_compile(_expand(raw[1:], macros)), frozenset(), True))
         else:
             source = _expand(raw, macros)
-            regex = re.compile(r"(?<!\w)(?:" + source + r")(?!\w)")
+            regex = lazy_compile(r"(?<!\w)(?:" + source + r")(?!\w)")
             gate, conditions = word_gate(source)
             compiled.append(_Pattern(regex, gate, False, conditions))
     return tuple(compiled)
@@ -406,7 +410,10 @@ def _sure_alternatives(data: dict[str, list[str] | str]) -> dict[str, frozenset[
 
 @cache
 def _rules() -> _Rules:
-    return _compile_rules(load_yaml("safety.yaml"))
+    rules = _compile_rules(load_yaml("safety.yaml"))
+    # The patterns' gates, computed or read, are kept for the next process (intents/cache.py).
+    save_memos()
+    return rules
 
 
 def _compile_rules(data: dict) -> _Rules:
