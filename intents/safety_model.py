@@ -13,12 +13,16 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
 from pathlib import Path
 
+import numpy as np
+
+from intents import cache as startup_cache
 from intents.category_model import features
 from intents.route import is_safety
 from intents.safety import Triage
@@ -102,10 +106,32 @@ def from_dict(data: dict) -> Model:
 
 @cache
 def load(path: Path = MODEL_PATH) -> Model | None:
-    """The stored model, read once; None when there is none (the rules then decide alone)."""
+    """The stored model, read once; None when there is none (the rules then decide alone). Its weights are
+    kept in the start-up cache (intents/cache.py) by the file's bytes, as the category model's are."""
     if not path.exists():
         return None
-    return from_dict(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))
+    raw = path.read_bytes()
+    key = startup_cache.key("safety model", raw, *startup_cache.sources(sys.modules[__name__]))
+    stored = startup_cache.read_arrays("safety_model", key)
+    if stored is not None:
+        try:
+            features = startup_cache.array_strings(stored["features"])
+            weights, intercept = stored["weights"], stored["intercept"]
+            if weights.shape != (len(features),) or weights.dtype != np.float64 or intercept.shape != (1,):
+                raise ValueError("the arrays do not fit together")
+            return Model(float(intercept[0]), dict(zip(features, weights.tolist(), strict=True)))
+        except (KeyError, ValueError) as error:
+            startup_cache.warn_once("ignoring a cached safety model", error)
+    model = from_dict(json.loads(gzip.decompress(raw).decode("utf-8")))
+    features = startup_cache.strings_array(model.weights)
+    if features is not None and model.weights:
+        arrays = {
+            "features": features,
+            "weights": np.array(list(model.weights.values()), dtype=np.float64),
+            "intercept": np.array([model.intercept], dtype=np.float64),
+        }
+        startup_cache.write_arrays("safety_model", key, arrays)
+    return model
 
 
 def backstop(
