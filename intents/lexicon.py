@@ -19,6 +19,7 @@ from itertools import chain
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from intents.cache import save_memos
 from intents.language import stopword_union
 from intents.resources import language_packs, load_yaml
 from intents.text import Tokens, fallback_stems, fold, normalise, stems
@@ -192,6 +193,13 @@ def _token_keys(token: str) -> list[frozenset[str]]:
 
 @cache
 def lexicon() -> Lexicon:
+    built = _build()
+    # The stems of the lexicon's words, computed or read, are kept for the next process (intents/cache.py).
+    save_memos()
+    return built
+
+
+def _build() -> Lexicon:
     data = load_yaml("lexicon.yaml")
     terms: dict[str, dict[str, float]] = defaultdict(dict)
     all_phrases: list[Phrase] = []

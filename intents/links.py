@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from intents import article_rank
+from intents.cache import save_memos
 from knowledge.articles import ArticleError, KnowledgeBase, load_articles
 from knowledge.taxonomy import CODES
 
@@ -34,7 +35,10 @@ def _knowledge() -> KnowledgeBase | None:
 @cache
 def _article_index() -> article_rank.TermIndex:
     knowledge = _knowledge()
-    return article_rank.build_index(knowledge, CODES) if knowledge is not None else {}
+    index = article_rank.build_index(knowledge, CODES) if knowledge is not None else {}
+    # The articles' stems, computed or read, are kept for the next process (intents/cache.py).
+    save_memos()
+    return index
 
 
 @cache

@@ -8,13 +8,16 @@ abbreviations and Dutch contractions all disappear before matching.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import snowballstemmer
 
+from intents import cache as startup_cache
 from intents.resources import load_yaml
 
 # Letters that Unicode decomposition does not reduce to a base letter, plus Arabic letter variants that
@@ -159,9 +162,36 @@ def strip_diminutive(word: str) -> str:
     return _DOUBLED_END.sub(r"\1", base) if word[len(base) :].startswith("etje") else base
 
 
+# The Snowball stemmers are plain Python: stemming the lexicon's and the articles' words is most of a second
+# of every start. Their stems are kept between processes (intents/cache.py), keyed by this module's code and
+# the stemmers'.
+_STEMS = startup_cache.Memo(
+    "stems",
+    lambda: startup_cache.key(
+        "stems", *startup_cache.sources(startup_cache, sys.modules[__name__], *_stemmer_modules())
+    ),
+    limit=50_000,
+)
+
+
+def _stemmer_modules() -> list[Any]:
+    from snowballstemmer import basestemmer, dutch_stemmer, english_stemmer
+
+    return [basestemmer, dutch_stemmer, english_stemmer]
+
+
 @lru_cache(maxsize=50_000)
 def stems(word: str) -> tuple[str, ...]:
     """The keys a word may match in the lexicon: Dutch stem of its base form and English stem."""
+    stored = _STEMS.get("stems", word)
+    if isinstance(stored, list) and stored:
+        return tuple(stored)
+    found = _stems(word)
+    _STEMS.put("stems", word, list(found))
+    return found
+
+
+def _stems(word: str) -> tuple[str, ...]:
     dutch, english = _stemmers()
     base = strip_diminutive(word)
     dutch_stem = dutch.stemWord(base)
