@@ -20,6 +20,12 @@ from bot.config import Settings
 from bot.http import PrivateAccessLogger
 
 ROOT = Path(__file__).resolve().parent.parent
+# The router's start-up cache (intents/cache.py) of the tests: this checkout's own, under the ignored var/,
+# so the tests never read or fill the user's cache, and this process and the `python -m intents` / `python
+# -m bot` the tests start share one. Set before anything loads the router (conftest is read first); a
+# WEGWIJS_CACHE_DIR already set wins (`off` tests a cold start).
+os.environ.setdefault("WEGWIJS_CACHE_DIR", str(ROOT / "var" / "cache"))
+
 # e.g. postgresql://postgres@127.0.0.1:5432/postgres ; .ci/run sets it, a bare laptop may not have it.
 POSTGRES_ADMIN_URL = os.environ.get("WEGWIJS_TEST_POSTGRES_URL", "")
 # CI sets this: a missing PostgreSQL or Chromium must fail the run there, not skip quietly.
