@@ -259,6 +259,8 @@ class Memo:
 
             @wraps(function)
             def persisted(argument: str) -> _T:
+                if directory() is None:
+                    return function(argument)  # nothing to read or write: not even the JSON form is made
                 stored = self.get(name, argument)
                 if stored is not _MISSING:
                     try:

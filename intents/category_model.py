@@ -118,7 +118,7 @@ def load(path: Path = MODEL_PATH) -> Model | None:
         except (KeyError, ValueError, IndexError) as error:
             startup_cache.warn_once("ignoring a cached category model", error)
     model = from_dict(json.loads(gzip.decompress(raw).decode("utf-8")))
-    features = startup_cache.strings_array(model.rows)
+    features = startup_cache.strings_array(model.rows) if startup_cache.directory() is not None else None
     if features is not None:
         # The matrix's stored weights only (a sixth of it): 15 MB rather than 60 on disk, and as quickly read.
         # A -0.0 is kept too, so that the matrix made from them is the same to the bit.

@@ -57,6 +57,8 @@ class _Deferred:
 
 def lazy_compile(source: str) -> re.Pattern[str]:
     """``re.compile(source)``, deferred to its first use when the pattern compiled before."""
+    if cache.directory() is None:
+        return re.compile(source)
     if _MEMO.get("compiles", source) is not cache.MISSING:
         # Not a re.Pattern, but it answers to everything the router asks of one.
         return cast(re.Pattern[str], _Deferred(source))

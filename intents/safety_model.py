@@ -123,7 +123,7 @@ def load(path: Path = MODEL_PATH) -> Model | None:
         except (KeyError, ValueError) as error:
             startup_cache.warn_once("ignoring a cached safety model", error)
     model = from_dict(json.loads(gzip.decompress(raw).decode("utf-8")))
-    features = startup_cache.strings_array(model.weights)
+    features = startup_cache.strings_array(model.weights) if startup_cache.directory() is not None else None
     if features is not None and model.weights:
         arrays = {
             "features": features,

@@ -183,6 +183,8 @@ def _stemmer_modules() -> list[Any]:
 @lru_cache(maxsize=50_000)
 def stems(word: str) -> tuple[str, ...]:
     """The keys a word may match in the lexicon: Dutch stem of its base form and English stem."""
+    if startup_cache.directory() is None:
+        return _stems(word)
     stored = _STEMS.get("stems", word)
     if isinstance(stored, list) and stored:
         return tuple(stored)
