@@ -110,28 +110,33 @@ def load(path: Path = MODEL_PATH) -> Model | None:
     kept in the start-up cache (intents/cache.py) by the file's bytes, as the category model's are."""
     if not path.exists():
         return None
-    raw = path.read_bytes()
-    key = startup_cache.key("safety model", raw, *startup_cache.sources(sys.modules[__name__]))
-    stored = startup_cache.read_arrays("safety_model", key)
-    if stored is not None:
-        try:
-            features = startup_cache.array_strings(stored["features"])
-            weights, intercept = stored["weights"], stored["intercept"]
-            if weights.shape != (len(features),) or weights.dtype != np.float64 or intercept.shape != (1,):
-                raise ValueError("the arrays do not fit together")
-            return Model(float(intercept[0]), dict(zip(features, weights.tolist(), strict=True)))
-        except (KeyError, ValueError) as error:
-            startup_cache.warn_once("ignoring a cached safety model", error)
-    model = from_dict(json.loads(gzip.decompress(raw).decode("utf-8")))
-    features = startup_cache.strings_array(model.weights) if startup_cache.directory() is not None else None
-    if features is not None and model.weights:
-        arrays = {
-            "features": features,
-            "weights": np.array(list(model.weights.values()), dtype=np.float64),
-            "intercept": np.array([model.intercept], dtype=np.float64),
-        }
-        startup_cache.write_arrays("safety_model", key, arrays)
-    return model
+    return startup_cache.loaded(
+        "safety_model",
+        path,
+        sys.modules[__name__],
+        lambda raw: from_dict(json.loads(gzip.decompress(raw).decode("utf-8"))),
+        _to_arrays,
+        _from_arrays,
+    )
+
+
+def _to_arrays(model: Model) -> dict[str, np.ndarray] | None:
+    features = startup_cache.strings_array(model.weights)
+    if features is None or not model.weights:
+        return None
+    return {
+        "features": features,
+        "weights": np.array(list(model.weights.values()), dtype=np.float64),
+        "intercept": np.array([model.intercept], dtype=np.float64),
+    }
+
+
+def _from_arrays(stored: dict[str, np.ndarray]) -> Model:
+    features = startup_cache.array_strings(stored["features"])
+    weights, intercept = stored["weights"], stored["intercept"]
+    if weights.shape != (len(features),) or weights.dtype != np.float64 or intercept.shape != (1,):
+        raise ValueError("the arrays do not fit together")
+    return Model(float(intercept[0]), dict(zip(features, weights.tolist(), strict=True)))
 
 
 def backstop(
