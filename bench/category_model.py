@@ -1,13 +1,15 @@
 """The learned category re-ranker: train it, and measure it honestly.
 
 Usage:
-    python bench/category_model.py train      # writes intents/data/category_model.json.gz
+    python bench/category_model.py train      # writes both models (intents/data/category_*.json.gz)
     python bench/category_model.py evaluate   # leave-one-set-out table: router alone vs router + model
     python bench/category_model.py timing     # CPU time of route() per message, without and with the model
     python bench/category_model.py gain --added SET ...   # does training on these sets help on the others?
     python bench/category_model.py naive-bayes --weights 0 0.05 0.1   # the naive Bayes terms, on four folds
     python bench/category_model.py naive-bayes --left-out SET ...     # ... or on sets left out of training
     python bench/category_model.py judges     # lexicon, model and router on the sets no rule round has read
+    python bench/category_model.py mixture --shares 0 0.35 0.5   # the character n-grams' share, on four folds
+    python bench/category_model.py mixture --held-back            # ... or on the held-back sets
 
 Training data: the question messages with a category other than `other` of the tuning sets (SETS).
 The held-out test set is never read here.
@@ -25,6 +27,12 @@ Judges: who puts a new author's question right first, the lexicon alone, the mod
 both, by the lexicon's confidence: the sets no rule round has read (learned.UNREAD_SETS) in ``--groups``
 folds, each scored with a model trained on every other set. Where the model is the better judge, the blend
 may give it more say (docs/routing.md, "Fourteenth session").
+
+Mixture: the re-ranker reads with two models, the stems' (intents/category_model.py) and the character
+n-grams' (intents/char_model.py), mixed in their logits. ``mixture`` scores the router with the second model's
+share at each of ``--shares`` (0: the stems' model alone) on the folds of the unread sets, both models trained
+without the fold, or with ``--held-back`` on the held-back sets with both trained on every tuning set. The
+other commands score the stems' model alone, as before the mixture.
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from bench import learned  # noqa: E402
-from intents import category_model  # noqa: E402
+from intents import category_model, char_model  # noqa: E402
 from knowledge.taxonomy import CODES  # noqa: E402
 
 # safety_tune labels the urgency only, no category.
@@ -62,6 +70,11 @@ NB_WEIGHT = 0.075
 NB_MIN_MESSAGES = 2
 NB_SMOOTHING = 0.5
 DECIMALS = learned.DECIMALS
+# The character n-grams' model: n-grams of at least CHARS_MIN_MESSAGES training messages (rarer ones are
+# mostly one author's typo), the regression's strength, and the smallest weight kept in the file.
+CHARS_MIN_MESSAGES = 3
+CHARS_C = 10.0
+CHARS_MIN_WEIGHT = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +164,94 @@ def fit(examples: list[Example], nb_weight: float = NB_WEIGHT) -> dict[str, Any]
     return weight_file(fit_both(examples), nb_weight)
 
 
-def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
+def fit_chars(examples: list[Example], codes: list[str]) -> dict[str, Any]:
+    """A multinomial logistic regression on the TF-IDF weighted character n-grams of the examples' words
+    (char_model.tf_idf, the run time's own weighting), exported as the sparse weight file with the codes in
+    ``codes``' order (the stems' model's, so the two can be mixed)."""
+    import math
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    from intents.router import message_words
+
+    counted = [char_model.grams(message_words(ex.text)) for ex in examples]
+    documents: dict[str, int] = {}
+    for counts in counted:
+        for gram in counts:
+            documents[gram] = documents.get(gram, 0) + 1
+    vocabulary = sorted(gram for gram, n in documents.items() if n >= CHARS_MIN_MESSAGES)
+    rows = {gram: i for i, gram in enumerate(vocabulary)}
+    # scikit-learn's smoothed inverse document frequency, as if one more message held every n-gram.
+    idf = np.array([math.log((1 + len(examples)) / (1 + documents[gram])) + 1 for gram in vocabulary])
+    idf = idf.round(DECIMALS + 1)
+    data, columns, starts = [], [], [0]
+    for counts in counted:
+        index, values = char_model.tf_idf(counts, rows, idf)
+        columns.extend(index.tolist())
+        data.extend(values.tolist())
+        starts.append(len(columns))
+    matrix = csr_matrix((data, columns, starts), shape=(len(examples), len(vocabulary)))
+    model = LogisticRegression(C=CHARS_C, max_iter=300, tol=1e-4)
+    model.fit(matrix, [ex.category for ex in examples])
+    order = [list(model.classes_).index(code) for code in codes]
+    coef, intercept = model.coef_[order], model.intercept_[order]
+    grams = {}
+    for gram, column in rows.items():
+        pairs = [
+            [k, round(float(coef[k, column]), DECIMALS)]
+            for k in range(len(codes))
+            if abs(coef[k, column]) >= CHARS_MIN_WEIGHT
+        ]
+        # Every known n-gram stays, weights or not: each one counts in the length a message is scaled to.
+        grams[gram] = [float(idf[column]), pairs]
+    return {
+        "about": "Learned category re-ranker, character n-grams; written by bench/category_model.py train.",
+        "trained_on": sorted({ex.source for ex in examples}),
+        "examples": len(examples),
+        "codes": codes,
+        "intercept": [round(float(value), DECIMALS) for value in intercept],
+        "grams": grams,
+    }
+
+
+def train(path: Path, chars_path: Path, sets: tuple[str, ...] = SETS) -> None:
+    """Both models of the re-ranker, from the same examples, to ``path`` and ``chars_path``."""
     examples = [ex for name in sets for ex in trainable(load(name))]
     data = fit(examples)
     learned.write_json(path, data)
     print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
+    chars = fit_chars(examples, data["codes"])
+    learned.write_json(chars_path, chars)
+    print(f"{chars_path}: {len(chars['grams'])} n-grams, {chars_path.stat().st_size / 1024:.0f} KiB")
+
+
+def mixture(shares: tuple[float, ...], held_back: bool, groups: int, only: tuple[int, ...]) -> None:
+    """Top-1 and top-3 of the router with the character n-grams' model at each share of the logits."""
+    from intents import router
+
+    sets = {name: load(name) for name in (*SETS, *learned.HELD_BACK_SETS)}
+    folds = [learned.HELD_BACK_SETS] if held_back else gain_folds(learned.UNREAD_SETS, groups)
+    kept = category_model.CHARS_SHARE
+    for k, fold in enumerate(folds):
+        if only and k not in only:
+            continue
+        training = [ex for name in SETS if name not in fold for ex in trainable(sets[name])]
+        stems = fit(training)
+        model = category_model.from_dict(stems)
+        chars = char_model.from_dict(fit_chars(training, stems["codes"]))
+        questions = [ex for name in fold for ex in sets[name] if ex.intent == "question"]
+        cells = []
+        for share in shares:
+            category_model.CHARS_SHARE = share
+            routes = [router.route_with_model(ex.text, model, chars=chars) for ex in questions]
+            top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
+            top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
+            cells.append(f"{share:g}: {top1 / len(questions):.2%} / {top3 / len(questions):.2%}")
+        category_model.CHARS_SHARE = kept
+        label = "held-back sets" if held_back else f"fold {k + 1}/{groups} ({len(fold)} sets)"
+        print(f"{label}, {len(questions)} questions, top-1 / top-3 by share: {'; '.join(cells)}", flush=True)
 
 
 def evaluate(sweep: bool) -> None:
@@ -329,8 +425,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=("train", "evaluate", "timing", "gain", "naive-bayes", "judges"))
+    parser.add_argument(
+        "command", choices=("train", "evaluate", "timing", "gain", "naive-bayes", "judges", "mixture")
+    )
     parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
+    parser.add_argument("--chars-out", type=Path, default=char_model.MODEL_PATH)
     parser.add_argument("--sweep", action="store_true", help="also other blend weights")
     parser.add_argument("--added", nargs="+", default=(), help="gain: the newly written sets")
     parser.add_argument("--groups", type=int, default=4, help="gain, naive-bayes, judges: folds of the sets")
@@ -349,15 +448,25 @@ def main(argv: list[str] | None = None) -> int:
         help="naive-bayes: the weights to compare",
     )
     parser.add_argument(
+        "--shares",
+        type=float,
+        nargs="+",
+        default=(0.0, category_model.CHARS_SHARE),
+        help="mixture: the character n-grams' shares to compare",
+    )
+    parser.add_argument("--held-back", action="store_true", help="mixture: score the held-back sets")
+    parser.add_argument(
         "--left-out", nargs="+", default=(), help="naive-bayes: score these sets instead of folds"
     )
     args = parser.parse_args(argv)
     if args.command == "train":
-        train(args.out)
+        train(args.out, args.chars_out)
     elif args.command == "timing":
         timing()
     elif args.command == "naive-bayes":
         naive_bayes(tuple(args.weights), tuple(args.left_out), args.groups, tuple(k - 1 for k in args.folds))
+    elif args.command == "mixture":
+        mixture(tuple(args.shares), args.held_back, args.groups, tuple(k - 1 for k in args.folds))
     elif args.command == "judges":
         judges(args.groups, tuple(k - 1 for k in args.folds))
     elif args.command == "gain":

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.sets import load_texts  # noqa: E402
-from intents import article_rank, category_model, links, router, safety_model  # noqa: E402
+from intents import article_rank, category_model, char_model, links, router, safety_model  # noqa: E402
 from intents.lexicon import literal_words, match  # noqa: E402
 from intents.profile import extract_profile, self_description  # noqa: E402
 from intents.safety import triage  # noqa: E402
@@ -56,6 +56,15 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
     if model is not None:
         found["re-ranker probabilities"] = lambda: [model.probabilities(f) for f in features]
         found["re-ranker note"] = lambda: [model.contributions(f, "safety") for f in features]
+    chars = char_model.load()
+    if model is not None and chars is not None:
+        words = [literal_words(found.words) for found in tokens]
+        counts = [char_model.grams(w) for w in words]
+        found["character n-grams"] = lambda: [char_model.grams(w) for w in words]
+        found["re-ranker mixture"] = lambda: [
+            category_model.mixed_probabilities(model, f, chars, c)
+            for f, c in zip(features, counts, strict=True)
+        ]
     if backstop is not None:
         found["backstop"] = lambda: [backstop.probability(f) for f in features]
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from intents import cache as startup_cache
+from intents import char_model
 from intents.text import stems
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_model.json.gz"
@@ -27,6 +29,10 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_model.json.gz"
 # there for typos and unseen compounds ("slaapritme", "bedplasalarm").
 CHAR_N = 4
 CHAR_MIN_WORD = 6
+# The character n-grams' model's share of the re-ranker's logits (intents/char_model.py). Chosen on folds of
+# the sets no rule round has read, each scored with both models trained without it
+# (`bench/category_model.py mixture`, docs/routing.md "Learned re-ranking").
+CHARS_SHARE = 0.35
 
 
 def features(words: Iterable[str]) -> tuple[str, ...]:
@@ -77,9 +83,7 @@ class Model:
         return self.intercept + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
-        logits = self.logits(found)
-        exps = np.exp(logits - logits.max())
-        return dict(zip(self.codes, (exps / exps.sum()).tolist(), strict=True))
+        return _softmax(self.codes, self.logits(found))
 
     def contributions(self, found: Iterable[str], code: str) -> list[tuple[str, float]]:
         """The features that pushed ``code`` up most, strongest first: the model's evidence."""
@@ -89,6 +93,23 @@ class Model:
         weights = self.matrix[[row for _, row in known], index].tolist()
         pushed = [(feature, w) for (feature, _), w in zip(known, weights, strict=True) if w > 0]
         return sorted(pushed, key=lambda item: (-item[1], item[0]))
+
+
+def mixed_probabilities(
+    model: Model, found: Iterable[str], chars: char_model.Model, counts: Counter[str]
+) -> dict[str, float]:
+    """The probabilities of the stems' model and the character n-grams' model together: the softmax of their
+    logits weighted ``CHARS_SHARE`` (a geometric mean of the two distributions). Two readers trained apart
+    err in different places; where both doubt, the one that saw the word's parts may settle it."""
+    if chars.codes != model.codes:
+        raise ValueError("the two category models were trained on different codes: train them together")
+    logits = (1.0 - CHARS_SHARE) * model.logits(found) + CHARS_SHARE * chars.logits(counts)
+    return _softmax(model.codes, logits)
+
+
+def _softmax(codes: tuple[str, ...], logits: np.ndarray) -> dict[str, float]:
+    exps = np.exp(logits - logits.max())
+    return dict(zip(codes, (exps / exps.sum()).tolist(), strict=True))
 
 
 def from_dict(data: dict) -> Model:
@@ -109,40 +130,17 @@ def load(path: Path = MODEL_PATH) -> Model | None:
     (intents/cache.py), keyed by the model file's bytes and this module's code."""
     if not path.exists():
         return None
-    raw = path.read_bytes()
-    key = startup_cache.key("category model", raw, *startup_cache.sources(sys.modules[__name__]))
-    stored = startup_cache.read_arrays("category_model", key)
-    if stored is not None:
-        try:
-            return _from_arrays(stored)
-        except (KeyError, ValueError, IndexError) as error:
-            startup_cache.warn_once("ignoring a cached category model", error)
-    model = from_dict(json.loads(gzip.decompress(raw).decode("utf-8")))
-    features = startup_cache.strings_array(model.rows) if startup_cache.directory() is not None else None
-    if features is not None:
-        # The matrix's stored weights only (a sixth of it): 15 MB rather than 60 on disk, and as quickly read.
-        # A -0.0 is kept too, so that the matrix made from them is the same to the bit.
-        rows, columns = np.nonzero((model.matrix != 0) | np.signbit(model.matrix))
-        arrays = {
-            "codes": startup_cache.strings_array(model.codes),
-            "features": features,
-            "intercept": model.intercept,
-            "rows": rows.astype(np.int32),
-            "columns": columns.astype(np.int16),
-            "weights": model.matrix[rows, columns],
-        }
-        startup_cache.write_arrays("category_model", key, arrays)
-    return model
+    return startup_cache.loaded(
+        "category_model",
+        path,
+        sys.modules[__name__],
+        lambda raw: from_dict(json.loads(gzip.decompress(raw).decode("utf-8"))),
+        lambda model: startup_cache.matrix_arrays(model.codes, model.rows, model.intercept, model.matrix),
+        _from_arrays,
+    )
 
 
 def _from_arrays(arrays: dict[str, np.ndarray]) -> Model:
     """The model ``load`` stored: the same codes, rows in the same order, the same float64 weights."""
-    codes = tuple(startup_cache.array_strings(arrays["codes"]))
-    features = startup_cache.array_strings(arrays["features"])
-    intercept, weights = arrays["intercept"], arrays["weights"]
-    if intercept.shape != (len(codes),) or intercept.dtype != np.float64 or weights.dtype != np.float64:
-        raise ValueError("the arrays do not fit together")
-    matrix = np.zeros((len(features), len(codes)))
-    # Out-of-range indices raise IndexError: the caller then reads the JSON.
-    matrix[arrays["rows"], arrays["columns"]] = weights
+    codes, features, intercept, matrix = startup_cache.matrix_from_arrays(arrays)
     return Model(codes, intercept, {feature: row for row, feature in enumerate(features)}, matrix)

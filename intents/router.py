@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from intents import article_rank, category_model, dialogue, links, safety_model
+from intents import article_rank, category_model, char_model, dialogue, links, safety_model
 from intents.category_model import Model
 from intents.classify import Scores, blend, ranking, score
 from intents.language import detect
@@ -145,7 +145,13 @@ BACKSTOP_TOPICS = ("low_mood", "substances", "sexuality", "bullying", "parent_me
 
 def route(text: str, *, lang: str | None = None, context: dict | None = None) -> Route:
     return route_with_model(
-        text, category_model.load(), MODEL_WEIGHT, lang=lang, context=context, backstop=safety_model.load()
+        text,
+        category_model.load(),
+        MODEL_WEIGHT,
+        lang=lang,
+        context=context,
+        backstop=safety_model.load(),
+        chars=char_model.load(),
     )
 
 
@@ -174,9 +180,11 @@ def route_with_model(
     backstop: safety_model.Model | None = None,
     backstop_threshold: float = safety_model.THRESHOLD,
     other_language_threshold: float = safety_model.OTHER_LANGUAGE_THRESHOLD,
+    chars: char_model.Model | None = None,
 ) -> Route:
-    """``route`` with a given learned re-ranker (None: the lexicon alone) and safety backstop (None: the
-    rules alone), for training and evaluation. The backstop's threshold is ``backstop_threshold`` for Dutch
+    """``route`` with a given learned re-ranker (None: the lexicon alone), the re-ranker's character
+    n-grams' model (None: its stems' model alone) and safety backstop (None: the rules alone), for training
+    and evaluation. The backstop's threshold is ``backstop_threshold`` for Dutch
     and English, ``other_language_threshold`` (rising with the length, safety_model.by_length) for the other
     languages."""
     context = context or {}
@@ -222,7 +230,12 @@ def route_with_model(
     # to a bag of words; a smaller say, the lexicon's plain doubt, no longer kept it out from 168 sets on).
     if model is not None and model_weight > 0 and intent == "question" and not follow_up:
         weight = model_weight * (1.0 - scores.confidence) ** MODEL_DOUBT_EXPONENT
-        scores, model_note, probabilities = _rerank(scores, model, weight, found)
+        probabilities = (
+            model.probabilities(found)
+            if chars is None
+            else category_model.mixed_probabilities(model, found, chars, char_model.grams(words))
+        )
+        scores, model_note = _rerank(scores, model, weight, found, probabilities)
         confidence = scores.confidence
     # The learned backstop may raise a message the rules left below urgent to urgent (never emergency). It
     # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
@@ -309,13 +322,12 @@ def route_with_model(
 
 
 def _rerank(
-    scores: Scores, model: Model, weight: float, found: tuple[str, ...]
-) -> tuple[Scores, str, dict[str, float]]:
-    """The lexicon's scores plus ``weight`` times the model's probabilities for the message's features
+    scores: Scores, model: Model, weight: float, found: tuple[str, ...], probabilities: dict[str, float]
+) -> tuple[Scores, str]:
+    """The lexicon's scores plus ``weight`` times the model's ``probabilities`` for the message's features
     ``found``, led by the code of the best product of the two (``MODEL_LOG_WEIGHT``) and followed by the
-    runners-up; a note naming the model's strongest stems when the model, not the lexicon, put the first
-    category in front; and the model's probabilities."""
-    probabilities = model.probabilities(found)
+    runners-up; and a note naming the model's strongest stems when the model, not the lexicon, put the first
+    category in front."""
     # The lexicon's codes, then the model's in its order: max keeps the first of equals.
     codes = list(dict.fromkeys([*(code for code, _ in scores.ranked), *probabilities]))
     product = _log_linear(scores, probabilities, MODEL_LOG_WEIGHT, [*codes, "other"])
@@ -327,11 +339,11 @@ def _rerank(
     order = [first, *(code for code in _runners_up(scores, probabilities, value) if code != first)]
     blended = replace(blended, ranked=[(code, value[code]) for code in order])
     if scores.top > 0 and scores.ranked[0][0] == first:
-        return blended, "", probabilities
+        return blended, ""
     # Only stems and stem pairs are named: the character n-grams, most of the features, are left out before
     # the model's weights are read (the order of the rest is the same).
     stems = [feature[2:] for feature, _ in model.contributions([f for f in found if f[0] in "wb"], first)]
-    return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})", probabilities
+    return blended, f"model -> {first} ({', '.join(stems[:MODEL_NOTE_STEMS])})"
 
 
 def _log_linear(

@@ -831,7 +831,9 @@ MODEL_DISAGREES = {
     # me, but we fight a lot" as safety at home (urgency stays none; the authors file "has never hit me, but
     # throws things" under safety, and a guard for negated rules cost 13 questions on the folds). A fake
     # profile that sends strange things follows the lexicon (bullying) again since the models of 216 sets.
-    "is er een buddy voor jongeren die zich alleen voelen": "self_image",
+    # Since the thirtieth session's character n-grams the buddy reads as an offer for young people (courses)
+    # rather than as their loneliness.
+    "is er een buddy voor jongeren die zich alleen voelen": "courses",
     "mijn man slaat mij niet, maar we hebben veel ruzie": "safety",
     # And two where the model is wrong and the lexicon's reading is shown second: its strongest stems are
     # filler ("20", "yasindayim_ve"), or it reads a birth and a low mood as a mother's. Seven more (bilingual

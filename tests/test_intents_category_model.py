@@ -55,9 +55,13 @@ def assert_training_is_deterministic(script: str, tmp_path: Path) -> None:
     sys.modules[spec.name] = bench
     spec.loader.exec_module(bench)
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    bench.train(first, sets=("age_tune",))
-    bench.train(second, sets=("age_tune",))
+    # The category re-ranker's training writes its character n-grams' model too.
+    extra = (tmp_path / "a-chars.json", tmp_path / "b-chars.json") if script == "category_model" else ()
+    bench.train(first, *extra[:1], sets=("age_tune",))
+    bench.train(second, *extra[1:], sets=("age_tune",))
     assert first.read_bytes() == second.read_bytes()
+    if extra:
+        assert extra[0].read_bytes() == extra[1].read_bytes()
 
 
 def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
@@ -180,20 +184,27 @@ def odds_model(probabilities: dict[str, float]) -> category_model.Model:
     )
 
 
+def rerank(scores: Scores, model: category_model.Model) -> tuple[Scores, str, dict[str, float]]:
+    """The router's re-ranking with weight 2 and the model's own probabilities (no character n-grams)."""
+    probabilities = model.probabilities(())
+    blended, note = router._rerank(scores, model, 2.0, (), probabilities)
+    return blended, note, probabilities
+
+
 def test_the_first_category_is_the_best_product_of_lexicon_and_model() -> None:
     lexicon = Scores(ranked=[("sleep", 4.0), ("anxiety", 2.0)], confidence=0.7, explanation=[])
     model = odds_model({"sleep": 0.1, "anxiety": 0.8, "media": 0.1})
     # A sum with a small weight keeps the lexicon's sleep (4.2 against 3.6); the product weighs the model's
     # eight to one (1.8 x ln 8 = 3.7) against the lexicon's lead of 2: anxiety, with the model's note and a
     # lower confidence.
-    blended, note, probabilities = router._rerank(lexicon, model, 2.0, ())
+    blended, note, probabilities = rerank(lexicon, model)
     assert [code for code, _ in blended.ranked][:2] == ["anxiety", "sleep"]
     assert note.startswith("model -> anxiety")
     assert blended.confidence <= lexicon.confidence
     assert probabilities["anxiety"] == pytest.approx(0.8)
     # Strong words of the lexicon's stand against a mild preference of the model's: no note.
     sure = Scores(ranked=[("sleep", 6.0), ("anxiety", 1.0)], confidence=0.9, explanation=[])
-    blended, note, _ = router._rerank(sure, odds_model({"sleep": 0.3, "anxiety": 0.6, "media": 0.1}), 2.0, ())
+    blended, note, _ = rerank(sure, odds_model({"sleep": 0.3, "anxiety": 0.6, "media": 0.1}))
     assert blended.ranked[0][0] == "sleep"
     assert note == ""
 
@@ -204,27 +215,21 @@ def test_other_gets_the_voice_the_lexicon_lacks_but_never_against_safety() -> No
     # model's slight lead), with sleep right behind for the clarifying question.
     lexicon = Scores(ranked=[("sleep", 2.0)], confidence=0.5, explanation=[])
     model = odds_model({"sleep": 0.45, "other": 0.5, "safety": 0.05})
-    blended, note, _ = router._rerank(lexicon, model, 2.0, ())
+    blended, note, _ = rerank(lexicon, model)
     assert [code for code, _ in blended.ranked][:2] == ["other", "sleep"]
     assert note.startswith("model -> other")
     # Without the lexicon's context word, other wins on the model's odds alone.
-    assert router._rerank(Scores(ranked=[], confidence=0.0, explanation=[]), model, 2.0, ())[0].ranked[0][
-        0
-    ] == ("other")
+    assert rerank(Scores(ranked=[], confidence=0.0, explanation=[]), model)[0].ranked[0][0] == ("other")
     # A possible danger keeps its articles on safety at home, however likely "other" is.
     model = odds_model({"safety": 0.4, "other": 0.35, "sleep": 0.25})
-    blended, _, _ = router._rerank(
-        Scores(ranked=[("safety", 1.0)], confidence=0.4, explanation=[]), model, 2.0, ()
-    )
+    blended, _, _ = rerank(Scores(ranked=[("safety", 1.0)], confidence=0.4, explanation=[]), model)
     assert blended.ranked[0][0] == "safety"
 
 
 def test_without_the_outside_prior_the_lexicons_context_word_decides(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(router, "OUTSIDE_TAXONOMY_PRIOR", 0.0)
     lexicon = Scores(ranked=[("sleep", 2.0)], confidence=0.5, explanation=[])
-    blended, _, _ = router._rerank(
-        lexicon, odds_model({"sleep": 0.45, "other": 0.5, "safety": 0.05}), 2.0, ()
-    )
+    blended, _, _ = rerank(lexicon, odds_model({"sleep": 0.45, "other": 0.5, "safety": 0.05}))
     assert blended.ranked[0][0] == "sleep"
 
 

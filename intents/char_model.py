@@ -1,0 +1,117 @@
+"""The category re-ranker's second reader: character n-grams of the message's words.
+
+A multinomial logistic regression on TF-IDF weighted character 3- to 5-grams of the words the re-ranker reads
+(each word padded with a space on both sides, so the n-grams at its edges are its beginning and its end),
+trained offline by ``bench/category_model.py train`` and stored as sparse weights in
+``data/category_chars.json.gz``. The stems and stem pairs of ``category_model`` read whole words; this reader
+sees the parts of a word (a typo, a compound nobody wrote down, an inflection the stemmer does not know) and
+was trained apart, so the two err in different places. ``category_model.mixed_probabilities`` mixes the two.
+See docs/routing.md, "Learned re-ranking".
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import chain, repeat
+from pathlib import Path
+
+import numpy as np
+
+from intents import cache as startup_cache
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_chars.json.gz"
+SIZES = (3, 4, 5)
+
+
+def grams(words: Iterable[str]) -> Counter[str]:
+    """How often each character n-gram occurs in the words."""
+    return Counter(chain.from_iterable(map(_word_grams, words)))
+
+
+@lru_cache(maxsize=50_000)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """A word's n-grams, the same in every message it is in. A word shorter than an n-gram is one n-gram of
+    its own, once (so "ik" counts as " ik " and not also as a 4- and 5-gram)."""
+    found: list[str] = []
+    for part in word.lower().split():
+        padded = f" {part} "
+        for size in SIZES:
+            if len(padded) <= size:
+                found.append(padded)
+                break
+            found.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
+    return tuple(found)
+
+
+def tf_idf(counts: Counter[str], rows: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of the n-grams the model knows and their weights: (1 + ln count) times the n-gram's inverse
+    document frequency, scaled to length 1 over the known n-grams, so a long story weighs as much as a short
+    question. The training (bench/category_model.py) builds its design matrix with this very function."""
+    index = np.fromiter(map(rows.get, counts, repeat(-1)), dtype=np.intp, count=len(counts))
+    known = index >= 0
+    index = index[known]
+    values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts))[known])) * idf[index]
+    norm = float(np.sqrt(values @ values))
+    return index, values / norm if norm else values
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    codes: tuple[str, ...]
+    intercept: np.ndarray
+    # n-gram -> its row of ``idf`` and ``matrix`` (one weight per code, zero where the trained weight did not
+    # matter).
+    rows: dict[str, int]
+    idf: np.ndarray
+    matrix: np.ndarray
+
+    def logits(self, counts: Counter[str]) -> np.ndarray:
+        index, values = tf_idf(counts, self.rows, self.idf)
+        return self.intercept + values @ self.matrix.take(index, axis=0)
+
+
+def from_dict(data: dict) -> Model:
+    codes = tuple(data["codes"])
+    rows = {gram: row for row, gram in enumerate(data["grams"])}
+    idf = np.zeros(len(rows))
+    matrix = np.zeros((len(rows), len(codes)))
+    for gram, (weight, pairs) in data["grams"].items():
+        idf[rows[gram]] = float(weight)
+        for index, value in pairs:
+            matrix[rows[gram], int(index)] = float(value)
+    return Model(codes, np.array(data["intercept"], dtype=float), rows, idf, matrix)
+
+
+@cache
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The stored model, read once; None when there is none (the stems then re-rank alone). Its arrays are
+    kept in the start-up cache (intents/cache.py), as the stems' model's are: its JSON takes seconds."""
+    if not path.exists():
+        return None
+    return startup_cache.loaded(
+        "category_chars",
+        path,
+        sys.modules[__name__],
+        lambda raw: from_dict(json.loads(gzip.decompress(raw).decode("utf-8"))),
+        _to_arrays,
+        _from_arrays,
+    )
+
+
+def _to_arrays(model: Model) -> dict[str, np.ndarray] | None:
+    arrays = startup_cache.matrix_arrays(model.codes, model.rows, model.intercept, model.matrix)
+    return None if arrays is None else {**arrays, "idf": model.idf}
+
+
+def _from_arrays(arrays: dict[str, np.ndarray]) -> Model:
+    codes, grams, intercept, matrix = startup_cache.matrix_from_arrays(arrays)
+    idf = arrays["idf"]
+    if idf.shape != (len(grams),) or idf.dtype != np.float64:
+        raise ValueError("the arrays do not fit together")
+    return Model(codes, intercept, {gram: row for row, gram in enumerate(grams)}, idf, matrix)
