@@ -233,7 +233,7 @@ def mixture(shares: tuple[float, ...], held_back: bool, groups: int, only: tuple
 
     sets = {name: load(name) for name in (*SETS, *learned.HELD_BACK_SETS)}
     folds = [learned.HELD_BACK_SETS] if held_back else gain_folds(learned.UNREAD_SETS, groups)
-    kept = category_model.CHARS_SHARE
+    kept = char_model.SHARE
     for k, fold in enumerate(folds):
         if only and k not in only:
             continue
@@ -244,12 +244,12 @@ def mixture(shares: tuple[float, ...], held_back: bool, groups: int, only: tuple
         questions = [ex for name in fold for ex in sets[name] if ex.intent == "question"]
         cells = []
         for share in shares:
-            category_model.CHARS_SHARE = share
+            char_model.SHARE = share
             routes = [router.route_with_model(ex.text, model, chars=chars) for ex in questions]
             top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
             top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
             cells.append(f"{share:g}: {top1 / len(questions):.2%} / {top3 / len(questions):.2%}")
-        category_model.CHARS_SHARE = kept
+        char_model.SHARE = kept
         label = "held-back sets" if held_back else f"fold {k + 1}/{groups} ({len(fold)} sets)"
         print(f"{label}, {len(questions)} questions, top-1 / top-3 by share: {'; '.join(cells)}", flush=True)
 
@@ -451,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         "--shares",
         type=float,
         nargs="+",
-        default=(0.0, category_model.CHARS_SHARE),
+        default=(0.0, char_model.SHARE),
         help="mixture: the character n-grams' shares to compare",
     )
     parser.add_argument("--held-back", action="store_true", help="mixture: score the held-back sets")

@@ -62,8 +62,7 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
         counts = [char_model.grams(w) for w in words]
         found["character n-grams"] = lambda: [char_model.grams(w) for w in words]
         found["re-ranker mixture"] = lambda: [
-            category_model.mixed_probabilities(model, f, chars, c)
-            for f, c in zip(features, counts, strict=True)
+            char_model.mixed_probabilities(model, f, chars, c) for f, c in zip(features, counts, strict=True)
         ]
     if backstop is not None:
         found["backstop"] = lambda: [backstop.probability(f) for f in features]

@@ -11,8 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
@@ -21,7 +20,6 @@ from pathlib import Path
 import numpy as np
 
 from intents import cache as startup_cache
-from intents import char_model
 from intents.text import stems
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_model.json.gz"
@@ -29,10 +27,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_model.json.gz"
 # there for typos and unseen compounds ("slaapritme", "bedplasalarm").
 CHAR_N = 4
 CHAR_MIN_WORD = 6
-# The character n-grams' model's share of the re-ranker's logits (intents/char_model.py). Chosen on folds of
-# the sets no rule round has read, each scored with both models trained without it
-# (`bench/category_model.py mixture`, docs/routing.md "Learned re-ranking").
-CHARS_SHARE = 0.35
 
 
 def features(words: Iterable[str]) -> tuple[str, ...]:
@@ -83,7 +77,7 @@ class Model:
         return self.intercept + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
-        return _softmax(self.codes, self.logits(found))
+        return softmax(self.codes, self.logits(found))
 
     def contributions(self, found: Iterable[str], code: str) -> list[tuple[str, float]]:
         """The features that pushed ``code`` up most, strongest first: the model's evidence."""
@@ -95,19 +89,8 @@ class Model:
         return sorted(pushed, key=lambda item: (-item[1], item[0]))
 
 
-def mixed_probabilities(
-    model: Model, found: Iterable[str], chars: char_model.Model, counts: Counter[str]
-) -> dict[str, float]:
-    """The probabilities of the stems' model and the character n-grams' model together: the softmax of their
-    logits weighted ``CHARS_SHARE`` (a geometric mean of the two distributions). Two readers trained apart
-    err in different places; where both doubt, the one that saw the word's parts may settle it."""
-    if chars.codes != model.codes:
-        raise ValueError("the two category models were trained on different codes: train them together")
-    logits = (1.0 - CHARS_SHARE) * model.logits(found) + CHARS_SHARE * chars.logits(counts)
-    return _softmax(model.codes, logits)
-
-
-def _softmax(codes: tuple[str, ...], logits: np.ndarray) -> dict[str, float]:
+def softmax(codes: tuple[str, ...], logits: np.ndarray) -> dict[str, float]:
+    """The probability of each code."""
     exps = np.exp(logits - logits.max())
     return dict(zip(codes, (exps / exps.sum()).tolist(), strict=True))
 
@@ -115,11 +98,20 @@ def _softmax(codes: tuple[str, ...], logits: np.ndarray) -> dict[str, float]:
 def from_dict(data: dict) -> Model:
     codes = tuple(data["codes"])
     rows = {feature: row for row, feature in enumerate(data["weights"])}
-    matrix = np.zeros((len(rows), len(codes)))
-    for feature, pairs in data["weights"].items():
-        for index, weight in pairs:
-            matrix[rows[feature], int(index)] = float(weight)
+    matrix = weight_matrix(data["weights"].values(), len(codes))
     return Model(codes, np.array(data["intercept"], dtype=float), rows, matrix)
+
+
+def weight_matrix(rows: Collection[list[list[float]]], codes: int) -> np.ndarray:
+    """The dense matrix of a weight file's rows, each a list of [code index, weight] pairs. The pairs are
+    gathered in one list and set in one assignment: a million numpy item assignments take seconds, and a
+    cold start (the first process after a change, every CI run) pays it."""
+    places = [(row, int(index), float(weight)) for row, pairs in enumerate(rows) for index, weight in pairs]
+    matrix = np.zeros((len(rows), codes))
+    if places:
+        where_rows, where_codes, weights = zip(*places, strict=True)
+        matrix[list(where_rows), list(where_codes)] = weights
+    return matrix
 
 
 @cache

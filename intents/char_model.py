@@ -5,7 +5,7 @@ A multinomial logistic regression on TF-IDF weighted character 3- to 5-grams of 
 trained offline by ``bench/category_model.py train`` and stored as sparse weights in
 ``data/category_chars.json.gz``. The stems and stem pairs of ``category_model`` read whole words; this reader
 sees the parts of a word (a typo, a compound nobody wrote down, an inflection the stemmer does not know) and
-was trained apart, so the two err in different places. ``category_model.mixed_probabilities`` mixes the two.
+was trained apart, so the two err in different places. ``mixed_probabilities`` mixes the two.
 See docs/routing.md, "Learned re-ranking".
 """
 
@@ -24,9 +24,14 @@ from pathlib import Path
 import numpy as np
 
 from intents import cache as startup_cache
+from intents import category_model
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "category_chars.json.gz"
 SIZES = (3, 4, 5)
+# This model's share of the re-ranker's logits. Chosen on four folds of the sets no rule round has read, each
+# scored with both models trained without it (`bench/category_model.py mixture`), and on the held-back sets:
+# docs/routing.md, "Learned re-ranking".
+SHARE = 0.35
 
 
 def grams(words: Iterable[str]) -> Counter[str]:
@@ -76,15 +81,24 @@ class Model:
         return self.intercept + values @ self.matrix.take(index, axis=0)
 
 
+def mixed_probabilities(
+    model: category_model.Model, found: Iterable[str], chars: Model, counts: Counter[str]
+) -> dict[str, float]:
+    """The probabilities of the stems' model and this one together: the softmax of their logits, this one's
+    weighted ``SHARE`` (a geometric mean of the two distributions). Two readers trained apart err in
+    different places; where both doubt, the one that saw the words' parts may settle it."""
+    if chars.codes != model.codes:
+        raise ValueError("the two category models were trained on different codes: train them together")
+    logits = (1.0 - SHARE) * model.logits(found) + SHARE * chars.logits(counts)
+    return category_model.softmax(model.codes, logits)
+
+
 def from_dict(data: dict) -> Model:
     codes = tuple(data["codes"])
-    rows = {gram: row for row, gram in enumerate(data["grams"])}
-    idf = np.zeros(len(rows))
-    matrix = np.zeros((len(rows), len(codes)))
-    for gram, (weight, pairs) in data["grams"].items():
-        idf[rows[gram]] = float(weight)
-        for index, value in pairs:
-            matrix[rows[gram], int(index)] = float(value)
+    grams = data["grams"]
+    rows = {gram: row for row, gram in enumerate(grams)}
+    idf = np.array([float(weight) for weight, _ in grams.values()])
+    matrix = category_model.weight_matrix([pairs for _, pairs in grams.values()], len(codes))
     return Model(codes, np.array(data["intercept"], dtype=float), rows, idf, matrix)
 
 

@@ -233,7 +233,7 @@ def route_with_model(
         probabilities = (
             model.probabilities(found)
             if chars is None
-            else category_model.mixed_probabilities(model, found, chars, char_model.grams(words))
+            else char_model.mixed_probabilities(model, found, chars, char_model.grams(words))
         )
         scores, model_note = _rerank(scores, model, weight, found, probabilities)
         confidence = scores.confidence
