@@ -20,6 +20,7 @@ run code.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import logging
@@ -149,17 +150,20 @@ def write_arrays(name: str, key_: str, arrays: Mapping[str, np.ndarray]) -> None
     _write(path, arrays={**arrays, "key": np.array(key_)})
 
 
-def loaded(
+def model_file(
     name: str,
     path: Path,
     module: Any,
-    parse: Callable[[bytes], _T],
+    from_json: Callable[[Any], _T],
     encode: Callable[[_T], dict[str, np.ndarray] | None],
     decode: Callable[[dict[str, np.ndarray]], _T],
-) -> _T:
-    """A model file parsed by ``parse``, or its arrays from the cache (``encode`` makes them, None when it
-    cannot, and ``decode`` makes the model again), keyed by the file's bytes, the code of ``module`` and
-    this module's (which encodes the arrays)."""
+) -> _T | None:
+    """A model stored as gzip-compressed JSON (``from_json`` makes it from the parsed file), or its arrays
+    from the cache (``encode`` makes them, None when it cannot; ``decode`` makes the model again), keyed by
+    the file's bytes, the code of ``module`` and this module's (which encodes the arrays). None when there is
+    no such file."""
+    if not path.exists():
+        return None
     raw = path.read_bytes()
     key_ = key(name, raw, *sources(module, sys.modules[__name__]))
     stored = read_arrays(name, key_)
@@ -168,7 +172,7 @@ def loaded(
             return decode(stored)
         except (KeyError, ValueError, IndexError) as error:
             warn_once(f"ignoring a cached {name}", error)
-    value = parse(raw)
+    value = from_json(json.loads(gzip.decompress(raw).decode("utf-8")))
     if directory() is not None and (arrays := encode(value)) is not None:
         write_arrays(name, key_, arrays)
     return value

@@ -8,8 +8,6 @@ no scikit-learn. See docs/routing.md, "Learned re-ranking".
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -118,13 +116,11 @@ def load(path: Path = MODEL_PATH) -> Model | None:
 
     Parsing the JSON into the dense matrix is most of a second: the arrays are kept in the start-up cache
     (intents/cache.py), keyed by the model file's bytes and this module's code."""
-    if not path.exists():
-        return None
-    return startup_cache.loaded(
+    return startup_cache.model_file(
         "category_model",
         path,
         sys.modules[__name__],
-        lambda raw: from_dict(json.loads(gzip.decompress(raw).decode("utf-8"))),
+        from_dict,
         lambda model: startup_cache.matrix_arrays(model.codes, model.rows, model.intercept, model.matrix),
         _from_arrays,
     )

@@ -11,8 +11,6 @@ See docs/routing.md, "Learned re-ranking".
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -106,13 +104,11 @@ def from_dict(data: dict) -> Model:
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The stored model, read once; None when there is none (the stems then re-rank alone). Its arrays are
     kept in the start-up cache (intents/cache.py), as the stems' model's are: its JSON takes seconds."""
-    if not path.exists():
-        return None
-    return startup_cache.loaded(
+    return startup_cache.model_file(
         "category_chars",
         path,
         sys.modules[__name__],
-        lambda raw: from_dict(json.loads(gzip.decompress(raw).decode("utf-8"))),
+        from_dict,
         _to_arrays,
         _from_arrays,
     )

@@ -10,8 +10,6 @@ keep quiet. See docs/routing.md, "Learned safety backstop".
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import sys
 from collections.abc import Iterable
@@ -108,13 +106,11 @@ def from_dict(data: dict) -> Model:
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The stored model, read once; None when there is none (the rules then decide alone). Its weights are
     kept in the start-up cache (intents/cache.py) by the file's bytes, as the category model's are."""
-    if not path.exists():
-        return None
-    return startup_cache.loaded(
+    return startup_cache.model_file(
         "safety_model",
         path,
         sys.modules[__name__],
-        lambda raw: from_dict(json.loads(gzip.decompress(raw).decode("utf-8"))),
+        from_dict,
         _to_arrays,
         _from_arrays,
     )
