@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from intents import cache, category_model, firstchar, lazyregex, safety_model, text
+from intents import cache, category_model, char_model, firstchar, lazyregex, safety_model, text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = 40
@@ -90,26 +90,29 @@ def test_cached_patterns_compile_and_cached_stems_are_the_stemmers(warm: Path) -
 
 
 def test_models_from_the_cache_equal_the_json(cache_dir: Path) -> None:
-    for module in (category_model, safety_model):
+    modules = (category_model, char_model, safety_model)
+    for module in modules:
         module.load.cache_clear()
     try:
-        written = category_model.load(), safety_model.load()
+        written = [module.load() for module in modules]
         assert sorted(p.name.split("-")[0] for p in cache_dir.glob("*.npz")) == [
+            "category_chars",
             "category_model",
             "safety_model",
         ]
-        for module in (category_model, safety_model):
+        for module in modules:
             module.load.cache_clear()
-        read = category_model.load(), safety_model.load()
+        read = [module.load() for module in modules]
     finally:
-        for module in (category_model, safety_model):
+        for module in modules:
             module.load.cache_clear()
-    fresh, cached = written[0], read[0]
-    assert fresh is not None and cached is not None and fresh is not cached
-    assert cached.codes == fresh.codes and list(cached.rows) == list(fresh.rows)
-    assert cached.matrix.dtype == fresh.matrix.dtype and cached.matrix.tobytes() == fresh.matrix.tobytes()
-    assert cached.intercept.tobytes() == fresh.intercept.tobytes()
-    assert read[1] == written[1] and list(read[1].weights) == list(written[1].weights)
+    for fresh, cached in zip(written[:2], read[:2], strict=True):
+        assert fresh is not None and cached is not None and fresh is not cached
+        assert cached.codes == fresh.codes and list(cached.rows) == list(fresh.rows)
+        assert cached.matrix.dtype == fresh.matrix.dtype and cached.matrix.tobytes() == fresh.matrix.tobytes()
+        assert cached.intercept.tobytes() == fresh.intercept.tobytes()
+    assert read[1].idf.tobytes() == written[1].idf.tobytes()
+    assert read[2] == written[2] and list(read[2].weights) == list(written[2].weights)
 
 
 def test_a_damaged_or_stale_file_is_not_used(cache_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
