@@ -103,7 +103,7 @@ def from_dict(data: dict) -> Model:
 @cache
 def load(path: Path = MODEL_PATH) -> Model | None:
     """The stored model, read once; None when there is none (the stems then re-rank alone). Its arrays are
-    kept in the start-up cache (intents/cache.py), as the stems' model's are: its JSON takes seconds."""
+    kept in the start-up cache (intents/cache.py), as the stems' model's are: its JSON takes a second."""
     return startup_cache.model_file(
         "category_chars",
         path,
