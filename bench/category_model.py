@@ -229,8 +229,6 @@ def train(path: Path, chars_path: Path, sets: tuple[str, ...] = SETS) -> None:
 
 def mixture(shares: tuple[float, ...], held_back: bool, groups: int, only: tuple[int, ...]) -> None:
     """Top-1 and top-3 of the router with the character n-grams' model at each share of the logits."""
-    from intents import router
-
     sets = {name: load(name) for name in (*SETS, *learned.HELD_BACK_SETS)}
     folds = [learned.HELD_BACK_SETS] if held_back else gain_folds(learned.UNREAD_SETS, groups)
     kept = char_model.SHARE
@@ -243,13 +241,13 @@ def mixture(shares: tuple[float, ...], held_back: bool, groups: int, only: tuple
         chars = char_model.from_dict(fit_chars(training, stems["codes"]))
         questions = [ex for name in fold for ex in sets[name] if ex.intent == "question"]
         cells = []
-        for share in shares:
-            char_model.SHARE = share
-            routes = [router.route_with_model(ex.text, model, chars=chars) for ex in questions]
-            top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
-            top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
-            cells.append(f"{share:g}: {top1 / len(questions):.2%} / {top3 / len(questions):.2%}")
-        char_model.SHARE = kept
+        try:
+            for share in shares:
+                char_model.SHARE = share
+                top1, top3 = _right(questions, model, chars)
+                cells.append(f"{share:g}: {top1 / len(questions):.2%} / {top3 / len(questions):.2%}")
+        finally:
+            char_model.SHARE = kept
         label = "held-back sets" if held_back else f"fold {k + 1}/{groups} ({len(fold)} sets)"
         print(f"{label}, {len(questions)} questions, top-1 / top-3 by share: {'; '.join(cells)}", flush=True)
 
@@ -386,11 +384,14 @@ def judges_table(tally: dict[int, list[int]]) -> str:
     return "\n".join(lines)
 
 
-def _right(questions: list[Example], model: category_model.Model) -> tuple[int, int]:
-    """How many of the questions the router with this re-ranker puts right first, and within three."""
+def _right(
+    questions: list[Example], model: category_model.Model, chars: char_model.Model | None = None
+) -> tuple[int, int]:
+    """How many of the questions the router with this re-ranker (and its character n-grams' model, if
+    given) puts right first, and within three."""
     from intents import router
 
-    routes = [router.route_with_model(ex.text, model) for ex in questions]
+    routes = [router.route_with_model(ex.text, model, chars=chars) for ex in questions]
     top1 = sum(r.category == ex.category for ex, r in zip(questions, routes, strict=True))
     top3 = sum(ex.category in r.categories[:3] for ex, r in zip(questions, routes, strict=True))
     return top1, top3

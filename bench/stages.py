@@ -34,7 +34,8 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
     languages = [language for language, _, _ in reads]
     sms = [language in router.SMS_LANGUAGES for language in languages]
     tokens = [found for _, _, found in reads]
-    features = [category_model.features(literal_words(found.words)) for found in tokens]
+    words = [literal_words(found.words) for found in tokens]
+    features = [category_model.features(w) for w in words]
     model, backstop = category_model.load(), safety_model.load()
     phrases = [article_rank.phrases(match(found)) for found in tokens]
     categories = [router.route(text).categories for text in texts]
@@ -58,7 +59,6 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
         found["re-ranker note"] = lambda: [model.contributions(f, "safety") for f in features]
     chars = char_model.load()
     if model is not None and chars is not None:
-        words = [literal_words(found.words) for found in tokens]
         counts = [char_model.grams(w) for w in words]
         found["character n-grams"] = lambda: [char_model.grams(w) for w in words]
         found["re-ranker mixture"] = lambda: [
