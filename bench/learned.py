@@ -253,6 +253,15 @@ TUNING_SETS = (
     "english_tune16",
     "chat_tune2",
     "topic_tune23",
+    # Thirty-first session: eight new sets by eight new authors (bench/README.md).
+    "mixed_tune25",
+    "parents_tune17",
+    "professional_tune17",
+    "youth_tune26",
+    "safety_tune31",
+    "everyday_tune12",
+    "topic_tune24",
+    "long_tune14",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
@@ -308,6 +317,7 @@ READ_BY_ROUND_S46 = ("carers_tune2", "youth_tune25")
 READ_BY_ROUND_FA29 = ("staff_tune3", "mixed_tune13")
 READ_BY_ROUND_S47 = ("everyday_tune9", "parents_tune16")
 READ_BY_ROUND_S48 = ("mixed_tune10", "english_tune10")
+READ_BY_ROUND_S49 = ("safety_tune31",)
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -347,6 +357,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_FA29,
     *READ_BY_ROUND_S47,
     *READ_BY_ROUND_S48,
+    *READ_BY_ROUND_S49,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
