@@ -82,6 +82,7 @@ QUIET_TWINS = [
     "haar man vertaalde alle vragen voor haar omdat ze nog geen Nederlands spreekt",
     "de vader beantwoordde alle vragen voor zijn dochter van 4 bij de tandarts",
     "mijn dochter van 10 heeft nog geen eigen telefoon en geen eigen bankpas, is dat ouderwets",
+    "mijn vriend doet al het praten voor mij bij de bank want ik vind dat eng",
     # A teenager who sulks, friends who ignore, a quarrel.
     "als ik haar telefoon afpak praat mijn dochter dagen niet tegen me",
     "mijn man en ik praten soms een dag niet tegen elkaar na ruzie",
@@ -89,6 +90,7 @@ QUIET_TWINS = [
     # A child's own worry, talked about with a parent.
     "mijn dochter denkt dat zij de reden is dat we gescheiden zijn, hoe leg ik uit dat het niet zo is",
     "mijn ouders zeggen dat ik niet de reden ben dat ze ruzie hebben",
+    "my parents tell me i am the reason they are so happy",
     # A diary read with permission, a poem read out in class.
     "de juf las mijn gedicht voor aan de klas en iedereen vond het mooi",
     "my mum read my diary out loud at my birthday party, i asked her to, it was funny",
@@ -117,6 +119,8 @@ QUIET_TWINS = [
     # A Saturday in the family shop, a day off to move.
     "mijn dochter van 14 helpt op zaterdag in onze winkel en vindt het leuk",
     "hij mag een dag niet naar school omdat we verhuizen en hij moet helpen",
+    "mijn dochter wordt van school thuisgehouden om te werken aan haar spreekbeurt",
+    "she was kept home from school to work on her project",
     "tijdens de toets mag hij met niemand praten, dat vindt hij lastig omdat hij werken moet",
 ]
 
