@@ -75,6 +75,17 @@ QUIET_TWINS = [
     # A bedtime story with the door ajar.
     "opa leest elke avond een verhaaltje voor bij het naar bed brengen en laat de deur op een kier",
     "mijn vriend brengt onze dochter altijd naar bed en doet de deur dicht vanwege de kat",
+    # A dad who bathes him, a quiet house, a fear of the dark.
+    "sinds papa weer thuis woont plast hij weer in bed, maar hij vindt het heerlijk als papa hem in bad doet",
+    "since her dad moved back in she wets the bed again, she loves it when he gives her a bath",
+    "mijn man brengt de kinderen naar bed en doet de deur dicht, daarna is het eindelijk stil in huis",
+    "mijn vriend brengt onze dochter naar bed en doet de deur dicht, ze is wel bang in het donker",
+    # Children hiding their phones from the teacher; a teacher's praise to a parent.
+    "we mogen niet tegen de juf zeggen dat we appen in de les",
+    # A stepfather at work.
+    "ze mag niet uit haar kamer als haar stiefvader aan het werk is, want dan moet het stil zijn",
+    # Nudes of herself, an adult's laptop.
+    "ik vond naaktfotos van een vriendin van mij op de laptop van mijn man, ze is 35",
     # A toddler discovering his body.
     "mijn zoontje van 4 doet een spelletje met zijn piemel in bad, is dat normaal?",
     "de juf zegt dat hij in de kring een spelletje met zijn piemel doet",
