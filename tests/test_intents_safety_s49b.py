@@ -84,6 +84,9 @@ QUIET_TWINS = [
     "we mogen niet tegen de juf zeggen dat we appen in de les",
     # A stepfather at work.
     "ze mag niet uit haar kamer als haar stiefvader aan het werk is, want dan moet het stil zijn",
+    # Her own nude sent to a boyfriend (sexuality); her location shared on Snapchat.
+    "kizimin telefonunda ciplak fotograflar buldum erkek arkadasina gondermis",
+    "mijn dochter van 14 deelt haar locatie op snapchat met iedereen",
     # Nudes of herself, an adult's laptop.
     "ik vond naaktfotos van een vriendin van mij op de laptop van mijn man, ze is 35",
     # A toddler discovering his body.
