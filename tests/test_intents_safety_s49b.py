@@ -50,12 +50,14 @@ ALARM = [
     # A girl shared in a group app (Dutch, English).
     "mijn zoon zit in een groepsapp waarin ze een meisje van 12 doorgeven dat alles doet",
     "the boys in his group chat talk about a girl who does everything and they pass her number around",
+    "mijn neef vertelde dat de jongens uit zijn team haar doorgeven via snapchat, ze is pas 12",
     # Nude photos of a classmate on a minor's phone (Dutch, English, Turkish).
     "ik vond naaktfotos van een meisje uit zijn klas op de telefoon van mijn zoon van 13",
     "i found nude pictures of a girl from her class on my 14 year old daughters phone",
     "kizimin telefonunda sinif arkadasinin ciplak fotograflarini gordum",
     # Not allowed out of her room when the mother's boyfriend is there (Dutch, English).
     "een leerling vertelde dat ze niet van haar kamer af mag als haar stiefvader thuis is",
+    "mijn vriendinnetje durft niet uit haar kamer als de vriend van haar moeder er is",
     "my friend says she is not allowed to leave her room when her mums boyfriend is over",
     # Tired of life, does not want to live (Arabic, Dutch, English).
     "بنتي عمرها ١٥ سنة تقول انها تعبانة من الحياة وما بدها تعيش",
