@@ -77,8 +77,9 @@ QUIET_TWINS = [
     # A bedtime story with the door ajar.
     "opa leest elke avond een verhaaltje voor bij het naar bed brengen en laat de deur op een kier",
     "mijn vriend brengt onze dochter altijd naar bed en doet de deur dicht vanwege de kat",
-    # A dad who bathes him, a quiet house, a fear of the dark.
-    "sinds papa weer thuis woont plast hij weer in bed, maar hij vindt het heerlijk als papa hem in bad doet",
+    # A partner or a dad who bathes the child, a quiet house, a fear of the dark.
+    "sinds mijn vriend bij ons woont plast mijn zoon weer in bed, "
+    "maar hij vindt het heerlijk als mijn vriend hem in bad doet",
     "since her dad moved back in she wets the bed again, she loves it when he gives her a bath",
     "mijn man brengt de kinderen naar bed en doet de deur dicht, daarna is het eindelijk stil in huis",
     "mijn vriend brengt onze dochter naar bed en doet de deur dicht, ze is wel bang in het donker",
