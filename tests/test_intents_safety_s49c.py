@@ -42,7 +42,7 @@ EMERGENCY = [
     "a little boy is alone on a balcony on the 5th floor and is climbing the railing",
     "Małe dziecko jest samo na balkonie na 5 piętrze i wspina się na barierkę",
     # A weapon shown at the door, now (Dutch, English).
-    "er staan nu twee mannen voor onze deur en een van hen liet een pistool zien",
+    "er staan nu twee mannen voor ons huis, ze willen geld en een van hen liet een pistool zien",
     "two guys are outside our house right now and one of them showed us a knife",
     # On the way to take me abroad (Dutch, English).
     "mijn broers zijn onderweg hierheen, ze zeggen dat ze me meenemen naar Marokko om te trouwen. ik ben 17",
