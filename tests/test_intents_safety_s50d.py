@@ -20,11 +20,11 @@ ALARM = [
     "mijn neefje van 15 zegt dat hij moet lopen voor een oudere gast uit de buurt en hij krijgt er geld voor",
     "my son of 14 runs packages for an older guy from the estate and comes home with cash",
     # Filmed while changing (Dutch, English).
-    "mijn dochter is na gym stiekem gefilmd terwijl ze zich omkleedde, het filmpje gaat rond en ze durft niet meer naar school",
-    "a boy in year 9 was filmed in the changing room, the video is being shared and he is too scared to come in",
+    "ze is na gym gefilmd terwijl ze zich omkleedde, het filmpje gaat rond en ze durft niet meer naar school",
+    "a boy in year 9 was filmed in the changing room, the video is being shared and he is scared",
     # Barely eats, very thin (Dutch, English).
-    "onze turnster van 13 traint elke dag, eet bijna niets meer en is heel erg mager geworden, haar vader moedigt het aan",
-    "the girl (15) trains every day, barely eats and has become really thin, her coach keeps telling her she has to be lighter",
+    "turnster van 13, traint elke dag, eet bijna niets en is erg mager geworden, vader moedigt het aan",
+    "the girl (15) trains daily, barely eats and has become very thin, her coach says she has to be lighter",
     # Gets what he deserves at home (Dutch, English).
     "de moeder zei aan de telefoon dat hij thuis op zijn donder krijgt, ik maak me zorgen om die jongen",
     "his father said he will get what he deserves at home and the boy started shaking",
