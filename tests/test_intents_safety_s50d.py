@@ -8,10 +8,9 @@ days where nobody is home; children sent despite a contact ban; a resolution not
 online contact who wants a child's address; a child who freezes when one adult comes in; a drunk parent
 asleep while a child cooks; a young child thinner and hungry every morning; a minor on a friend's sofa for
 weeks after leaving home, a parent and child sleeping in the car; a girl of 13 who may be pregnant; needles
-found and a parent using again; a baby underweight with dirty nappies, help refused; a teenager who won't
-go to a parent's because the new partner acts weird; "bring an ambulance"; touched by a caretaker; a
-teenager who feels dirty and withdraws; a minor who meets men for money. Each with harmless twins that must
-stay calm."""
+found where a parent uses; a baby underweight with dirty nappies, help refused; a teenager who won't go to
+a parent's because the new partner acts weird; "bring an ambulance"; touched by a caretaker; a teenager who
+feels dirty and withdraws; a minor who meets men for money. Each with harmless twins that must stay calm."""
 
 from tests.test_intents_safety import round_tests
 
