@@ -318,6 +318,15 @@ READ_BY_ROUND_FA29 = ("staff_tune3", "mixed_tune13")
 READ_BY_ROUND_S47 = ("everyday_tune9", "parents_tune16")
 READ_BY_ROUND_S48 = ("mixed_tune10", "english_tune10")
 READ_BY_ROUND_S49 = ("safety_tune31",)
+READ_BY_ROUND_S50 = (
+    "mixed_tune25",
+    "parents_tune17",
+    "professional_tune17",
+    "youth_tune26",
+    "everyday_tune12",
+    "topic_tune24",
+    "long_tune14",
+)
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -358,6 +367,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S47,
     *READ_BY_ROUND_S48,
     *READ_BY_ROUND_S49,
+    *READ_BY_ROUND_S50,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
