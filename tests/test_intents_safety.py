@@ -986,6 +986,18 @@ def round_tests(
     )
 
 
+def not_now_test(texts: list[str]) -> Callable[..., None]:
+    """The check of a round's dangers told as past or without a now: over-escalation to 112 is a cost too, so
+    the rules and the full router stay urgent. Assign it to a ``test_*`` name in the round's module."""
+
+    @pytest.mark.parametrize("text", texts)
+    def not_now_stays_urgent(text: str) -> None:
+        assert triage(text).urgency == "urgent", (text, triage(text))
+        assert route(text).urgency == "urgent", (text, route(text).explanation)
+
+    return not_now_stays_urgent
+
+
 def gated_matches(texts: list[str], *, guards: bool = False) -> int:
     """Checks on every sentence of ``texts`` that no pattern that matches it is skipped by its gate, with
     ``guards`` also the guards' patterns (slow: a few thousand, so only for the shared sentences here);

@@ -10,9 +10,8 @@ now. Each with twins where one detail makes it not-now (urgent, no 112) or harml
 
 import pytest
 
-from intents.router import route
 from intents.safety import triage
-from tests.test_intents_safety import round_tests
+from tests.test_intents_safety import not_now_test, round_tests
 
 ALARM = [
     # Told as past or with nobody coming now: still a person soon (URGENT_NOT_NOW pins that it is no 112).
@@ -115,11 +114,7 @@ URGENT_NOT_NOW = [
 ) = round_tests(ALARM + URGENT_NOT_NOW, EMERGENCY, QUIET_TWINS)
 
 
-@pytest.mark.parametrize("text", URGENT_NOT_NOW)
-def test_s49c_not_now_stays_urgent(text: str) -> None:
-    """Over-escalation to 112 is a cost too: told as past or with nobody coming now, the rules stay urgent."""
-    assert triage(text).urgency == "urgent", (text, triage(text))
-    assert route(text).urgency == "urgent", (text, route(text).explanation)
+test_s49c_not_now_stays_urgent = not_now_test(URGENT_NOT_NOW)
 
 
 @pytest.mark.parametrize("text", RULES_NOT_AN_EMERGENCY)

@@ -7,11 +7,7 @@ a button battery gone and a toddler who says he ate it. And immediacy cues: a "N
 someone who cannot be reached by phone, the one who threatened waiting outside, banging heard now.
 Each with twins where one detail makes it not-now (urgent, no 112) or harmless (below urgent)."""
 
-import pytest
-
-from intents.router import route
-from intents.safety import triage
-from tests.test_intents_safety import round_tests
+from tests.test_intents_safety import not_now_test, round_tests
 
 ALARM: list[str] = []
 
@@ -96,8 +92,4 @@ URGENT_NOT_NOW = [
 ) = round_tests(ALARM + URGENT_NOT_NOW, EMERGENCY, QUIET_TWINS)
 
 
-@pytest.mark.parametrize("text", URGENT_NOT_NOW)
-def test_s50e_not_now_stays_urgent(text: str) -> None:
-    """Over-escalation to 112 is a cost too: told as past or with nobody there now, the rules stay urgent."""
-    assert triage(text).urgency == "urgent", (text, triage(text))
-    assert route(text).urgency == "urgent", (text, route(text).explanation)
+test_s50e_not_now_stays_urgent = not_now_test(URGENT_NOT_NOW)
