@@ -4,6 +4,7 @@ Usage:
     python bench/sets.py topic_tune6 mixed_tune5          # the full router, per set and in total
     python bench/sets.py --all --rules                    # the lexicon and the safety rules alone, every set
     python bench/sets.py --held-back                      # the sets no model and no round has seen yet
+    python bench/sets.py --held-back-31                   # ... those held back in the thirty-first session
     python bench/sets.py --rules --lang pl languages_tune5
     python bench/sets.py --all --rules --lines rules.jsonl  # also every Route's category and urgency
     python bench/sets.py --cpu routing_dev long_tune2     # CPU time of route() per message instead
@@ -122,6 +123,11 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser.add_argument(
         "--held-back", action="store_true", help="the sets held back as the unseen measure (HELD_BACK_SETS)"
     )
+    parser.add_argument(
+        "--held-back-31",
+        action="store_true",
+        help="the sets held back in the thirty-first session (HELD_BACK_SETS_31)",
+    )
     parser.add_argument("--rules", action="store_true", help="the lexicon and the safety rules alone")
     parser.add_argument("--lang", help="only the lines in this language (ISO 639-1)")
     parser.add_argument("--lines", type=Path, help="write each line's category and urgency here (JSON lines)")
@@ -132,10 +138,11 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     names = [
         *(learned.TUNING_SETS if args.all else ()),
         *(learned.HELD_BACK_SETS if args.held_back else ()),
+        *(learned.HELD_BACK_SETS_31 if args.held_back_31 else ()),
         *args.sets,
     ]
     if not names:
-        parser.error("name at least one set, --all or --held-back")
+        parser.error("name at least one set, --all, --held-back or --held-back-31")
     if args.cpu:
         return cpu(names, rules=args.rules, out=out)
     total = Tally()

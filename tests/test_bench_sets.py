@@ -58,17 +58,20 @@ def test_never_reads_the_held_out_set() -> None:
 
 def test_held_back_sets_are_scored_and_never_trained_on() -> None:
     from bench import learned
-    from intents import category_model, safety_model
+    from intents import category_model, char_model, safety_model
 
-    assert learned.HELD_BACK_SETS
-    assert not set(learned.HELD_BACK_SETS) & set(learned.TUNING_SETS)
-    for path in (category_model.MODEL_PATH, safety_model.MODEL_PATH):
+    held_back = {*learned.HELD_BACK_SETS, *learned.HELD_BACK_SETS_31}
+    assert len(held_back) == len(learned.HELD_BACK_SETS) + len(learned.HELD_BACK_SETS_31)
+    assert not held_back & set(learned.TUNING_SETS)
+    for path in (category_model.MODEL_PATH, char_model.MODEL_PATH, safety_model.MODEL_PATH):
         trained_on = json.loads(gzip.decompress(path.read_bytes()))["trained_on"]
-        assert not set(learned.HELD_BACK_SETS) & set(trained_on), path.name
-    out = io.StringIO()
-    _script().main(["--held-back", "--rules"], out=out)
-    rows = [line.split()[0] for line in out.getvalue().splitlines()]
-    assert rows == [*learned.HELD_BACK_SETS, "total"]
+        assert not held_back & set(trained_on), path.name
+    groups = (("--held-back", learned.HELD_BACK_SETS), ("--held-back-31", learned.HELD_BACK_SETS_31))
+    for flag, names in groups:
+        out = io.StringIO()
+        _script().main([flag, "--rules"], out=out)
+        rows = [line.split()[0] for line in out.getvalue().splitlines()]
+        assert rows == [*names, "total"]
 
 
 def test_cpu_time_per_message(tmp_path: Path) -> None:
