@@ -262,6 +262,15 @@ TUNING_SETS = (
     "everyday_tune12",
     "topic_tune24",
     "long_tune14",
+    # Thirty-second session: eight new sets by eight new authors, four of them on safety (bench/README.md).
+    "safety_tune33",
+    "safety_tune34",
+    "safety_tune35",
+    "safety_tune36",
+    "youth_tune28",
+    "parents_tune18",
+    "short_tune11",
+    "long_tune16",
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
@@ -270,7 +279,8 @@ TUNING_SETS = (
 # the other-language misses; safety_tune25, which the twentieth session's round read too, was already read).
 # Rounds from the twenty-third session on are named after themselves (s23 to s25 then, s26 to s28 in the
 # twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth, s34 to s36 and fa26 in the
-# twenty-sixth, s37 to s42, fa27 and fa28 in the twenty-seventh, s43 to s48 and fa29 in the twenty-eighth).
+# twenty-sixth, s37 to s42, fa27 and fa28 in the twenty-seventh, s43 to s48 and fa29 in the twenty-eighth,
+# s49 and s50 in the thirty-first, s51 in the thirty-second).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -327,6 +337,16 @@ READ_BY_ROUND_S50 = (
     "topic_tune24",
     "long_tune14",
 )
+READ_BY_ROUND_S51 = (
+    "safety_tune33",
+    "safety_tune34",
+    "safety_tune35",
+    "safety_tune36",
+    "youth_tune28",
+    "parents_tune18",
+    "short_tune11",
+    "long_tune16",
+)
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -368,6 +388,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S48,
     *READ_BY_ROUND_S49,
     *READ_BY_ROUND_S50,
+    *READ_BY_ROUND_S51,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
