@@ -18,9 +18,9 @@ def test_the_weight_file_loads_and_is_compact() -> None:
     assert model is not None
     assert model.weights
     assert all(isinstance(weight, float) for weight in model.weights.values())
-    # Grows with the tuning sets (gzip-compressed 0.5 MB from fifty-one): a bound that notices a runaway
-    # feature set.
-    assert safety_model.MODEL_PATH.stat().st_size < 1_000_000
+    # Grows with the tuning sets (gzip-compressed 0.5 MB from fifty-one sets, 1.01 MB from two hundred and
+    # thirty-three): a bound that notices a runaway feature set.
+    assert safety_model.MODEL_PATH.stat().st_size < 1_200_000
     assert 0.5 <= safety_model.THRESHOLD < 1.0
 
 

@@ -96,7 +96,7 @@ QUIET = [
     # A sleepover, friends, a debt without anything else.
     "mijn vriend wil dat ik bij zijn vrienden blijf slapen na het feest",
     "my boyfriend wants me to hang out with his friends more",
-    "ik ben mijn vriend nog geld schuldig voor mijn telefoon en hij blijft zeuren",
+    "ik ben mijn vriend nog tien euro schuldig voor de bioscoop en hij blijft erover zeuren",
     # Clients of a salon or a sales job.
     "ik werk in een kapsalon en verdien meer als ik met vaste klanten afspreek",
     "if i meet more clients in my sales job i earn more money",
