@@ -18,6 +18,18 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA = REPO_ROOT / "bench" / "data"
 DECIMALS = 3
+# Thirty-second session: eight new sets by eight new authors, four of them on safety (bench/README.md); round
+# s51 read them all.
+THIRTY_SECOND_SESSION_SETS = (
+    "safety_tune33",
+    "safety_tune34",
+    "safety_tune35",
+    "safety_tune36",
+    "youth_tune28",
+    "parents_tune18",
+    "short_tune11",
+    "long_tune16",
+)
 # Every tuning set, in training order (the order is part of what makes a weight file retrain byte for byte).
 # A new set is added here once; the held-out routing_test never is.
 TUNING_SETS = (
@@ -262,15 +274,7 @@ TUNING_SETS = (
     "everyday_tune12",
     "topic_tune24",
     "long_tune14",
-    # Thirty-second session: eight new sets by eight new authors, four of them on safety (bench/README.md).
-    "safety_tune33",
-    "safety_tune34",
-    "safety_tune35",
-    "safety_tune36",
-    "youth_tune28",
-    "parents_tune18",
-    "short_tune11",
-    "long_tune16",
+    *THIRTY_SECOND_SESSION_SETS,
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
@@ -337,16 +341,7 @@ READ_BY_ROUND_S50 = (
     "topic_tune24",
     "long_tune14",
 )
-READ_BY_ROUND_S51 = (
-    "safety_tune33",
-    "safety_tune34",
-    "safety_tune35",
-    "safety_tune36",
-    "youth_tune28",
-    "parents_tune18",
-    "short_tune11",
-    "long_tune16",
-)
+READ_BY_ROUND_S51 = THIRTY_SECOND_SESSION_SETS
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
