@@ -65,6 +65,7 @@ EMERGENCY = [
 QUIET_TWINS = [
     # The number wanted for a leaflet, said in the next sentence (review).
     "wat is het telefoonnummer van veilig thuis? ik wil een folder maken voor school",
+    "what's the number for Veilig Thuis? just want to save it for my work as a childminder",
     # A team thrashing its opponent; a game.
     "de coach zei dat ons team de tegenstander een flink pak slaag gaf zondag",
     "my dad gives me a proper beating at chess every sunday",
