@@ -846,6 +846,9 @@ MODEL_DISAGREES = {
     # question outside the taxonomy, as the tuning sets' authors mostly file opening hours (29 `other` against
     # 16 access_to_care); the Dutch "zijn jullie in het weekend ook open?" keeps the lexicon's reading.
     "are you open on sundays": "other",
+    # Since the models of 233 sets (thirty-second session) the fake profile that sends strange things reads
+    # as safety once more, with the lexicon's bullying second.
+    "iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen": "safety",
 }
 
 
