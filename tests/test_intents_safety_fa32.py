@@ -10,9 +10,6 @@ twins of the same family that must still raise (Dutch, English): a magnet swallo
 daily wish to die, "helemaal los" with blows or fear, head-banging after a bad mark or till it bleeds, a child
 locked in as punishment, not wanting to go home because of a drunk or angry parent."""
 
-import pytest
-
-from intents.safety import triage
 from tests.test_intents_safety import not_now_test, round_tests
 
 ALARM = [
@@ -116,27 +113,14 @@ QUIET_TWINS = [
     "een jongen van de bso wil nog niet naar huis omdat hij zijn lego toren nog af wil bouwen",
     "mijn dochter wil nog niet naar huis want het is zo gezellig bij haar vriendinnetje",
     "a pupil said she didnt want to go home yet because she wanted to finish her painting",
-]
-
-# Harmless twins that the rules alone keep below urgent, but that the learned backstop, which cannot read the
-# rules' guards, is still sure enough of (p >= GUARDED_THRESHOLD) to raise in the full router: a magnet taken
-# out by the father (the model reads "mijn man"), a daughter in the bathroom, and the listed pupil who wants
-# to finish her drawing ("naar huis", "niet naar"). The rules' part is pinned here; the backstop is not this
-# round's.
-RULES_QUIET = [
+    # Three that the backstop raised until it learned this round's twins (docs/routing.md, "Thirty-second
+    # session", item 8).
     "ons zoontje had een magneetje in zijn mond, mijn man heeft het eruit gehaald en hij heeft "
     "niets doorgeslikt",
     "mijn dochter had zichzelf per ongeluk in de badkamer opgesloten, de buurman kreeg de deur open",
     "een leerling zei vandaag ik wil nog niet naar huis, omdat ze haar tekening nog af wilde maken, "
-    "zo leuk als "
-    "een kind zo enthousiast is",
+    "zo leuk als een kind zo enthousiast is",
 ]
-
-
-@pytest.mark.parametrize("text", RULES_QUIET)
-def test_fa32_rules_alone_stay_below_urgent(text: str) -> None:
-    assert triage(text).urgency in ("none", "attention"), (text, triage(text))
-
 
 (
     test_fa32_rules_raise_an_alarm,
