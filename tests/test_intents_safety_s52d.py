@@ -110,6 +110,30 @@ QUIET_TWINS = [
     "the neighbours are shouting at the football match and their kids are crying because they lost",
     # Half an hour ago a harmless thing.
     "half an hour ago my son took his vitamins, can he have a snack",
+    # A grandparent's or a father's drive with a child, a pickup as agreed, a custody schedule.
+    "de opa komt zijn kleindochter ophalen en wil met haar naar de speeltuin rijden",
+    "my dad wants to drive my son to football practice on saturday",
+    "the mum had a glass of wine at dinner last month and her husband drove the kids home",
+    "mijn ex wil onze zoon zaterdag ophalen voor het weekend, zoals afgesproken",
+    "the custody schedule says my ex picks up our daughter from school on wednesdays",
+    # A man with a dog or a ladder in the building.
+    "er loopt een man met een hond over het schoolplein",
+    "there is a man in the hall with a ladder fixing the lights",
+    # A parent away at work, at the shops, a grandmother at choir.
+    "mijn vader zei dat hij er morgen niet is omdat hij moet werken",
+    "my mum said she won't be home when I get back because she is at the shops",
+    "mijn oma is er vanavond niet want ze gaat naar koor",
+    # One pill for a headache (Ukrainian); goodbye to the teachers at graduation (Ukrainian).
+    "син прийняв таблетку від головного болю після школи",
+    "ми прощаємося з усіма вчителями на випускному",
+    # Children playing on a balcony for hours; a bump after football, cheerful; a baby sleepy after a bottle.
+    "the kids next door have been playing on the balcony for hours with water balloons",
+    "mijn zoon viel met voetbal op zijn hoofd, hij heeft een bult maar is vrolijk",
+    "the baby is sleepy after his bottle and spits up a little, is that normal",
+    # Neighbours shouting about a hedge; a neighbours' new baby heard at night.
+    "de buren schreeuwen naar elkaar over de schutting over de heg en lachen erom",
+    "my neighbours shout at each other across the garden about the hedge, no kids involved",
+    "onze buren hebben een nieuwe baby die s nachts huilt, we horen het door de muur",
 ]
 
 URGENT_NOT_NOW = [
