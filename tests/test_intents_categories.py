@@ -849,6 +849,9 @@ MODEL_DISAGREES = {
     # Since the models of 233 sets (thirty-second session) the fake profile that sends strange things reads
     # as safety once more, with the lexicon's bullying second.
     "iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen": "safety",
+    # Since the models of 241 sets (thirty-third session) a 16-year-old's partner of 20 reads as the parents'
+    # question about their teenager (puberty), with the lexicon's sexuality second.
+    "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
 }
 
 
