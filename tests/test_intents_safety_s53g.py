@@ -85,6 +85,12 @@ ALARM = [
     "Wzięłam wszystkie tabletki na ciśnienie, chcę umrzeć",
     "Mój syn połknął tabletki na ciśnienie babci",
     "Moja córka się pocięła wczoraj",
+    # A fine brought home after a beating last time; a case asked about with "am I nosy".
+    "ik durf niet naar huis met mijn rapport. de vorige keer kon ik niet zitten",
+    (
+        "de buren laten hun baby uren alleen huilen in de tuin, ook als het regent. is dat verwaarlozing "
+        "of ben ik een bemoeial?"
+    ),
     # A cold shower as a punishment.
     "he puts my son under a cold shower when he cries",
     "hij zet haar onder een ijskoude douche als straf",
@@ -207,6 +213,7 @@ URGENT_NOT_NOW = [
     "mijn dochter heeft een naaktfoto gestuurd en nu wil hij 300 euro",
     "they want 300 euro by tonight or they'll post her nudes",
     "hij heeft me gewurgd, ik ben weg met de kinderen en we zitten nu bij een vriendin",
+    "een jongen heeft mijn zoon gisteren een mes laten zien en gezegd dat hij hem de volgende keer steekt",
 ]
 
 (
