@@ -24,9 +24,10 @@ run: $(VENV)/.installed
 	$(BIN)/python -m bot
 
 ## Run the whole test suite (browser tests need /usr/bin/chromium, PostgreSQL tests WEGWIJS_TEST_POSTGRES_URL).
+## One worker per CPU; a file's tests stay on one worker, so its module fixtures are built once.
 test: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check .

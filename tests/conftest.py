@@ -7,7 +7,7 @@ import json
 import os
 import secrets
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,22 @@ async def _create_pg_database() -> tuple[str, Callable[[], Any]]:
             await admin.close()
 
     return f"{base.replace('postgresql://', 'postgresql+asyncpg://', 1)}/{name}", drop
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _light_password_hashing() -> Iterator[None]:
+    """Real argon2id, with the lightest parameters: the service's own cost 0.16 s per hash or check on two
+    cores, and the tests make many accounts and log-ins (a hundred accounts for one claim race). The services
+    the tests start as processes keep the production parameters."""
+    from argon2 import PasswordHasher
+
+    from bot.storage import staff
+
+    light = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(staff, "_hasher", light)
+        patch.setattr(staff, "_DUMMY_HASH", light.hash(secrets.token_urlsafe(16)))
+        yield
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

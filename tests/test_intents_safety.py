@@ -1008,9 +1008,17 @@ def gated_matches(texts: list[str], *, guards: bool = False) -> int:
     indexes = ((rules.pattern_gates, signal_patterns), (rules.figure_gates, rules.figures))
     checked = 0
     guarded: dict[str, _Text] = {}
+    # The checks read a sentence's text only, and the SMS reading of a sentence without SMS words is the
+    # plain one: each distinct text once halves the time, with nothing left out.
+    seen: set[str] = set()
     for text in texts:
         for sms in (True, False):
             for sentence in _sentences(text, sms):
+                if guards:
+                    guarded[sentence.message.gated.text] = sentence.message.gated
+                if sentence.text in seen:
+                    continue
+                seen.add(sentence.text)
                 gated = _Text.of(sentence.text)
                 # The prefix index finds exactly the patterns whose gate lets the sentence through.
                 for index, listed in indexes:
@@ -1021,7 +1029,6 @@ def gated_matches(texts: list[str], *, guards: bool = False) -> int:
                         assert pattern.may_match(gated), (pattern.regex.pattern[:80], sentence.text)
                 if guards:
                     guarded[gated.text] = gated
-                    guarded[sentence.message.gated.text] = sentence.message.gated
     return checked + sum(_guards_pass_their_gates(rules, gated) for gated in guarded.values())
 
 
