@@ -72,6 +72,12 @@ ALARM = [
     "mijn stiefvader heeft ons buitengezet en het is koud, ik heb geen jas",
     "is het normaal dat papa me een tik geeft als ik te laat thuis ben? ik ben 11",
     "my dad slaps me when i talk back. is that normal? im 13",
+    "mijn vader dreigt dat hij me in een vuilniszak stopt als ik niet stil ben",
+    "Hij zei tegen haar dat ze naar een kindertehuis gaat als ze nog een keer liegt.",
+    "my mum threatened to send me to foster care if i dont behave",
+    "de moeder zei dat hij een fout was en dat ze hem nooit had gewild",
+    "mijn stiefvader noemt me een duivelskind",
+    "Hij dreigt dat hij haar naar een internaat stuurt als ze haar kamer niet opruimt, ze is 7.",
 ]
 
 EMERGENCY = [
@@ -149,6 +155,20 @@ QUIET_TWINS = [
     "mijn moeder heeft de kat buitengesloten, het was koud",
     "mama heeft me binnengelaten om 1 uur snachts, ik was mijn sleutel kwijt",
     "mijn vader geeft me een high five als ik een goed cijfer heb",
+    "mijn moeder noemt me een klein monster als ik niet wil slapen",
+    "mom calls me her little monster",
+    "my dad calls me a happy accident",
+    "we sturen hem naar een internaat als het niet beter gaat op school",
+    "de jeugdzorgmedewerker zegt dat hij naar een pleeggezin moet",
+    "ik doe haar luier in de vuilnisbak als ze klaar is",
+    "mijn vader zegt dat ik hem in de container moet gooien als hij kapot is",
+    "ik zet hem aan de straat als de kliko vol is",
+    "ze schudt haar haren los als ze huilt",
+    "mijn moeder heeft me buitengesloten van de groepsapp, het is s nachts en ik ben 11",
+    "ik heb mijn zoon nog nooit een klap gegeven",
+    "mijn oma geeft me een tik op mijn neus als grapje",
+    "ik heb mijn dochter verslagen met dammen",
+    "mijn moeder zegt dat ze doodgaat van het lachen als hij niet stopt met grapjes",
 ]
 
 # Told as past, a habit or without a now: urgent, not 112.
