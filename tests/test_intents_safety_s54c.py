@@ -78,6 +78,27 @@ ALARM = [
     "de moeder zei dat hij een fout was en dat ze hem nooit had gewild",
     "mijn stiefvader noemt me een duivelskind",
     "Hij dreigt dat hij haar naar een internaat stuurt als ze haar kamer niet opruimt, ze is 7.",
+    "mn pa noemt me elke dag dikke koe",
+    "my stepdad locks me in my room without dinner when i talk back",
+    "ze sluit me op in de kast als ik stout ben",
+    "mijn moeder zei dat ik een vergissing ben en dat ze nooit kinderen had willen hebben",
+    "my dad says i was a mistake",
+    "mama zegt dat ik naar het weeshuis moet als ik niet luister",
+    "my mom says she will put me in a bin bag if i keep crying",
+    "papa sluit me s avonds buiten tot mama thuis is, ik ben 8",
+    "my stepmom pinches me when no one is looking",
+    "mijn moeder knijpt me altijd hard in mijn arm als niemand kijkt",
+    "I slapped my daughter across the face yesterday, she is 6. I feel terrible.",
+    "ik heb mijn zoon gisteren geslagen, hij is 5",
+    "mijn leerling kromp ineen toen ik mijn hand optilde",
+    "the boy has welts on his legs and said daddy got angry again",
+    "my boyfriend shakes the baby when she wont stop crying",
+    "de vriend van mijn moeder schudt de baby hard als ze huilt",
+    "mijn vader drukte zijn sigaret uit op mijn arm",
+    "she keeps talking about mummys wooden spoon and cries",
+    "mijn dochter van 4 zegt steeds dat ze bang is voor de riem van papa",
+    "my mum films me crying and sends it to the family chat so they can laugh",
+    "mijn moeder noemt me een vette varken waar iedereen bij is",
 ]
 
 EMERGENCY = [
@@ -169,6 +190,9 @@ QUIET_TWINS = [
     "mijn oma geeft me een tik op mijn neus als grapje",
     "ik heb mijn dochter verslagen met dammen",
     "mijn moeder zegt dat ze doodgaat van het lachen als hij niet stopt met grapjes",
+    "my stepmom pulls me out of bed when i oversleep haha",
+    "my dad filmed me crying at my graduation because it was sweet",
+    "mijn moeder zet de hond s avonds buiten",
 ]
 
 # Told as past, a habit or without a now: urgent, not 112.
