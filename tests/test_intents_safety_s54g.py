@@ -65,6 +65,9 @@ ALARM = [
 ]
 
 EMERGENCY = [
+    # Shouted while tickled, but a knife or blood told; out of bed, but breathing strangely.
+    "help hij vermoordt me, hij kietelde haar eerst maar nu heeft hij een mes",
+    "hoe krijg ik hem uit bed? hij is niet wakker te krijgen en ademt heel raar",
     # Breath stops and the baby is blue or limp.
     "our baby stopped breathing while crying and now she is blue and limp",
     # A battery swallowed just now.
@@ -226,6 +229,10 @@ QUIET_TWINS = [
     ),
     "our son stopped breathing for a few seconds while crying hard, the doctor says it is breath-holding",
     "hoe zorg ik dat de kinderen ons niet om 5 uur wakker maken? ik ga er echt aan dood",
+    # A sibling's tickling, a teenager who will not get out of bed.
+    "mijn dochter (6) gilt 'help, hij vermoordt me!' als haar broer haar kietelt. de buren keken raar",
+    "my son yells help he is killing me when his sister tickles him",
+    "hoe krijg ik mijn dochter (15) uit bed? ze is niet wakker te krijgen, ligt erbij als een blok",
     # Not suicidal, said so.
     "ik voel me leeg maar ik denk niet aan doodgaan, ik wil gewoon weer lachen",
     "hij zegt zelf dat hij niet aan zelfmoord denkt, hij is gewoon heel somber sinds de zomer",
