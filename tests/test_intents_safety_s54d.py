@@ -69,8 +69,18 @@ ALARM = [
     "ik moet steeds tussen mijn ouders staan als ze vechten, ik ben 13",
     "een kleuter zegt dat hij wakker werd van bonken en gillen en dat mama huilde",
     "mijn zoontje van 3 zegt steeds 'papa sla mama au'",
-    "in de poppenhoek speelt een meisje steeds na dat papa slaat mama",
+    "in de poppenhoek zegt een meisje dat mama altijd huilt als papa boos is",
     "moeder belt: haar ex-partner bedreigt haar, er zijn drie kinderen",
+    # Parents fighting told by a child; a man who keeps following her home.
+    "mama en haar vriend vechten weer en ik hoor haar huilen",
+    "my mum and her boyfriend are fighting again, i am 10",
+    "some man has been following me home from school all week",
+    "een man volgt me elke dag vanaf school naar huis, ik ben 12",
+    # A knife picture with a name, an address posted in English, a girl left behind, a cutting trip.
+    "mijn dochter kreeg een foto van een mes met haar naam erbij",
+    "someone posted my address on snap and said see you tonight",
+    "my friend says her family will leave her behind in somalia after the summer",
+    "mijn nichtje van 7 gaat deze zomer naar soedan voor de besnijdenis",
     # A mother under influence who screams she will take the child.
     "mijn zus komt dronken verhaal halen en schreeuwt dat ze haar dochter meeneemt, het kind woont bij ons",
 ]
@@ -78,6 +88,8 @@ ALARM = [
 EMERGENCY = [
     # A fight heard now with breaking.
     "ik ben 11 en ze vechten beneden en ik hoor borden breken, ik ben bang",
+    "ik ben 9 en papa schreeuwt tegen mama en er gaat iets kapot",
+    "my mum and her boyfriend are screaming and something just smashed downstairs, im scared",
     # Hiding while he searches.
     "ik zit verstopt onder mijn bed en mijn stiefvader zoekt me",
     "im hiding in the bathroom, my dad is looking for me",
@@ -86,6 +98,7 @@ EMERGENCY = [
     # Chased now.
     "mijn ex rijdt achter ons aan en probeert ons klem te rijden, de kinderen zitten achterin",
     "there is a man following me since the bus stop, i am 13",
+    "een man in een busje rijdt al tien minuten achter me aan, ik ben 13",
     # Knives waiting; a brother at the gate with a knife.
     "er staan jongens met messen bij het station te wachten op mijn broertje, hij belt me nu",
     "my sister's brother-in-law is waiting outside the school with a knife right now",
@@ -103,6 +116,7 @@ QUIET_TWINS = [
     # A quarrel without throwing.
     "mijn partner en ik hebben soms ruzie over de vaat, de kinderen merken dat wel",
     "we hebben een kussengevecht gehad en er ging een glas kapot, de kinderen vonden het leuk",
+    "my parents are screaming with joy because something smashed the record at the party",
     # Hide-and-seek.
     "ik verstop me in de kast bij verstoppertje en papa zoekt me",
     "im hiding behind the sofa for hide and seek and my dad is looking for me",
@@ -115,6 +129,11 @@ QUIET_TWINS = [
     "a guy keeps following me on instagram, should I block him?",
     "er loopt een hond achter me aan sinds het park, wat moet ik doen",
     "mijn broertje fietst achter me aan naar school",
+    "mijn ouders vechten voor de voogdij over mijn broertje",
+    "papa en mama vechten om de afstandsbediening, zo grappig",
+    "a girl keeps following me on tiktok and liking everything",
+    "mijn zoon gaat deze zomer naar turkije voor de besnijdenis, hoe bereid ik hem voor?",
+    "we leave her behind in spain with grandma for two weeks of holiday",
     # Paying at the till, judged on marks, school.
     "ik word afgerekend op mijn cijfers, dat vind ik stressvol",
     "heb je al afgerekend bij de kassa?",
@@ -139,7 +158,10 @@ QUIET_TWINS = [
     "het huis moet gereinigd worden voor de vakantie, oma komt logeren",
     "we booked a procedure for her tonsils at the hospital next week",
     "my daughter felt like a woman after her first period this summer",
-    # Holes drilled, hiding from thunder, sunglasses in the sun.
+    # Holes drilled, a teenager who punches the wall over gaming, a doll game, hiding from thunder, sunglasses
+    # in the sun.
+    "mijn zoon van 15 slaat gaten in de muur als ik zijn playstation afpak",
+    "mijn dochter speelt met haar poppen 'papa slaat mama', thuis gebeurt dat niet",
     "mijn man boort gaten in de muur voor de nieuwe planken",
     "de kinderen kruipen onder de tafel als het onweert",
     "mama heeft een zonnebril op omdat het zo zonnig is op het strand",
