@@ -73,7 +73,7 @@ ALARM = [
     "moeder belt: haar ex-partner bedreigt haar, er zijn drie kinderen",
     # Parents fighting told by a child; a man who keeps following her home.
     "mama en haar vriend vechten weer en ik hoor haar huilen",
-    "my mum and her boyfriend are fighting again, i am 10",
+    "my mum and her boyfriend hit each other again, i am 10",
     "some man has been following me home from school all week",
     "een man volgt me elke dag vanaf school naar huis, ik ben 12",
     # A knife picture with a name, an address posted in English, a girl left behind, a cutting trip.
@@ -130,6 +130,8 @@ QUIET_TWINS = [
     "er loopt een hond achter me aan sinds het park, wat moet ik doen",
     "mijn broertje fietst achter me aan naar school",
     "mijn ouders vechten voor de voogdij over mijn broertje",
+    "my parents fight every night about money, nobody gets hurt, i am 14",
+    "mijn ouders vechten om mij bij de rechter, ik ben 12",
     "papa en mama vechten om de afstandsbediening, zo grappig",
     "a girl keeps following me on tiktok and liking everything",
     "mijn zoon gaat deze zomer naar turkije voor de besnijdenis, hoe bereid ik hem voor?",
