@@ -81,6 +81,12 @@ ALARM = [
     "someone posted my address on snap and said see you tonight",
     "my friend says her family will leave her behind in somalia after the summer",
     "mijn nichtje van 7 gaat deze zomer naar soedan voor de besnijdenis",
+    # An injury seen on a mother after fights; taken abroad and not allowed back; a girl to be cut;
+    # "dan ben je dood".
+    "de buren maken elke nacht ruzie en vanochtend zag ik de vrouw met een dikke lip",
+    "mijn ouders nemen me deze zomer mee naar pakistan en dan mag ik niet meer terug",
+    "my aunt wants to cut my little sister when we go back home for the holidays",
+    "ze zeggen dat ze hem na school komen opwachten en dat hij dan dood is",
     # A mother under influence who screams she will take the child.
     "mijn zus komt dronken verhaal halen en schreeuwt dat ze haar dochter meeneemt, het kind woont bij ons",
 ]
@@ -136,6 +142,8 @@ QUIET_TWINS = [
     "a girl keeps following me on tiktok and liking everything",
     "mijn zoon gaat deze zomer naar turkije voor de besnijdenis, hoe bereid ik hem voor?",
     "we leave her behind in spain with grandma for two weeks of holiday",
+    "they want to cut my sisters hair short for the wedding",
+    "we nemen haar deze zomer mee naar marokko naar oma, daarna gaat ze terug naar school",
     # Paying at the till, judged on marks, school.
     "ik word afgerekend op mijn cijfers, dat vind ik stressvol",
     "heb je al afgerekend bij de kassa?",
