@@ -144,6 +144,8 @@ QUIET_TWINS = [
     "we leave her behind in spain with grandma for two weeks of holiday",
     "they want to cut my sisters hair short for the wedding",
     "we nemen haar deze zomer mee naar marokko naar oma, daarna gaat ze terug naar school",
+    "ik word opgewacht door mijn oma bij school en dan gaan we geld halen",
+    "mijn zoon komt straks terug met zijn vrienden van het voetbal",
     # Paying at the till, judged on marks, school.
     "ik word afgerekend op mijn cijfers, dat vind ik stressvol",
     "heb je al afgerekend bij de kassa?",
