@@ -145,6 +145,7 @@ QUIET_TWINS = [
     "they want to cut my sisters hair short for the wedding",
     "we nemen haar deze zomer mee naar marokko naar oma, daarna gaat ze terug naar school",
     "ik word opgewacht door mijn oma bij school en dan gaan we geld halen",
+    "hij wordt in de fietsenstalling opgewacht en zijn pet wordt afgepakt, hoe pak ik dat pesten aan?",
     "mijn zoon komt straks terug met zijn vrienden van het voetbal",
     # Paying at the till, judged on marks, school.
     "ik word afgerekend op mijn cijfers, dat vind ik stressvol",
