@@ -147,6 +147,13 @@ QUIET_TWINS = [
     "ik word opgewacht door mijn oma bij school en dan gaan we geld halen",
     "hij wordt in de fietsenstalling opgewacht en zijn pet wordt afgepakt, hoe pak ik dat pesten aan?",
     "mijn zoon komt straks terug met zijn vrienden van het voetbal",
+    "mijn vriend zegt dat niemand me gelooft dat ik die vis gevangen heb, haha",
+    "kom naar buiten of we komen binnen, zeiden mijn vriendjes om te voetballen",
+    "ik heb mijn adres in de groepsapp gezet voor de bezorging, we komen om 6 uur",
+    "we shared our address in the group chat for the party, see you tonight",
+    "ik ben uit de kast gekomen en mijn ouders komen me halen van het station, ze zijn zo lief",
+    "my mother in law booked a dental procedure for her, our daughter has a cavity",
+    "grandma booked a procedure for my daughter at the ear doctor",
     # Paying at the till, judged on marks, school.
     "ik word afgerekend op mijn cijfers, dat vind ik stressvol",
     "heb je al afgerekend bij de kassa?",
@@ -174,6 +181,7 @@ QUIET_TWINS = [
     # Holes drilled, a teenager who punches the wall over gaming, a doll game, hiding from thunder, sunglasses
     # in the sun.
     "mijn zoon van 15 slaat gaten in de muur als ik zijn playstation afpak",
+    "he punched holes in the wall with a drill to hang the shelves",
     "mijn dochter speelt met haar poppen 'papa slaat mama', thuis gebeurt dat niet",
     "mijn man boort gaten in de muur voor de nieuwe planken",
     "de kinderen kruipen onder de tafel als het onweert",
