@@ -142,6 +142,7 @@ QUIET_TWINS = [
     "ik rijd elke ochtend met onze dochter naar school",
     "mijn vader was dronken op de bruiloft dus hij liet de auto staan en we namen een taxi",
     # Psychosis look-alikes.
+    "mijn dochter van 15 zegt dat mensen haar volgen op tiktok en ze neemt medicijnen voor adhd",
     "we taped the windows over before painting the frames",
     "my son thinks the neighbours are watching us because they wave a lot, haha",
     "de buren hebben hun ramen dichtgetimmerd na de storm",
@@ -163,6 +164,8 @@ QUIET_TWINS = [
     "mijn dochter van 13 heeft een krantenwijk en brengt pakketjes rond voor postnl",
     "mijn zoon (15) heeft een schuld bij zijn broer voor een kapotte controller",
     "mijn zoon van 15 heeft een tweede telefoon voor zijn bijbaan",
+    "mijn dochter van 14 heeft een tweede telefoon en is bang dat wij hem vinden",
+    "mijn zoon van 15 werkt voor een man in de bouw en komt thuis met veel geld",
     "mijn zoon van 12 verzorgt de tomatenplanten in de kas van opa",
     "mag mijn zoon van 16 zijn bankpas uitlenen aan zijn moeder?",
     "my son (15) gave his bank card to his mum to buy groceries",
