@@ -160,6 +160,7 @@ QUIET_TWINS = [
     "we hebben één afspraak bij het consultatiebureau gemist door ziekte",
     "mijn dochter heeft vorig jaar haar pols gebroken en is nu weer helemaal beter",
     "onze baby huilt soms urenlang, hoe kan ik haar troosten?",
+    "we hebben geen luiers meer kunnen kopen deze week, waar kan ik hulp krijgen",
     # Exploitation look-alikes.
     "mijn zoon van 14 loopt een marathon voor iemand met kanker",
     "mijn dochter van 13 heeft een krantenwijk en brengt pakketjes rond voor postnl",
