@@ -80,6 +80,8 @@ ALARM = [
     "oudere jongens trokken in de kleedkamer zijn onderbroek naar beneden en filmden het",
     "hij wil altijd alleen met haar zijn en stuurt haar geheime berichtjes",
     "een leider appt prive met een jongen van 11 uit de groep",
+    "a guy on snapchat keeps asking my daughter what she is wearing, she is 12",
+    "my neighbour's daughter (13) is picked up at night by older men",
 ]
 
 EMERGENCY = [
@@ -131,6 +133,18 @@ QUIET_TWINS = [
     "mijn zoon van 7 stelt vragen over zijn lichaam, is dat normaal?",
     "de dokter stelde vragen over haar lichaam bij het consult",
     "the coach texts the team chat about practice times",
+    "mijn opa heeft altijd leuke dingen met me gedaan",
+    "mijn zoon moet dingen doen voor de camera voor zijn vlog",
+    "de trainer masseert haar kuiten alleen als ze kramp heeft",
+    "de juf appt prive met een leerling van 12 over haar huiswerk",
+    "de trainer heeft haar op de wang gekust na de wedstrijd, ze is 12",
+    "mijn vriendje stuurt me berichten dat ik sexy ben",
+    "mijn moeder vraagt elke ochtend wat ik aan heb",
+    "ik moet lief zijn voor de vrienden van mijn broer",
+    "de nieuwe buurman blijkt een oudere man te zijn",
+    "my 13 year old went to the cinema with a 19 year old cousin",
+    "ze heeft de opname van het concert en wil geld voor de kaartjes",
+    "mijn rijinstructeur van 30 wil dat ik instap voor de les, ik ben 17",
     # The groomer at hand twins.
     "de postbode staat nu bij onze deur met een pakketje",
     "papa komt nu weer op mijn kamer om welterusten te zeggen",
