@@ -81,6 +81,9 @@ ALARM = [
     "hij wil altijd alleen met haar zijn en stuurt haar geheime berichtjes",
     "een leider appt prive met een jongen van 11 uit de groep",
     "a guy on snapchat keeps asking my daughter what she is wearing, she is 12",
+    "haar vriendje zegt dat ze met zijn vrienden moet slapen voor geld, ze is 15",
+    "ik zei dat ik pas 12 ben maar hij vindt dat geen probleem",
+    "my cousin's friend did stuff to me when I stayed over at their house",
     "my neighbour's daughter (13) is picked up at night by older men",
 ]
 
@@ -92,6 +95,8 @@ EMERGENCY = [
     "mijn dochter van 13 zit nu in de auto bij een man van 30, hij heeft de deuren op slot gedaan",
     "she just texted that she is with a man she met online and he's taking her to his place right now",
     "mijn dochter belde net, ze mag niet weg van een man in een flat in Utrecht",
+    "help er staat een man voor ons huis die ik van instagram ken, mijn ouders zijn weg",
+    "the guy I met on discord is outside my school right now and says I have to come",
     # Held or taken by a man now.
     "er is een man op het schoolfeest die wil dat mijn vriendin meegaat naar zijn busje, hij pakt haar arm",
     "my sister met a guy online and he's taking her to his flat, her location is on",
@@ -134,6 +139,9 @@ QUIET_TWINS = [
     "de dokter stelde vragen over haar lichaam bij het consult",
     "the coach texts the team chat about practice times",
     "mijn opa heeft altijd leuke dingen met me gedaan",
+    "mijn vriend heeft deze zomer veel dingen met me gedaan, we gingen kamperen",
+    "de man die ik van de sportschool ken staat bij de deur om de sleutel te brengen",
+    "mijn vriendin van 17 slaapt bij haar vriend in het weekend",
     "mijn zoon moet dingen doen voor de camera voor zijn vlog",
     "de trainer masseert haar kuiten alleen als ze kramp heeft",
     "de juf appt prive met een leerling van 12 over haar huiswerk",
