@@ -39,7 +39,7 @@ ALARM = [
     "ze heeft een naaktfoto naar een jongen gestuurd. nu duikt die foto op in groepsapps",
     "de foto die mijn dochter hem in vertrouwen had gestuurd staat nu in de groepsapp van de klas",
     "iemand heeft deepfake naaktfoto's van mij gemaakt, ik ben 15",
-    "een klasgenoot heeft een nep account met mijn naam gemaakt en zet er vieze teksten bij",
+    "een klasgenoot heeft een nep account met mijn naam gemaakt en zet er seksuele teksten bij",
     # An adult's sexual messages or requests.
     "een man van 35 stuurt mijn dochter van 13 berichten dat ze zo sexy is",
     "iemand op snapchat vraagt elke avond of ik mijn webcam aanzet en wat ik aan heb, ik ben 11",
