@@ -93,6 +93,8 @@ ALARM = [
 ]
 
 EMERGENCY = [
+    # Levantine "now" with a blow still counts.
+    "جوزي هلق عم يضربني قدام الولاد",
     # Ukrainian, in Cyrillic and in Latin letters.
     "Мій син (14) зараз іде на побачення з дорослим чоловіком, якого знайшов у тіктоці",
     "Донька (3) вдарилася головою об стіл, тепер її рве і вона весь час засинає",
@@ -119,6 +121,13 @@ EMERGENCY = [
 ]
 
 QUIET_TWINS = [
+    # Checked on older sets: drinking alone, boxing, a smack asked about, first aid, a series.
+    "tato pije codziennie wieczorem i zasypia przed telewizorem, mam 13 lat",
+    "ابني بيتمرن ملاكمة بالنادي وكل مرة بيضربوه بخاف عليه",
+    "احيانا بضرب ابني على ايده لما ما يسمع، هل هاد ممنوع بهولندا؟",
+    "لو الطفل غص بالاكل كيف بساعده؟ بدي اتعلم الاسعافات الاولية",
+    "Син (14) дивиться фільм про хлопця, який покінчив з собою. Як з ним поговорити?",
+    "هلأ انفصلنا وصار كل شي منيح، كيف بحكي مع الولاد؟",
     # Ukrainian, in Cyrillic and in Latin letters.
     "Мій дідусь покінчив з собою, коли я був малий. Як говорити про це з онуками?",
     "Як поговорити з класом про самогубство після новин?",
@@ -306,6 +315,8 @@ QUIET_TWINS = [
 
 # Dangers told as past or without a now: urgent, not 112.
 URGENT_NOT_NOW = [
+    # Levantine "now" about a break-up that is over: a threat to share pictures stays urgent.
+    "عمري ١٥، هلأ انفصلنا وصار يهددني ينشر صوري اذا ما رجعتله",
     "Вчора чоловік кинув ніж у стіну біля мене",
     "Сусідка залишає дітей (2 і 4) самих на всю ніч і йде на роботу",
     "Córka (17) mieszka u chłopaka od miesiąca, nie odbiera, a na zdjęciu ma podbite oko",
