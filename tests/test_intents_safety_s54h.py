@@ -29,6 +29,10 @@ rust", and the twins below."""
 from tests.test_intents_safety import not_now_test, round_tests
 
 ALARM = [
+    # The figures of grief, talk and cartoons leave a real disclosure or threat alone.
+    "Як мені говорити з сином, він про самогубство думає постійно",
+    "він каже що покінчив би з собою якби не мама",
+    "dizi izledikten sonra babam bana seni öldüreceğim dedi, 14 yaşındayım",
     # Ukrainian, in Cyrillic and in Latin letters.
     "Моя сестра (14) написала мені, що хоче покінчити з життям після розлучення батьків",
     "donka kazhe shcho vona tak bilshe ne mozhe, i Моя донька каже, що покінчить з собою",
