@@ -55,6 +55,7 @@ ALARM = [
     "ik heb de dag gekozen. dan heeft niemand meer last van mij",
     "mijn dochter van 15 verzamelt haar slaappillen in een doosje onder haar bed",
     "my brother is saving up his pills and says he already knows when",
+    "she's been saving her sleeping pills for weeks",
     "ik heb het touw al gekocht, niemand weet het",
     "hij heeft opgezocht hoe hij het moet doen en vanavond is niemand thuis",
     "heb mijn hamster naar mijn oom gebracht en afscheid genomen. nu de rest nog",
@@ -73,6 +74,7 @@ ALARM = [
     "ze heeft haar benen bewerkt met een mesje uit een puntenslijper",
     "de krassen op zijn arm heeft hij zelf gedaan zegt hij",
     "mijn vriend liet zijn armen zien, vol met lijntjes",
+    "mijn zoon gaf toe dat hij de brandwondjes zelf heeft gedaan",
     "ze straft zichzelf met een scheermesje als ze iets gegeten heeft",
     "I wear a hoodie in summer so my dad doesn't see the scars, I'm 15",
     "my son (14) admitted he burns himself with a lighter when he is stressed",
@@ -93,6 +95,7 @@ EMERGENCY = [
     "ik zit nu op zolder met een touw, mijn ouders zijn weg",
     # The wrong side of the railing now.
     "er staat nu een jongen aan de verkeerde kant van de reling op de brug",
+    "hij zit op de dakrand van de parkeergarage en zegt dat niemand hem zal missen",
     # A picture of pills just posted with a goodbye.
     "een klasgenoot heeft net een foto van een stapel pillen gepost met 'doei allemaal'",
     # Wrists just cut.
@@ -129,6 +132,9 @@ QUIET_TWINS = [
     "we hebben een datum gekozen voor de bruiloft, dan kan niemand er last van hebben",
     "ik heb een plan gemaakt voor haar verjaardag en ik moest beloven het niet te vertellen",
     "ik spaar oude pillen van opa om ze naar de apotheek terug te brengen",
+    "she is saving up, she takes pills for her asthma every day",
+    "de brandwondjes heeft hij zelf gedaan, per ongeluk met de oven",
+    "ik zit op de rand van het zwembad en niemand mag het weten, het is een verrassing",
     "we hebben een touw gekocht voor de schommel",
     # A fear of dying, an island, later a doctor, a game.
     "mijn zoon van 7 denkt elke dag aan de dood, hij is bang dat ik doodga",
