@@ -119,6 +119,9 @@ QUIET_TWINS = [
     # A fence, a trampoline, a surprise.
     "de koeien staan aan de verkeerde kant van het hek bij de brug",
     "the company made a video thanking everyone and saying sorry for the delay",
+    "ik zit op de rand van een burn-out, we wonen in een flat en niemand helpt me",
+    "hij is 10 kilo afgevallen en zijn hartslag is 60, hoeveel mag een kind van 12 afvallen?",
+    "de gedachten aan de ruzie komen steeds terug, ik heb een poging gedaan om het goed te maken",
     "oma zegt dat ik voor mijn zusje moet zorgen als zij er niet meer is, ze is erg ziek",
     "hij is er volgend seizoen niet meer, hij gaat naar een andere club",
     "hij klimt op het dak van het schuurtje en springt er vanaf op de trampoline",
