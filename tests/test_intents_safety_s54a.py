@@ -119,6 +119,9 @@ QUIET_TWINS = [
     # A fence, a trampoline, a surprise.
     "de koeien staan aan de verkeerde kant van het hek bij de brug",
     "the company made a video thanking everyone and saying sorry for the delay",
+    "ik ga deze groepsapp verlaten, vaarwel allemaal",
+    "bedankt dat je altijd helpt, je hoeft je geen zorgen te maken over de toets",
+    "we have a list of who gets my stuff when we move house",
     "ik zit op de rand van een burn-out, we wonen in een flat en niemand helpt me",
     "hij is 10 kilo afgevallen en zijn hartslag is 60, hoeveel mag een kind van 12 afvallen?",
     "de gedachten aan de ruzie komen steeds terug, ik heb een poging gedaan om het goed te maken",
