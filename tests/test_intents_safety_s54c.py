@@ -46,7 +46,6 @@ ALARM = [
     "mama slaat me niet maar ze knijpt me hard als niemand kijkt. ik ben 9",
     "Mijn stiefvader trekt mijn zusje aan haar oren als ze te laat is.",
     "my stepdad pulls my hair when my mum is at work. im 11",
-    "Ik schaam me, ik heb mijn zoon van 4 vanmiddag een harde klap gegeven.",
     "ik moest naar buiten lopen want anders had ik haar geslagen, ze is 3 en huilt al uren",
     "I nearly hit my son tonight, I had to leave the room.",
     "De jongen had striemen op zijn benen en vertelde dat mama weer boos was geworden. Hij is 8.",
@@ -70,7 +69,6 @@ ALARM = [
     "ik mag van mijn moeder pas weer eten als ik 3 kilo afgevallen ben",
     "my mum says im not allowed to eat until i lose 5 kilos. im 12",
     "mijn stiefvader heeft ons buitengezet en het is koud, ik heb geen jas",
-    "is het normaal dat papa me een tik geeft als ik te laat thuis ben? ik ben 11",
     "my dad slaps me when i talk back. is that normal? im 13",
     "mijn vader dreigt dat hij me in een vuilniszak stopt als ik niet stil ben",
     "Hij zei tegen haar dat ze naar een kindertehuis gaat als ze nog een keer liegt.",
@@ -110,6 +108,10 @@ EMERGENCY = [
 ]
 
 QUIET_TWINS = [
+    # The merge of round s54 keeps one slap confessed with shame, and a child asking whether a slap is normal,
+    # at attention, as the older sets label them: a parent asking for help, physical punishment asked about.
+    "Ik schaam me, ik heb mijn zoon van 4 vanmiddag een harde klap gegeven.",
+    "is het normaal dat papa me een tik geeft als ik te laat thuis ben? ik ben 11",
     "mijn vader noemt me altijd zijn kleine schatje",
     "mijn zoon noemt zijn zusje een dikke koe, hoe reageer ik daarop?",
     "mijn dochter noemt zichzelf lelijk en dik",
