@@ -22,6 +22,7 @@ a sober grandfather who drives, a friend from Instagram, a bike fall with the ch
 with a parent at home, a dog that ran off, a bath with songs, neighbours banging on the wall, a driving test
 done better next time, an essay about becoming a pilot, sunburn after camp."""
 
+from intents.safety import triage
 from tests.test_intents_safety import not_now_test, round_tests
 
 ALARM = [
@@ -167,3 +168,26 @@ URGENT_NOT_NOW = [
 ) = round_tests(ALARM, EMERGENCY, QUIET_TWINS)
 
 test_s54f_not_now_stays_urgent = not_now_test(URGENT_NOT_NOW)
+
+# The merge of round s54: part f's guard keeps round burns found without a now out of 112; the signal
+# s54_round_burns_seen_not_now keeps them urgent (before it they fell to none). Accidental burns stay calm.
+BURNS_SEEN = [
+    "de juf zag kleine ronde brandplekjes op de hand van een jongen uit haar groep",
+    "my granddaughter (7) has round burns on her wrist and says her mum's lighter did it",
+    "de buurvrouw heeft ronde brandplekken op de armen van haar dochter (8) gezien",
+]
+BURNS_CALM = [
+    "mijn zoon heeft een brandwond van de oven, hoe lang moet ik koelen?",
+    "ze heeft een kleine ronde brandplek van het strijkijzer, per ongeluk",
+    "mijn dochter heeft een ronde brandplek van een sterretje met oud en nieuw",
+]
+
+
+def test_s54_round_burns_seen_are_urgent_not_112() -> None:
+    for text in BURNS_SEEN:
+        assert triage(text).urgency == "urgent", (text, triage(text))
+
+
+def test_s54_accidental_burns_stay_calm() -> None:
+    for text in BURNS_CALM:
+        assert triage(text).urgency in ("none", "attention"), (text, triage(text))
