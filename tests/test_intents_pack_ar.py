@@ -2,9 +2,12 @@
 and topic words. Sentences written for these tests (standard Arabic and Levantine, Moroccan, Iraqi,
 Egyptian and Gulf dialect)."""
 
+from pathlib import Path
+
 import pytest
 
 import intents
+from intents.safety import triage
 
 URGENT = {"urgent", "emergency"}
 
@@ -202,3 +205,24 @@ def test_arabic_round9_topics(text, category):
     route = intents.route(text)
     assert route.category == category
     assert route.urgency not in URGENT
+
+
+# A "~" marks only the start of a substring pattern; alternatives written with their own "~" after a "|" never
+# matched until the thirty-fifth session. Each pair: the alternative that was dead, and what it should decide.
+TILDE_FIXED = [
+    ("زوجي ياخذ كل راتبي ولا يعطيني شي", "urgent"),
+    ("عمري ١٥ سنة وابي لا يسمح لي بالخروج مع صاحباتي", "none"),
+    ("بنتي عم تفكر بالموت كل يوم لانها خايفه من الموت بعد ما مات جدها", "none"),
+    ("ابني وقع عن التخت وما عم يفيق منيح بس هلق رجع يلعب", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency"), TILDE_FIXED)
+def test_an_alternative_after_a_tilde_pattern_is_read(text: str, urgency: str) -> None:
+    assert triage(text).urgency == urgency, (text, triage(text))
+
+
+def test_no_alternative_starts_with_a_tilde() -> None:
+    data = Path(intents.__file__).parent / "data"
+    for path in [data / "safety.yaml", *sorted((data / "packs").glob("*.yaml"))]:
+        assert "|~(" not in path.read_text(encoding="utf-8"), path.name
