@@ -277,6 +277,9 @@ class _Message:
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     """Replace <NAME> by the macro's alternation, repeatedly, so macros may use other macros."""
+    if "|~(" in pattern:
+        # "~" marks only the start of a substring pattern (Arabic); after "|" it is a literal, never matched.
+        raise ValueError(f"safety rules: '~' inside a pattern, after '|': {pattern[:60]!r}")
     for _ in range(5):
         expanded = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
         if expanded == pattern:
