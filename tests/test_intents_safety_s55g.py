@@ -1,21 +1,22 @@
 """Safety triage, round s55 part G: false alarms of the blind tuning sets of the thirty-sixth session
-(safety_tune49-52, parents_tune21, long_tune18), generalised into families and pinned here with own sentences:
-a danger of a year or years ago that is over and well now (living elsewhere, safe, in therapy, stopped for
-months, thriving, "ligt achter ons", the one who hit gone from the house); the police or 112 called in a past
-event that ended well; a question with nothing going on told ("bij ons is niks aan de hand", "no specific
-reason", "er is verder niets wat wijst op geweld") or about the services after a report; a danger word someone
-else used or feared, with the writer telling why it is not (friends who call board money exploitation, a
-neighbour who calls a playpen neglect, a mother who thinks the boss is a loverboy or that black clothes mean
-suicide, a word misheard, a colleague asking if eczema could be abuse, a fishing knife); a young child who shouts a
-killing phrase at the dentist, at a vacuum cleaner or when he does not get his way; a mark with an everyday cause
-(just learned to walk, judo, a schoolyard fight, a hockey stick, skating, boxing) or a self-harm fear dispelled; a
-friend's or schoolmate's suicide or attempt in grief, the young person not suicidal; wanting one's anger or panic
-attacks to stop; a wish to die said with a wink or rolling eyes; a brother's blow made up at once; a fall that is
-over, checked or played on; dolls that play the parents, pushing in a class said of nobody, shutting oneself away
-when overwhelmed, one's own phone thrown at the wall, things given away when asked for, almost swallowed and taken
-away in time, an overdose of last year, play that someone dies and the ambulance comes; "verkracht in fortnite" and
-wanting to die of shame. Each twin keeps its danger when still, again, now, a blow on the writer, a weapon, fear of
-a person or a plan is told."""
+(safety_tune49-52, parents_tune21, long_tune18), generalised into families and pinned here with own
+sentences: a danger of a year or years ago that is over and well now (living elsewhere, safe, in therapy,
+stopped for months, thriving, "ligt achter ons", the one who hit gone from the house); the police or 112
+called in a past event that ended well; a question with nothing going on told ("bij ons is niks aan de
+hand", "no specific reason", "er is verder niets wat wijst op geweld") or about the services after a
+report; a danger word someone else used or feared, with the writer telling why it is not (friends who call
+board money exploitation, a neighbour who calls a playpen neglect, a mother who thinks the boss is a
+loverboy or that black clothes mean suicide, a word misheard, a colleague asking if eczema could be abuse,
+a fishing knife); a young child who shouts a killing phrase at the dentist, at a vacuum cleaner or when he
+does not get his way; a mark with an everyday cause (just learned to walk, judo, a schoolyard fight, a
+hockey stick, skating, boxing) or a self-harm fear dispelled; a friend's or schoolmate's suicide or
+attempt in grief, the young person not suicidal; wanting one's anger or panic attacks to stop; a wish to
+die said with a wink or rolling eyes; a brother's blow made up at once; a fall that is over, checked or
+played on; dolls that play the parents, pushing in a class said of nobody, shutting oneself away when
+overwhelmed, one's own phone thrown at the wall, things given away when asked for, almost swallowed and
+taken away in time, an overdose of last year, play that someone dies and the ambulance comes; "verkracht
+in fortnite" and wanting to die of shame. Each twin keeps its danger when still, again, now, a blow on the
+writer, a weapon, fear of a person or a plan is told."""
 
 from tests.test_intents_safety import not_now_test, round_tests
 
@@ -24,7 +25,8 @@ ALARM = [
     "mijn dochter sneed zichzelf vorig jaar, ze liep bij een psycholoog maar sinds kort doet ze het weer",
     "my son used to self-harm last year, he was in therapy but now he is cutting again",
     "mijn ex sloeg me vroeger, het ging een tijd beter maar nu slaat hij me weer",
-    "vorig jaar werd ze thuis geslagen, ze woont nu bij haar oma maar haar vader zoekt haar nog steeds op en slaat haar",
+    "vorig jaar werd ze thuis geslagen, ze woont nu bij haar oma maar haar vader zoekt haar nog steeds"
+    " op en slaat haar",
     # A calm house between blows is not over.
     "vorige maand heeft mijn vader me tegen de muur geduwd, nu is het rustig maar ik ben bang",
     # The police called in the past, now again.
@@ -38,9 +40,11 @@ ALARM = [
     # A young child who says a killing phrase, but with a knife or about a parent who hits.
     "mijn zoon van 6 zegt 'ik maak je dood' tegen zijn zusje en pakte er een mes bij",
     # A mark explained, but the explanation changes or a parent grips hard.
-    "mijn dochter van 2 heeft steeds blauwe plekken, de oppas zegt dat ze valt maar de verklaring verandert steeds",
+    "mijn dochter van 2 heeft steeds blauwe plekken, de oppas zegt dat ze valt maar de verklaring"
+    " verandert steeds",
     # Someone else's suicide, and the child wants it too.
-    "een jongen uit haar klas heeft een eind aan zijn leven gemaakt en nu zegt mijn dochter dat ze ook dood wil",
+    "een jongen uit haar klas heeft een eind aan zijn leven gemaakt en nu zegt mijn dochter dat ze ook"
+    " dood wil",
     # Wanting it to stop, with life or death in it.
     "ik ben altijd zo boos en ik wil dat het stopt, ik wil niet meer leven",
     # A wish to die with a wink, but with a plan.
@@ -72,10 +76,13 @@ EMERGENCY = [
 
 QUIET_TWINS = [
     # Past and over, now well.
-    "mijn buurjongen van 16 sneed zichzelf vorig jaar, hij loopt nu bij een psycholoog en doet al maanden niks meer",
+    "mijn buurjongen van 16 sneed zichzelf vorig jaar, hij loopt nu bij een psycholoog en doet al"
+    " maanden niks meer",
     "my nephew used to self-harm two years ago, he is in therapy now and doing much better",
-    "vroeger werd mijn pleegdochter thuis geslagen, ze woont nu al twee jaar bij haar tante en het gaat heel goed",
-    "twee jaar geleden was er huiselijk geweld bij ons, vader woont nu niet meer thuis en de kinderen bloeien op",
+    "vroeger werd mijn pleegdochter thuis geslagen, ze woont nu al twee jaar bij haar tante en het gaat"
+    " heel goed",
+    "twee jaar geleden was er huiselijk geweld bij ons, vader woont nu niet meer thuis en de kinderen"
+    " bloeien op",
     "my dad used to hit us when I was little but we left years ago and we are safe now",
     "mijn opa sloeg vroeger zijn kinderen, mijn vader heeft daar last van maar hij slaat ons nooit",
     "our daughter came to us after neglect when she was 2, she is safe now and thriving",
@@ -103,7 +110,7 @@ QUIET_TWINS = [
     # Wanting anger or panic attacks to stop.
     "ik heb paniekaanvallen in de bus en ik wil gewoon dat het ophoudt",
     # A wish to die said lightly.
-    "mijn zoon zei rolling his eyes dat hij dood wil als hij mee moet naar de verjaardag, er is niks aan de hand, gewoon drama",
+    "mijn zoon rolde met zijn ogen en zei dat hij dood wil als hij mee moet naar oma, er is niks aan de hand",
     # A sibling's blow made up.
     "mijn broer gaf me een klap omdat ik zijn cola pakte maar daarna was het weer goed",
     # A fall that is over.
