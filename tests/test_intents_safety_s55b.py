@@ -57,6 +57,7 @@ ALARM = [
     "my nephew (15) posted a picture of a knife saying tomorrow at school they will see",
     # A drinking parent who forgets a child.
     "mijn vader is vaak dronken en vergeet mijn broertje van school op te halen",
+    "ik ben 13, mijn moeder is elke avond dronken en vergeet me op te halen van training",
     # Locked in a storage room.
     "his father locks the 5 year old in the storage room as punishment for hours",
 ]
@@ -104,6 +105,7 @@ QUIET_TWINS = [
     "in het spel schieten we hem neer als hij de vlag pakt",
     # A busy parent.
     "my mum sometimes forgets to pick my sister up because she works late",
+    "mijn moeder vergeet me soms op te halen van training, ik ben 13",
     # A bottle of water.
     "my son drank water from under the sink tap, is that safe?",
     # The storage room for bikes.
