@@ -59,6 +59,33 @@ ALARM = [
     # Insulin left out on purpose.
     "ik spuit stiekem geen insuline meer zodat ik afval, ik ben 16",
     "I skip my insulin on purpose to lose weight",
+    # Lines of other families in this part's file: food withheld, shut in the dark, soap in the mouth.
+    "als ik een onvoldoende haal krijg ik geen avondeten van mijn stiefvader",
+    "mijn vrouw geeft hem nu al drie dagen niks omdat hij niet luistert",
+    "bij mijn vader moet ik in het donker zitten als straf",
+    "de oppas zegt dat hij zijn mond met zeep moet wassen als hij vloekt",
+    # A man in her room when mother sleeps, porn shown, a gun used to frighten.
+    "mijn nichtje vertelde dat haar oom in haar kamer komt als iedereen slaapt",
+    "mijn zoon heeft bij een vriendje porno te zien gekregen van de vader",
+    "mijn buurmeisje zegt dat haar vader een mes heeft en haar moeder ermee bedreigt",
+    # Threats: the house set on fire, knows where we live, nearly beaten to death.
+    "hij riep dat hij de flat in de fik steekt met ons erin",
+    "mijn ex is vrij en hij weet waar we wonen, ik ben bang",
+    "mijn vriend heeft me bijna doodgeslagen en komt morgen terug",
+    # Extortion, luring, exploitation.
+    "ze zeggen dat ze anders mijn fotos gaan verspreiden",
+    "ik moet 200 euro betalen anders slaan ze mijn broer in elkaar",
+    "een man bij school gaf me snoepjes en vroeg of ik mee wilde naar zijn huis",
+    "ze laten hem op de uitkijk staan voor de politie, hij is 11",
+    "my daughters coach told her she is so mature for 13",
+    # A weapon brought for someone, a parent on purpose, called a whore.
+    "een leerling zei dat hij morgen een mes meeneemt voor die jongen uit 2b",
+    "ze heeft een brandwond en zegt dat papa het expres deed",
+    "als mijn vader dronken is scheldt hij me uit voor hoer",
+    # Signs of sexual abuse, a carer, a parent at the end of her rope.
+    "ik kan niet vergeten wat de buurman met me deed toen ik alleen was",
+    "de leidster legt een doek over hun hoofd als ze huilen",
+    "ik ben zo moe dat ik bang ben dat ik de baby pijn ga doen",
 ]
 
 EMERGENCY = [
@@ -69,6 +96,8 @@ EMERGENCY = [
     "tonight i have everything ready. i wrote notes for my kids. sorry",
     "I took a handful of aspirin an hour ago and feel sick",
     "i hear a voice that says i must die and tonight its so loud",
+    "we zitten in een busje met mannen die we niet kennen en ze laten ons niet uitstappen",
+    "onze baby ademt heel raar en is grauw, reageert niet",
     "een leerling van 13 appte 'zeg tegen mijn moeder dat het niet haar schuld is' en neemt niet op",
 ]
 
@@ -108,6 +137,21 @@ QUIET_TWINS = [
     "I bought a rope for the swing, we cant do this anymore without one",
     "I've written thank you notes for my family after the wedding, sorry for the delay",
     "ik spuit bewust minder insuline als ik ga sporten, op advies van de diabetesverpleegkundige",
+    # Other families' look-alikes: a sweet refused, a power cut, soap for hands, bedtime.
+    "als hij zijn bord niet leeg eet krijgt hij geen toetje",
+    "we zaten gisteravond in het donker omdat de stroom was uitgevallen",
+    "hij moet zijn handen met zeep wassen na de wc",
+    "papa komt in haar kamer als mama slaapt om voor te lezen",
+    # A delivery, a toy gun, a mosquito, a school film.
+    "de pakketbezorger weet waar we wonen, hij komt elke dag",
+    "hij heeft een waterpistool en maakt zijn zus ermee bang",
+    "ik heb die mug bijna doodgeslagen",
+    "anders gaan ze het filmpje van de musical rondsturen",
+    # A neighbour who visits, a game, a surprise, a cooking lesson, a sibling at play.
+    "mijn oom belde aan en zei dat hij mijn oom was, haha",
+    "we spelen politie en boefje en hij moet opletten voor de politie",
+    "we meet without telling anyone, it is a surprise party for mum",
+    "hij zei dat hij morgen een mes meeneemt voor de taart van juf",
 ]
 
 URGENT_NOT_NOW = [
