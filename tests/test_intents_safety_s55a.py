@@ -86,6 +86,18 @@ ALARM = [
     "ik kan niet vergeten wat de buurman met me deed toen ik alleen was",
     "de leidster legt een doek over hun hoofd als ze huilen",
     "ik ben zo moe dat ik bang ben dat ik de baby pijn ga doen",
+    # Neglect signs, bruises on a baby not yet mobile, children not picked up.
+    "de peuter draagt al weken dezelfde kleren aan en eet heel gulzig van andermans brood",
+    "een baby van 5 maanden heeft blauwe plekken op zijn wang, hij rolt nog niet om",
+    "vader heeft zijn zoon van 6 weer niet opgehaald en neemt niet op",
+    # Girls brought by older men, a threat to vanish abroad, a secret with an adult.
+    "er worden steeds meisjes door oudere mannen afgezet bij het huis hiernaast",
+    "hij dreigt met de kinderen naar Marokko te vertrekken als ik scheid",
+    "de meester zegt dat niemand het mag weten van ons. ik ben 12",
+    # A parent out of it with no food, a minor with a much older man, left in wet pants.
+    "vader lag onder invloed op de bank en de baby huilde in een vieze luier",
+    "onze dochter van 16 logeert elk weekend bij een man van 40",
+    "de oppas laat hem in zijn natte broek zitten als straf",
 ]
 
 EMERGENCY = [
@@ -152,6 +164,13 @@ QUIET_TWINS = [
     "we spelen politie en boefje en hij moet opletten voor de politie",
     "we meet without telling anyone, it is a surprise party for mum",
     "hij zei dat hij morgen een mes meeneemt voor de taart van juf",
+    # A favourite sweater, a birthmark, a parcel, a sports club, a holiday, a surprise, a sleepover.
+    "hij wil al weken dezelfde trui aan, zijn lievelingstrui, en eet gulzig van zijn ijsje",
+    "de baby heeft een ooievaarsbeet in zijn nek, hij kruipt nog niet",
+    "de bezorger heeft het pakket niet opgehaald en neemt niet op",
+    "de meisjes worden door hun vaders naar de training gebracht",
+    "we gaan met de kinderen op vakantie naar Turkije",
+    "niemand mag het weten van ons, het is een verrassing voor de trainer. ik ben 12",
 ]
 
 URGENT_NOT_NOW = [
