@@ -112,9 +112,9 @@ QUIET_TWINS = [
     # Welcome at a party, a lift, a nappy.
     "mijn zoon was niet welkom op het feest van zijn klasgenoot",
     "mijn vriendje is thuis niet welkom bij mijn ouders",
-    # A bill to pay, a child who stamps "at home too".
+    # A bill to pay, a child who sings "at home too".
     "je moet de huur betalen of je kinderen mogen niet mee op kamp",
-    "hij stampt met zijn voeten en zegt dat hij dat thuis ook doet als papa boos is",
+    "ze zingt een liedje en zegt dat ze dat thuis ook doet als papa boos is, dan moet hij lachen",
     "in de lift riep mijn zoontje laat me eruit toen hij even bleef hangen",
     "ik verschoon de volle luier van mijn dochtertje elke ochtend",
     # A baby in the shade, sleep training.
