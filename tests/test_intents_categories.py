@@ -852,6 +852,9 @@ MODEL_DISAGREES = {
     # Since the models of 241 sets (thirty-third session) a 16-year-old's partner of 20 reads as the parents'
     # question about their teenager (puberty), with the lexicon's sexuality second.
     "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
+    # Since the models of 263 sets (thirty-sixth session) raising a child in two languages reads as a
+    # parenting question ("voeden ... op"), with the lexicon's development (the child's language) second.
+    "we voeden ons kind tweetalig op, is dat verwarrend": "parenting",
 }
 
 
