@@ -465,6 +465,15 @@ HELD_BACK_SETS_31 = (
     "youth_tune27",
     "long_tune15",
 )
+# Written blind at the end of the thirty-sixth session, after its round and retraining, and held back the same
+# way: scored once with the session's start and end commits (docs/routing.md, "Thirty-sixth session"), never
+# read for a rule (`bench/sets.py --held-back-36`).
+HELD_BACK_SETS_36 = (
+    "mixed_tune27",
+    "youth_tune31",
+    "safety_tune53",
+    "long_tune19",
+)
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ Usage:
     python bench/sets.py --all --rules                    # the lexicon and the safety rules alone, every set
     python bench/sets.py --held-back                      # the sets no model and no round has seen yet
     python bench/sets.py --held-back-31                   # ... those held back in the thirty-first session
+    python bench/sets.py --held-back-36                   # ... and in the thirty-sixth
     python bench/sets.py --rules --lang pl languages_tune5
     python bench/sets.py --all --rules --lines rules.jsonl  # also every Route's category and urgency
     python bench/sets.py --cpu routing_dev long_tune2     # CPU time of route() per message instead
@@ -128,6 +129,11 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
         action="store_true",
         help="the sets held back in the thirty-first session (HELD_BACK_SETS_31)",
     )
+    parser.add_argument(
+        "--held-back-36",
+        action="store_true",
+        help="the sets held back in the thirty-sixth session (HELD_BACK_SETS_36)",
+    )
     parser.add_argument("--rules", action="store_true", help="the lexicon and the safety rules alone")
     parser.add_argument("--lang", help="only the lines in this language (ISO 639-1)")
     parser.add_argument("--lines", type=Path, help="write each line's category and urgency here (JSON lines)")
@@ -139,10 +145,11 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
         *(learned.TUNING_SETS if args.all else ()),
         *(learned.HELD_BACK_SETS if args.held_back else ()),
         *(learned.HELD_BACK_SETS_31 if args.held_back_31 else ()),
+        *(learned.HELD_BACK_SETS_36 if args.held_back_36 else ()),
         *args.sets,
     ]
     if not names:
-        parser.error("name at least one set, --all, --held-back or --held-back-31")
+        parser.error("name at least one set, --all or a --held-back group")
     if args.cpu:
         return cpu(names, rules=args.rules, out=out)
     total = Tally()
