@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import learned  # noqa: E402
 from bench import safety_model as backstop_training  # noqa: E402
+from bench.category_model import gain_folds  # noqa: E402
 from intents import category_model, safety_model  # noqa: E402
 from intents.route import is_safety  # noqa: E402
 from intents.router import message_words, route_with_model  # noqa: E402
@@ -65,11 +66,11 @@ def _rows(
     rows: list[Row] = []
     for name in names:
         found = backstop_training.load(name)
-        texts = (" ".join(message_words(ex.text)) for ex in found)
-        p_chars = chars.predict_proba(vectoriser.transform(texts))
-        for ex, p in zip(found, p_chars[:, 1], strict=True):
+        words = [message_words(ex.text) for ex in found]
+        p_chars = chars.predict_proba(vectoriser.transform(" ".join(w) for w in words))
+        for ex, read, p in zip(found, words, p_chars[:, 1], strict=True):
             rules = is_safety(route_with_model(ex.text, None).urgency)
-            p_stems = stems.probability(category_model.features(message_words(ex.text)))
+            p_stems = stems.probability(category_model.features(read))
             rows.append((group, ex.urgent, rules, p_stems, float(p)))
     return rows
 
@@ -80,24 +81,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--folds", type=int, default=0, help="folds of the unread tuning sets instead")
     args = parser.parse_args(argv)
-    calm_twins = backstop_training.rule_test_negatives()
     rows: list[Row] = []
     if args.folds:
         groups = [f"fold {k + 1}" for k in range(args.folds)]
-        for k, group in enumerate(groups):
-            left_out = learned.UNREAD_SETS[k :: args.folds]
-            examples = [
-                ex
-                for name in learned.TUNING_SETS
-                if name not in left_out
-                for ex in backstop_training.load(name)
-            ]
-            examples += calm_twins
+        for group, left_out in zip(groups, gain_folds(learned.UNREAD_SETS, args.folds), strict=True):
+            examples = backstop_training.training_examples(
+                [name for name in learned.TUNING_SETS if name not in left_out]
+            )
             stems = safety_model.from_dict(backstop_training.fit(examples))
             rows += _rows(group, left_out, stems, *_fit_chars(examples))
     else:
         groups = list(GROUPS)
-        examples = [ex for name in learned.TUNING_SETS for ex in backstop_training.load(name)] + calm_twins
+        examples = backstop_training.training_examples(learned.TUNING_SETS)
         vectoriser, chars = _fit_chars(examples)
         stems = safety_model.load()
         for group, names in GROUPS.items():

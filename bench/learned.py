@@ -474,6 +474,12 @@ HELD_BACK_SETS_36 = (
     "safety_tune53",
     "long_tune19",
 )
+# Each held-back group by its bench/sets.py flag, so a new group is added here once.
+HELD_BACK_GROUPS = {
+    "held-back": HELD_BACK_SETS,
+    "held-back-31": HELD_BACK_SETS_31,
+    "held-back-36": HELD_BACK_SETS_36,
+}
 
 
 def rows(name: str) -> list[dict[str, Any]]:

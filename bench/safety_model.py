@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -184,8 +185,13 @@ class _FoldMatrices:
         return _fit_matrix(sub[:, columns].tocsr(), index, [self.examples[i] for i in rows])
 
 
+def training_examples(sets: Sequence[str] = SETS) -> list[Example]:
+    """The backstop's examples: every line of the sets and the rules' calm twins."""
+    return [ex for name in sets for ex in load(name)] + rule_test_negatives()
+
+
 def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
-    data = fit([ex for name in sets for ex in load(name)] + rule_test_negatives())
+    data = fit(training_examples(sets))
     learned.write_json(path, data)
     print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
 

@@ -121,19 +121,8 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     )
     parser.add_argument("sets", nargs="*", help="names under bench/data, or paths to .jsonl files")
     parser.add_argument("--all", action="store_true", help="every tuning set (bench/learned.TUNING_SETS)")
-    parser.add_argument(
-        "--held-back", action="store_true", help="the sets held back as the unseen measure (HELD_BACK_SETS)"
-    )
-    parser.add_argument(
-        "--held-back-31",
-        action="store_true",
-        help="the sets held back in the thirty-first session (HELD_BACK_SETS_31)",
-    )
-    parser.add_argument(
-        "--held-back-36",
-        action="store_true",
-        help="the sets held back in the thirty-sixth session (HELD_BACK_SETS_36)",
-    )
+    for flag, held_back in learned.HELD_BACK_GROUPS.items():
+        parser.add_argument(f"--{flag}", action="store_true", help=f"held back: {', '.join(held_back)}")
     parser.add_argument("--rules", action="store_true", help="the lexicon and the safety rules alone")
     parser.add_argument("--lang", help="only the lines in this language (ISO 639-1)")
     parser.add_argument("--lines", type=Path, help="write each line's category and urgency here (JSON lines)")
@@ -143,9 +132,12 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     args = parser.parse_args(argv)
     names = [
         *(learned.TUNING_SETS if args.all else ()),
-        *(learned.HELD_BACK_SETS if args.held_back else ()),
-        *(learned.HELD_BACK_SETS_31 if args.held_back_31 else ()),
-        *(learned.HELD_BACK_SETS_36 if args.held_back_36 else ()),
+        *(
+            name
+            for flag, held_back in learned.HELD_BACK_GROUPS.items()
+            for name in held_back
+            if getattr(args, flag.replace("-", "_"))
+        ),
         *args.sets,
     ]
     if not names:

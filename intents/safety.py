@@ -593,16 +593,16 @@ def _lowered(
 
 def _immediate(rules: _Rules, text: str, start: int, end: int, seen: dict[str, bool]) -> bool:
     window = rules.immediacy_window
-    left = _last_words(text[:start], window)
-    right = text[end:].split(None, window)[:window] if window > 0 else []
-    # The immediacy word may also sit inside a long match ("hij slaat nu mijn moeder").
-    nearby = " ".join([*left, text[start:end], *right])
     # Round s55f: three words more before the window and eight after it, only for the lookarounds of the
     # immediacy words to read ("pleegkind vertelde | vanavond dat haar oom ...", "... me sloeg ik zit nu met |
     # de kids bij mijn zus"): a word there is never the immediacy word itself.
-    context = _last_words(text[:start], window + 3)[: -len(left) or None] if left else []
+    before = _last_words(text[:start], window + 3) if window > 0 else []
+    following = text[end:].split(None, window + 8)[: window + 8] if window > 0 else []
+    left, context = before[-window:] if window > 0 else [], before[:-window] if window > 0 else []
+    right, after = following[:window], following[window:]
+    # The immediacy word may also sit inside a long match ("hij slaat nu mijn moeder").
+    nearby = " ".join([*left, text[start:end], *right])
     prefix = " ".join(context) + " " if context else ""
-    after = text[end:].split(None, window + 8)[window : window + 8] if window > 0 else []
     limit = len(prefix) + len(nearby)
     extended = prefix + nearby + (" " + " ".join(after) if after else "")
     match = rules.immediacy.search(extended, len(prefix))
