@@ -7,20 +7,22 @@ Usage:
     python bench/safety_model.py misses --folds SET ...   # what rules and backstop together miss on a set
 
 Training data: every line of the tuning sets (SETS), labelled urgent+emergency against none+attention.
-The held-out test set is never read here.
+The held-out test set is never read here. The file holds two models of the same features, a logistic
+regression and a network with one hidden layer; the router averages their log-odds (intents/safety_model.py).
 
 Evaluation: for each set, a model is trained on the others and the rules with that backstop are scored
 on the left-out set: recall of urgent+emergency and the false-alarm rate (none or attention called urgent or
 emergency), for several thresholds. Choose the threshold on the mean over the folds, with at most about one
 point more false alarms on every fold. The fairest folds are the sets whose safety lines were never read
-for the rules (FAIR).
+for the rules (FAIR). The table scores the linear model alone unless ``--hidden`` (minutes per fold; the
+pair is compared on four folds by bench/backstop_trial.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,6 +84,14 @@ FAIR = tuple(name for name in SETS if name not in READ_FOR_RULES)
 # L2 strength of the logistic regression (scikit-learn's C), and the smallest weight kept in the file.
 C = 1.0
 MIN_WEIGHT = 0.02
+# The hidden layer (intents/safety_model.Hidden), chosen on four folds of the unread sets and confirmed
+# on four new sets (docs/routing.md, "Thirty-seventh session"). Only features of at least
+# HIDDEN_MIN_MESSAGES training messages: a rarer feature's row barely moves from its random start, and would
+# only add noise and size.
+HIDDEN_UNITS = 16
+HIDDEN_MIN_MESSAGES = 3
+HIDDEN_EPOCHS = 6
+HIDDEN_ALPHA = 1e-4
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -140,7 +150,10 @@ def fit(examples: list[Example], c: float = C) -> dict[str, Any]:
     return _fit_matrix(matrix, index, examples, c)
 
 
-def _fit_matrix(matrix: Any, index: dict[str, int], examples: list[Example], c: float = C) -> dict[str, Any]:
+def _fit_matrix(
+    matrix: Any, index: dict[str, int], examples: list[Example], c: float = C, hidden: bool = True
+) -> dict[str, Any]:
+    """The linear model and (with ``hidden``) the hidden layer's network beside it, from the same matrix."""
     from sklearn.linear_model import LogisticRegression
 
     labels = [int(ex.urgent) for ex in examples]
@@ -152,16 +165,65 @@ def _fit_matrix(matrix: Any, index: dict[str, int], examples: list[Example], c: 
         for feature, column in sorted(index.items())
         if abs(coef[column]) >= MIN_WEIGHT
     }
-    return {
+    data = {
         "about": "Learned safety backstop; written by bench/safety_model.py train. Do not edit.",
         "trained_on": sorted({ex.source for ex in examples}),
         "examples": len(examples),
         "intercept": round(float(model.intercept_[0]), learned.DECIMALS),
         "weights": weights,
     }
+    if hidden:
+        data["hidden"] = fit_hidden(matrix, index, labels)
+    return data
 
 
-class _FoldMatrices:
+def fit_hidden(matrix: Any, index: dict[str, int], labels: list[int]) -> dict[str, Any]:
+    """The network with one hidden layer (intents/safety_model.Hidden), its first layer's weights as signed
+    bytes with a scale per unit, base64 in the JSON."""
+    import base64
+    import warnings
+
+    import numpy as np
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    messages_with = np.asarray(matrix.sum(axis=0)).ravel()
+    columns = np.flatnonzero(messages_with >= HIDDEN_MIN_MESSAGES)
+    network = MLPClassifier(
+        hidden_layer_sizes=(HIDDEN_UNITS,),
+        alpha=HIDDEN_ALPHA,
+        batch_size=512,
+        max_iter=HIDDEN_EPOCHS,
+        random_state=0,
+    )
+    with warnings.catch_warnings():
+        # A fixed number of passes on purpose (chosen on the folds); the loss still falls a little.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        network.fit(matrix[:, columns], labels)
+    first, second = network.coefs_
+    scales = np.array([float(f"{scale:.6g}") for scale in np.maximum(np.abs(first).max(axis=0), 1e-6) / 127])
+    quantised = np.rint(first / scales).astype(np.int8)
+    names = sorted(index, key=index.__getitem__)
+    bias, out, out_bias = network.intercepts_[0], second[:, 0], network.intercepts_[1][0]
+    trained = matrix[:, columns]
+
+    def logits(weights: Any) -> Any:
+        return np.maximum(trained @ weights + bias, 0.0) @ out + out_bias
+
+    shift = np.abs(logits(quantised * scales) - logits(first)).max()
+    return {
+        "features": [names[column] for column in columns],
+        "scales": scales.tolist(),
+        "matrix": base64.b64encode(quantised.tobytes()).decode("ascii"),
+        "bias": [round(float(b), 6) for b in bias],
+        "out": [round(float(w), 6) for w in out],
+        "out_bias": round(float(out_bias), 6),
+        # How far storing the weights as bytes moves a training message's log-odds at most.
+        "largest_logit_shift": round(float(shift), 4),
+    }
+
+
+class FoldMatrices:
     """The design matrix of every training line, built once; a fold's matrix is its rows and the columns they
     use, which is the matrix ``fit`` would build from those lines (same sorted vocabulary, same order), so the
     same model, without computing every message's features again for each of the fifty-odd folds."""
@@ -175,14 +237,16 @@ class _FoldMatrices:
         self.vocabulary = np.array(sorted(index, key=index.__getitem__), dtype=object)
         self.sources = np.array([ex.source for ex in examples], dtype=object)
 
-    def fit_without(self, name: str) -> dict[str, Any]:
+    def fit_without(self, names: Collection[str], hidden: bool = True) -> dict[str, Any]:
+        """The backstop trained on every line but those of the sets ``names``; ``hidden``: with its hidden
+        layer (a few minutes on all sets, where the linear model alone takes half a minute)."""
         import numpy as np
 
-        rows = np.flatnonzero(self.sources != name)
+        rows = np.flatnonzero(~np.isin(self.sources, list(names)))
         sub = self.matrix[rows].tocsc()
         columns = np.flatnonzero(np.diff(sub.indptr) > 0)
         index = {str(feature): i for i, feature in enumerate(self.vocabulary[columns])}
-        return _fit_matrix(sub[:, columns].tocsr(), index, [self.examples[i] for i in rows])
+        return _fit_matrix(sub[:, columns].tocsr(), index, [self.examples[i] for i in rows], hidden=hidden)
 
 
 def training_examples(sets: Sequence[str] = SETS) -> list[Example]:
@@ -193,7 +257,12 @@ def training_examples(sets: Sequence[str] = SETS) -> list[Example]:
 def train(path: Path, sets: tuple[str, ...] = SETS) -> None:
     data = fit(training_examples(sets))
     learned.write_json(path, data)
-    print(f"{path}: {len(data['weights'])} features, {path.stat().st_size / 1024:.0f} KiB")
+    hidden = data["hidden"]
+    print(
+        f"{path}: {len(data['weights'])} linear features, {len(hidden['features'])} in the hidden layer "
+        f"(log-odds moved at most {hidden['largest_logit_shift']} by storing them as bytes), "
+        f"{path.stat().st_size / 1024:.0f} KiB"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,13 +297,16 @@ def evaluate(
     languages: tuple[str, ...] = (),
     length_slopes: tuple[float, ...] = (),
     only: tuple[str, ...] = (),
+    hidden: bool = False,
 ) -> None:
     """The leave-one-set-out table. With ``languages``, each left-out set is scored on its lines in those
     languages only (the router has a threshold of its own for Turkish, Arabic, Polish and Ukrainian, which
     rises with the message's length: ``length_slopes``, by default the router's for those languages and 0
     without ``languages``; a column for every threshold and slope), and sets without such lines are skipped;
     every model still trains on all lines of the other sets. ``only``: score just these left-out sets (quick
-    looks; the means are over them)."""
+    looks; the means are over them). ``hidden``: each fold's backstop with its hidden layer, as the router's
+    (minutes per fold: with ``only``, or use bench/backstop_trial.py --folds); without it, the linear model
+    alone."""
     from intents.safety import Triage
 
     slopes = length_slopes or ((safety_model.LENGTH_SLOPE,) if languages else (0.0,))
@@ -244,7 +316,7 @@ def evaluate(
     scored = {name: [ex for ex in sets[name] if not languages or ex.lang in languages] for name in SETS}
     scored = {name: lines if name in left_out else [] for name, lines in scored.items()}
     negatives = rule_test_negatives()
-    matrices = _FoldMatrices([ex for name in SETS for ex in sets[name]] + negatives)
+    matrices = FoldMatrices([ex for name in SETS for ex in sets[name]] + negatives)
     reads = {name: [_read(ex.text) for ex in scored[name]] for name in SETS}
     head = "".join(f"{f't={t:.2f}' + (f' s={s:g}' if s else ''):>15}" for t, s in columns)
     print(f"{'left out':<14}{'urgent':>7}{'calm':>6}{'rules alone':>15}{head}")
@@ -253,7 +325,7 @@ def evaluate(
     models: dict[str, Any] = {}
     folds = [name for name, _ in learned.folds(SETS) if scored[name]]
     for name in folds:
-        model = safety_model.from_dict(matrices.fit_without(name))
+        model = safety_model.from_dict(matrices.fit_without((name,), hidden))
         models[name] = model
         examples, read = scored[name], reads[name]
         rows = [_rates(examples, [r.rules_urgent for r in read])]
@@ -333,9 +405,9 @@ def misses(names: tuple[str, ...], out: Any = sys.stdout) -> None:
     if unknown:
         raise SystemExit(f"not a tuning set: {', '.join(unknown)}")
     sets = {name: load(name) for name in SETS}
-    matrices = _FoldMatrices([ex for name in SETS for ex in sets[name]] + rule_test_negatives())
+    matrices = FoldMatrices([ex for name in SETS for ex in sets[name]] + rule_test_negatives())
     for name in names:
-        model = safety_model.from_dict(matrices.fit_without(name))
+        model = safety_model.from_dict(matrices.fit_without((name,)))
         urgent = calm = missed = raised = 0
         for row in learned.rows(name):
             routed = route_with_model(row["text"], None, backstop=model)
@@ -392,6 +464,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--folds", nargs="+", default=(), help="evaluate: score only these left-out sets; misses: the sets"
     )
+    parser.add_argument(
+        "--hidden", action="store_true", help="evaluate: with the hidden layer too (minutes per fold)"
+    )
     args = parser.parse_args(argv)
     if args.command == "train":
         train(args.out)
@@ -407,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
             tuple(args.languages),
             tuple(args.length_slopes),
             tuple(args.folds),
+            args.hidden,
         )
     return 0
 

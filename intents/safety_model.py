@@ -10,6 +10,7 @@ keep quiet. See docs/routing.md, "Learned safety backstop".
 
 from __future__ import annotations
 
+import base64
 import math
 import sys
 from collections.abc import Iterable
@@ -31,8 +32,11 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json.gz"
 # more than 0.75 at the same mean false alarms. On sixty-six sets (the Dutch and English lines of the
 # forty-two fair folds) 0.65 finds 0.6 points more than 0.7 at the same mean false alarms (89.1 / 3.7 %
 # against 88.5 / 3.7 %; largest rise on one fold 2.6 against 2.4 points); 0.6 and below add false alarms
-# (docs/routing.md, "Learned safety backstop").
-THRESHOLD = 0.65
+# (docs/routing.md, "Learned safety backstop"). Since the thirty-seventh session the probability is the mean
+# of the linear model's and the hidden layer's log-odds: on four folds of the fifty-one unread sets (both
+# trained without the fold; bench/backstop_trial.py --folds 4) it finds 2,351 of 2,414 urgent messages at 0.6
+# with 416 false alarms, where the linear model alone found 2,337 at 0.65 with the same 416.
+THRESHOLD = 0.6
 # For Turkish, Arabic, Polish and Ukrainian messages, whose safety rules are thinner: the backstop raises more
 # there (chosen with `bench/safety_model.py evaluate --languages tr ar pl uk`, docs/routing.md). A false alarm
 # costs less in those languages, too: the bot answers none of their questions itself and offers a person
@@ -67,18 +71,42 @@ NOTE_STEMS = 3
 MIN_NOTE_STEM = 5
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Hidden:
+    """A network with one hidden layer of rectified units over the same features: the linear model weighs each
+    word on its own, this one also learns which words count together ("slaat" with "mij" rather than with
+    "bal"). Trained with the linear model on the same examples; the backstop averages their log-odds."""
+
+    # feature -> its row of ``matrix``: one weight per hidden unit.
+    rows: dict[str, int]
+    matrix: np.ndarray
+    bias: np.ndarray
+    out: np.ndarray
+    out_bias: float
+
+    def logit(self, found: Iterable[str]) -> float:
+        index = np.fromiter(map(self.rows.get, found, repeat(-1)), dtype=np.intp)
+        units = self.bias + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
+        return self.out_bias + float(np.maximum(units, 0.0) @ self.out)
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     intercept: float
     weights: dict[str, float]
+    hidden: Hidden | None = None
 
     def probability(self, found: Iterable[str]) -> float:
+        found = tuple(found)
         logit = self.intercept + sum(map(self.weights.get, found, repeat(0.0)))
+        if self.hidden is not None:
+            logit = (logit + self.hidden.logit(found)) / 2
         return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
     def evidence(self, found: Iterable[str]) -> list[str]:
-        """The stems that pushed the probability up most, strongest first. Short words ("als", "hij") and
-        stem pairs also weigh in long urgent stories but tell staff nothing, so they come last."""
+        """The stems that pushed the linear model's probability up most, strongest first (the hidden layer's
+        reasons are not one weight per word). Short words ("als", "hij") and stem pairs also weigh in long
+        urgent stories but tell staff nothing, so they come last."""
         pushed = [(f, self.weights[f]) for f in found if f[0] in "wb" and self.weights.get(f, 0.0) > 0]
         telling = [(f, w) for f, w in pushed if f[0] == "w" and len(f) - 2 >= MIN_NOTE_STEM]
         rest = [item for item in pushed if item not in telling]
@@ -99,7 +127,27 @@ def by_length(threshold: float, words: int, slope: float = LENGTH_SLOPE, start: 
 
 
 def from_dict(data: dict) -> Model:
-    return Model(float(data["intercept"]), {k: float(v) for k, v in data["weights"].items()})
+    weights = {k: float(v) for k, v in data["weights"].items()}
+    return Model(
+        float(data["intercept"]), weights, _hidden_from_dict(data["hidden"]) if "hidden" in data else None
+    )
+
+
+def _hidden_from_dict(data: dict) -> Hidden:
+    """The hidden layer's weights are stored as signed bytes with one scale per unit (a quarter of the size of
+    floats; `largest_logit_shift` in the file says how far that moves a training message's log-odds)."""
+    features = data["features"]
+    scales = np.array(data["scales"], dtype=np.float32)
+    quantised = np.frombuffer(base64.b64decode(data["matrix"]), dtype=np.int8)
+    matrix = quantised.reshape(len(features), len(scales)).astype(np.float32) * scales
+    return Hidden(
+        {feature: row for row, feature in enumerate(features)},
+        matrix,
+        np.array(data["bias"], dtype=np.float32),
+        np.array(data["out"], dtype=np.float32),
+        # float32 as the cached arrays keep it, so a model read from the cache is the same model.
+        float(np.float32(data["out_bias"])),
+    )
 
 
 @cache
@@ -120,11 +168,22 @@ def _to_arrays(model: Model) -> dict[str, np.ndarray] | None:
     features = startup_cache.strings_array(model.weights)
     if features is None or not model.weights:
         return None
-    return {
+    arrays = {
         "features": features,
         "weights": np.array(list(model.weights.values()), dtype=np.float64),
         "intercept": np.array([model.intercept], dtype=np.float64),
     }
+    if (hidden := model.hidden) is not None:
+        hidden_features = startup_cache.strings_array(hidden.rows)
+        if hidden_features is None or len(hidden.rows) < 2:
+            return None
+        arrays |= {
+            "hidden_features": hidden_features,
+            "hidden_matrix": hidden.matrix,
+            "hidden_bias": hidden.bias,
+            "hidden_out": np.append(hidden.out, np.float32(hidden.out_bias)),
+        }
+    return arrays
 
 
 def _from_arrays(stored: dict[str, np.ndarray]) -> Model:
@@ -132,7 +191,16 @@ def _from_arrays(stored: dict[str, np.ndarray]) -> Model:
     weights, intercept = stored["weights"], stored["intercept"]
     if weights.shape != (len(features),) or weights.dtype != np.float64 or intercept.shape != (1,):
         raise ValueError("the arrays do not fit together")
-    return Model(float(intercept[0]), dict(zip(features, weights.tolist(), strict=True)))
+    hidden = None
+    if "hidden_matrix" in stored:
+        rows = startup_cache.array_strings(stored["hidden_features"])
+        matrix, bias, out = stored["hidden_matrix"], stored["hidden_bias"], stored["hidden_out"]
+        if matrix.shape != (len(rows), len(bias)) or out.shape != (len(bias) + 1,):
+            raise ValueError("the hidden layer's arrays do not fit together")
+        hidden = Hidden(
+            {feature: row for row, feature in enumerate(rows)}, matrix, bias, out[:-1], float(out[-1])
+        )
+    return Model(float(intercept[0]), dict(zip(features, weights.tolist(), strict=True)), hidden)
 
 
 def backstop(

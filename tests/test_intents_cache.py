@@ -112,7 +112,14 @@ def test_models_from_the_cache_equal_the_json(cache_dir: Path) -> None:
         assert cached.matrix.dtype == fresh.matrix.dtype and cached.matrix.tobytes() == fresh.matrix.tobytes()
         assert cached.intercept.tobytes() == fresh.intercept.tobytes()
     assert read[1].idf.tobytes() == written[1].idf.tobytes()
-    assert read[2] == written[2] and list(read[2].weights) == list(written[2].weights)
+    assert read[2].intercept == written[2].intercept and read[2].weights == written[2].weights
+    assert list(read[2].weights) == list(written[2].weights)
+    fresh_hidden, cached_hidden = written[2].hidden, read[2].hidden
+    assert fresh_hidden is not None and cached_hidden is not None
+    assert list(cached_hidden.rows) == list(fresh_hidden.rows)
+    for part in ("matrix", "bias", "out"):
+        assert getattr(cached_hidden, part).tobytes() == getattr(fresh_hidden, part).tobytes(), part
+    assert cached_hidden.out_bias == fresh_hidden.out_bias
 
 
 def test_a_damaged_or_stale_file_is_not_used(cache_dir: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from intents import category_model, safety_model
@@ -19,9 +20,47 @@ def test_the_weight_file_loads_and_is_compact() -> None:
     assert model.weights
     assert all(isinstance(weight, float) for weight in model.weights.values())
     # Grows with the tuning sets (gzip-compressed 0.5 MB from fifty-one sets, 1.01 MB from two hundred and
-    # thirty-three): a bound that notices a runaway feature set.
-    assert safety_model.MODEL_PATH.stat().st_size < 1_200_000
+    # thirty-three; 4.1 MB with the hidden layer's 166,000 rows of 16 bytes from two hundred and sixty-three):
+    # a bound that notices a runaway feature set.
+    assert safety_model.MODEL_PATH.stat().st_size < 5_000_000
     assert 0.5 <= safety_model.THRESHOLD < 1.0
+
+
+def test_the_hidden_layer_loads_beside_the_linear_model() -> None:
+    model = safety_model.load()
+    assert model is not None and model.hidden is not None
+    hidden = model.hidden
+    assert hidden.matrix.shape == (len(hidden.rows), len(hidden.bias)) == (len(hidden.rows), len(hidden.out))
+    assert hidden.matrix.dtype == np.float32
+    # Only features of several training messages have a row; the linear model keeps the rarer ones too.
+    assert 100_000 < len(hidden.rows) < len(model.weights) + 100_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend zegt dat hij me vermoordt als ik het uitmaak",
+        "mijn zoon van 4 slaapt slecht",
+        "ik weet niet meer hoe ik thuis moet komen, hij wacht op me",
+    ],
+)
+def test_the_probability_averages_the_two_models_log_odds(text: str) -> None:
+    model = safety_model.load()
+    assert model is not None and model.hidden is not None
+    found = category_model.features(message_words(text))
+    linear = safety_model.Model(model.intercept, model.weights)
+    linear_logit = math.log(linear.probability(found) / (1 - linear.probability(found)))
+    both = model.probability(found)
+    assert math.log(both / (1 - both)) == pytest.approx((linear_logit + model.hidden.logit(found)) / 2)
+    # A generator of features is read once for both.
+    assert model.probability(iter(found)) == both
+
+
+def test_a_features_unknown_to_the_hidden_layer_adds_nothing() -> None:
+    model = safety_model.load()
+    assert model is not None and model.hidden is not None
+    found = category_model.features(message_words("mijn zoon van 4 slaapt slecht"))
+    assert model.hidden.logit((*found, "w:qqqzzzx", "c:<qqq")) == model.hidden.logit(found)
 
 
 def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
@@ -134,13 +173,13 @@ def test_without_a_model_the_rules_decide_alone() -> None:
 
 
 def test_the_backstop_raises_more_readily_in_the_languages_with_thinner_rules() -> None:
-    # A model that gives every message p = 0.6: between the two thresholds.
-    model = safety_model.Model(intercept=math.log(0.6 / 0.4), weights={})
+    # A model that gives every message p = 0.55: between the two thresholds.
+    model = safety_model.Model(intercept=math.log(0.55 / 0.45), weights={})
     turkish = route_with_model("oglum geceleri hic uyumuyor ne yapmaliyim", None, backstop=model)
     dutch = route_with_model("mijn zoon slaapt 's nachts niet, wat moet ik doen", None, backstop=model)
     assert (turkish.lang, turkish.urgency) == ("tr", "urgent")
     assert (dutch.lang, dutch.urgency) == ("nl", "none")
-    assert safety_model.OTHER_LANGUAGE_THRESHOLD < 0.6 < safety_model.THRESHOLD
+    assert safety_model.OTHER_LANGUAGE_THRESHOLD < 0.55 < safety_model.THRESHOLD
 
 
 def test_the_threshold_of_the_other_languages_rises_with_the_length() -> None:
@@ -156,8 +195,9 @@ def test_the_threshold_of_the_other_languages_rises_with_the_length() -> None:
     assert safety_model.by_length(0.7, 3 * start, slope=0.0) == 0.7
 
 
-# A model that gives every message p = 0.6: above the other languages' threshold for a short message, below it
-# for a long story (0.5 rises past 0.6 from about 27 words on), and below Dutch and English's at any length.
+# A model that gives every message p = 0.55: above the other languages' threshold for a short message, below
+# it for a long story (0.5 rises past 0.55 from about 23 words on), and below Dutch and English's at any
+# length.
 _LONG_TURKISH = (
     "merhaba ben iki cocuk annesiyim ve sizinle biraz konusmak istiyorum cunku son zamanlarda evde her sey "
     "cok karisik oldu esim yeni bir iste calismaya basladi ve aksamlari cok gec geliyor buyuk oglum okulda "
@@ -173,7 +213,7 @@ _LONG_DUTCH = (
 
 
 def test_a_long_story_in_the_other_languages_needs_a_higher_probability() -> None:
-    model = safety_model.Model(intercept=math.log(0.6 / 0.4), weights={})
+    model = safety_model.Model(intercept=math.log(0.55 / 0.45), weights={})
     short = route_with_model("oglum geceleri hic uyumuyor ne yapmaliyim", None, backstop=model)
     long = route_with_model(_LONG_TURKISH, None, backstop=model)
     assert (short.lang, short.urgency) == ("tr", "urgent")

@@ -1,0 +1,160 @@
+"""Trials of a second safety model beside the backstop's linear model: does it raise more urgent messages at
+the same false alarms, alone or with the two log-odds averaged?
+
+    PYTHONPATH=$PWD python bench/backstop_trial.py --second hidden --folds 4   # folds of the unread sets
+    PYTHONPATH=$PWD python bench/backstop_trial.py --second hidden --sets safety_tune54 ...
+    PYTHONPATH=$PWD python bench/backstop_trial.py --second chars --held-back  # the held-back sets
+
+``--second``: ``hidden``, the backstop's own network with one hidden layer (bench/safety_model.fit_hidden,
+read by intents/safety_model.Hidden, weights as stored); ``chars``, a character n-gram logistic regression
+(thirty-sixth session: no better on the folds, so never in the router).
+
+``--folds N`` deals the tuning sets no rule round has read (learned.UNREAD_SETS) into N folds and trains both
+models without each fold, as ``bench/safety_model.py train`` trains them: the place to choose. ``--sets`` and
+``--held-back`` score named sets with models trained on every tuning set; a set named there must not be a
+tuning set (a new set before it joins, or a held-back group, only to confirm a choice). A message counts as
+raised when the rules raise it or the score passes the threshold (flat: no guards, no agreement, no length).
+A benchmark, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import learned  # noqa: E402
+from bench import safety_model as backstop_training  # noqa: E402
+from bench.category_model import gain_folds  # noqa: E402
+from intents import category_model, safety_model  # noqa: E402
+from intents.route import is_safety  # noqa: E402
+from intents.router import message_words, route_with_model  # noqa: E402
+
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9)
+# Scores one message's words: the linear model's p and the second model's p.
+Scorer = Callable[[Sequence[tuple[str, ...]]], list[tuple[float, float]]]
+Row = tuple[str, bool, bool, float, float]
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
+
+
+def _hidden_scorer(data: dict[str, Any]) -> Scorer:
+    """Both parts of a trained backstop file (bench/safety_model.fit), each on its own."""
+    model = safety_model.from_dict(data)
+    linear = safety_model.Model(model.intercept, model.weights)
+    hidden = model.hidden
+    assert hidden is not None
+
+    def score(words: Sequence[tuple[str, ...]]) -> list[tuple[float, float]]:
+        found = [category_model.features(w) for w in words]
+        return [(linear.probability(f), _sigmoid(hidden.logit(f))) for f in found]
+
+    return score
+
+
+def _chars_scorer(examples: list[Any], linear: safety_model.Model) -> Scorer:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2)
+    matrix = vectoriser.fit_transform(" ".join(message_words(ex.text)) for ex in examples)
+    chars = LogisticRegression(C=4.0, max_iter=3000).fit(matrix, [int(ex.urgent) for ex in examples])
+    print(f"{len(examples)} examples, {matrix.shape[1]} character n-grams", flush=True)
+
+    def score(words: Sequence[tuple[str, ...]]) -> list[tuple[float, float]]:
+        p_chars = chars.predict_proba(vectoriser.transform(" ".join(w) for w in words))[:, 1]
+        found = [category_model.features(w) for w in words]
+        return [(linear.probability(f), float(p)) for f, p in zip(found, p_chars, strict=True)]
+
+    return score
+
+
+def _scorer(second: str, matrices: Any, without: tuple[str, ...]) -> Scorer:
+    """Both models trained on every example but those of the sets ``without``."""
+    data = matrices.fit_without(without, hidden=second == "hidden")
+    if second == "hidden":
+        return _hidden_scorer(data)
+    examples = [ex for ex in matrices.examples if ex.source not in without]
+    linear = safety_model.from_dict(data)
+    return _chars_scorer(examples, linear)
+
+
+def _rows(group: str, names: Sequence[str], score: Scorer) -> list[Row]:
+    """Per message: group, labelled urgent, raised by the rules alone, the linear p, the second model's p."""
+    rows: list[Row] = []
+    for name in names:
+        found = backstop_training.load(name)
+        scores = score([message_words(ex.text) for ex in found])
+        for ex, (p_linear, p_second) in zip(found, scores, strict=True):
+            rules = is_safety(route_with_model(ex.text, None).urgency)
+            rows.append((group, ex.urgent, rules, p_linear, p_second))
+    return rows
+
+
+def _report(groups: list[str], rows: list[Row], second: str) -> None:
+    scores: dict[str, Callable[[Row], float]] = {
+        "linear": lambda row: row[3],
+        second: lambda row: row[4],
+        "mean log-odds": lambda row: _sigmoid((_log_odds(row[3]) + _log_odds(row[4])) / 2),
+    }
+    for group in (*groups, "all"):
+        chosen = [row for row in rows if group in ("all", row[0])]
+        urgent = sum(row[1] for row in chosen)
+        rules_caught = sum(row[1] and row[2] for row in chosen)
+        rules_alarms = sum(not row[1] and row[2] for row in chosen)
+        print(f"\n{group}: {urgent} urgent, {len(chosen) - urgent} calm")
+        print(f"rules alone: {rules_caught} caught / {rules_alarms} false alarms")
+        print("caught / false alarms at each threshold of the score")
+        for name, score in scores.items():
+            cells = []
+            for threshold in THRESHOLDS:
+                raised = [row for row in chosen if row[2] or score(row) >= threshold]
+                caught = sum(row[1] for row in raised)
+                cells.append(f"{threshold}: {caught}/{len(raised) - caught}")
+            print(f"  {name:<14}" + "  ".join(cells))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--second", choices=("hidden", "chars"), default="hidden")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--folds", type=int, help="N folds of the unread tuning sets")
+    where.add_argument("--sets", nargs="+", help="sets that are not tuning sets")
+    where.add_argument("--held-back", action="store_true", help="every held-back group")
+    args = parser.parse_args(argv)
+    matrices = backstop_training.FoldMatrices(backstop_training.training_examples(learned.TUNING_SETS))
+    rows: list[Row] = []
+    if args.folds:
+        groups = [f"fold {k + 1}" for k in range(args.folds)]
+        for group, left_out in zip(groups, gain_folds(learned.UNREAD_SETS, args.folds), strict=True):
+            rows += _rows(group, left_out, _scorer(args.second, matrices, left_out))
+    else:
+        named = {"named sets": tuple(args.sets)} if args.sets else learned.HELD_BACK_GROUPS
+        tuning = sorted({name for names in named.values() for name in names} & set(learned.TUNING_SETS))
+        if tuning:
+            raise SystemExit(f"the models train on these: {', '.join(tuning)}")
+        groups = list(named)
+        score = _scorer(args.second, matrices, ())
+        for group, names in named.items():
+            rows += _rows(group, names, score)
+    _report(groups, rows, args.second)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
