@@ -39,7 +39,9 @@ from intents.router import message_words, route_with_model  # noqa: E402
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9)
 # Scores one message's words: the linear model's p and the second model's p.
 Scorer = Callable[[Sequence[tuple[str, ...]]], list[tuple[float, float]]]
-Row = tuple[str, bool, bool, float, float]
+Row = tuple[str, bool, bool, float, float, str]
+# Reported on their own too: the router's backstop is the linear model alone in these (safety_model.py).
+OTHER_LANGUAGES = ("tr", "ar", "pl", "uk")
 
 
 def _log_odds(p: float) -> float:
@@ -93,14 +95,15 @@ def _scorer(second: str, matrices: Any, without: tuple[str, ...]) -> Scorer:
 
 
 def _rows(group: str, names: Sequence[str], score: Scorer) -> list[Row]:
-    """Per message: group, labelled urgent, raised by the rules alone, the linear p, the second model's p."""
+    """Per message: group, labelled urgent, raised by the rules alone, the linear p, the second model's p,
+    language."""
     rows: list[Row] = []
     for name in names:
         found = backstop_training.load(name)
         scores = score([message_words(ex.text) for ex in found])
         for ex, (p_linear, p_second) in zip(found, scores, strict=True):
             rules = is_safety(route_with_model(ex.text, None).urgency)
-            rows.append((group, ex.urgent, rules, p_linear, p_second))
+            rows.append((group, ex.urgent, rules, p_linear, p_second, ex.lang))
     return rows
 
 
@@ -110,8 +113,11 @@ def _report(groups: list[str], rows: list[Row], second: str) -> None:
         second: lambda row: row[4],
         "mean log-odds": lambda row: _sigmoid((_log_odds(row[3]) + _log_odds(row[4])) / 2),
     }
-    for group in (*groups, "all"):
-        chosen = [row for row in rows if group in ("all", row[0])]
+    other = " ".join(OTHER_LANGUAGES)
+    for group in (*groups, "all", other):
+        chosen = [
+            row for row in rows if group in ("all", row[0]) or (group == other and row[5] in OTHER_LANGUAGES)
+        ]
         urgent = sum(row[1] for row in chosen)
         rules_caught = sum(row[1] and row[2] for row in chosen)
         rules_alarms = sum(not row[1] and row[2] for row in chosen)

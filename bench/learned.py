@@ -76,6 +76,15 @@ THIRTY_SIXTH_SESSION_SETS = (
     "parents_tune21",
     "long_tune18",
 )
+# Thirty-seventh session: four new sets by four new authors, used once to confirm the safety backstop's hidden
+# layer before they joined (docs/routing.md, "Thirty-seventh session"); no round has read them, so they are
+# among the unread sets.
+THIRTY_SEVENTH_SESSION_SETS = (
+    "safety_tune54",
+    "youth_tune32",
+    "mixed_tune28",
+    "professional_tune20",
+)
 # Every tuning set, in training order (the order is part of what makes a weight file retrain byte for byte).
 # A new set is added here once; the held-out routing_test never is.
 TUNING_SETS = (
@@ -325,6 +334,7 @@ TUNING_SETS = (
     *THIRTY_FOURTH_SESSION_SETS,
     *THIRTY_FIFTH_SESSION_SETS,
     *THIRTY_SIXTH_SESSION_SETS,
+    *THIRTY_SEVENTH_SESSION_SETS,
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the

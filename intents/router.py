@@ -241,7 +241,8 @@ def route_with_model(
     # then counts as a safety signal whose alternatives are the topics that have urgent cases of their own
     # (a teen who took something at a party stays substances); a punishment told next to "stiefmoeder" is
     # safety, not divorce (docs/routing.md, "Learned safety backstop").
-    # In the languages with thinner rules the threshold rises with the length of the message.
+    # In the languages with thinner rules the threshold rises with the length of the message, and the backstop
+    # is its linear model alone (safety_model.OTHER_LANGUAGE_THRESHOLD).
     threshold = (
         backstop_threshold
         if language in SMS_LANGUAGES
@@ -249,7 +250,14 @@ def route_with_model(
     )
     # Where the re-ranked categories put safety first, less is needed (safety_model.AGREEMENT_THRESHOLD).
     safety_first = intent == "question" and scores.top > 0 and scores.ranked[0][0] == "safety"
-    raised = safety_model.backstop_on(backstop, found, safety, threshold, safety_first=safety_first)
+    raised = safety_model.backstop_on(
+        backstop,
+        found,
+        safety,
+        threshold,
+        safety_first=safety_first,
+        linear_only=language not in SMS_LANGUAGES,
+    )
     if raised is not None:
         urgency = "urgent"
         safety = replace(safety, category="safety", alternatives=BACKSTOP_TOPICS)

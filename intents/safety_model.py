@@ -37,10 +37,13 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "safety_model.json.gz"
 # trained without the fold; bench/backstop_trial.py --folds 4) it finds 2,351 of 2,414 urgent messages at 0.6
 # with 416 false alarms, where the linear model alone found 2,337 at 0.65 with the same 416.
 THRESHOLD = 0.6
-# For Turkish, Arabic, Polish and Ukrainian messages, whose safety rules are thinner: the backstop raises more
-# there (chosen with `bench/safety_model.py evaluate --languages tr ar pl uk`, docs/routing.md). A false alarm
-# costs less in those languages, too: the bot answers none of their questions itself and offers a person
-# either way; the flag puts the message first in the queue and shows the crisis numbers in that language.
+# For Turkish, Arabic, Polish and Ukrainian messages, whose safety rules are thinner, the backstop is the
+# linear model alone: on the four folds the hidden layer found no more of their urgent messages
+# (bench/backstop_trial.py, "tr ar pl uk") and gave short messages of words it rarely saw a high probability
+# ("Proszę do mnie zadzwonić" 0.86). The backstop raises more there (chosen with `bench/safety_model.py
+# evaluate --languages tr ar pl uk`, docs/routing.md). A false alarm costs less in those languages, too: the
+# bot answers none of their questions itself and offers a person either way; the flag puts the message first
+# in the queue and shows the crisis numbers in that language.
 OTHER_LANGUAGE_THRESHOLD = 0.5
 # In those languages the threshold rises with the message's length: from LENGTH_START words on, its log-odds
 # rise by LENGTH_SLOPE per doubling of the words (0.5 at 20 words, 0.73 at 40, 0.83 at 60). A bag of words
@@ -65,8 +68,11 @@ GUARDED_THRESHOLD = 0.9
 # of the unread sets (both models trained without the fold) this raised 30 urgent and 28 calm messages, on
 # the held-back four 3 and 3; lowering THRESHOLD trades about one urgent message for two calm ones. The lowest
 # value that keeps every pinned harmless sentence of the rules' tests calm (the highest of them, "ik kan er
-# beter niet bij zijn als hij zijn vader ziet", has p 0.42; docs/routing.md, "Twenty-fourth session").
-AGREEMENT_THRESHOLD = 0.45
+# beter niet bij zijn als hij zijn vader ziet", had p 0.42; docs/routing.md, "Twenty-fourth session"). With
+# the hidden layer (thirty-seventh session) it has p 0.50, and no other one is raised at 0.45: 0.55 keeps a
+# margin for the next retraining. Not measured again on the folds: bench/backstop_trial.py scores flat
+# thresholds.
+AGREEMENT_THRESHOLD = 0.55
 NOTE_STEMS = 3
 MIN_NOTE_STEM = 5
 
@@ -96,10 +102,10 @@ class Model:
     weights: dict[str, float]
     hidden: Hidden | None = None
 
-    def probability(self, found: Iterable[str]) -> float:
+    def probability(self, found: Iterable[str], *, linear_only: bool = False) -> float:
         found = tuple(found)
         logit = self.intercept + sum(map(self.weights.get, found, repeat(0.0)))
-        if self.hidden is not None:
+        if self.hidden is not None and not linear_only:
             logit = (logit + self.hidden.logit(found)) / 2
         return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
@@ -222,13 +228,15 @@ def backstop_on(
     threshold: float = THRESHOLD,
     *,
     safety_first: bool = False,
+    linear_only: bool = False,
 ) -> tuple[float, str] | None:
     """``backstop`` on the message's features already computed (the router shares them with the category
     re-ranker). ``safety_first``: the router's ranking of the categories puts `safety` first, and then
-    ``AGREEMENT_THRESHOLD`` is enough."""
+    ``AGREEMENT_THRESHOLD`` is enough. ``linear_only``: without the hidden layer (the router's choice for
+    Turkish, Arabic, Polish and Ukrainian)."""
     if model is None or is_safety(safety.urgency):
         return None
-    p = model.probability(found)
+    p = model.probability(found, linear_only=linear_only)
     needed = min(threshold, AGREEMENT_THRESHOLD) if safety_first else threshold
     if p < (max(needed, GUARDED_THRESHOLD) if safety.quieted else needed):
         return None

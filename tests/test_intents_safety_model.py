@@ -131,9 +131,9 @@ def test_a_guard_of_the_rules_silences_it_unless_it_is_very_sure() -> None:
 
 def test_a_safety_first_ranking_lowers_the_threshold_to_the_agreement() -> None:
     words = message_words("papa en mama maken elke avond ruzie en ik ben bang")
-    assert safety_model.AGREEMENT_THRESHOLD < 0.5 < safety_model.THRESHOLD
-    # A model that gives every message p = 0.5: between the agreement and the threshold.
-    model = safety_model.Model(intercept=0.0, weights={})
+    assert safety_model.AGREEMENT_THRESHOLD < 0.58 < safety_model.THRESHOLD
+    # A model that gives every message p = 0.58: between the agreement and the threshold.
+    model = safety_model.Model(intercept=math.log(0.58 / 0.42), weights={})
     found = category_model.features(words)
     calm = Triage("none", None, ())
     assert safety_model.backstop_on(model, found, calm) is None
@@ -145,16 +145,16 @@ def test_a_safety_first_ranking_lowers_the_threshold_to_the_agreement() -> None:
 
 
 def test_the_router_raises_on_agreement_only_where_safety_ranks_first() -> None:
-    half = safety_model.Model(intercept=0.0, weights={})
+    nearly = safety_model.Model(intercept=math.log(0.58 / 0.42), weights={})
     fearful = "papa en mama maken elke avond ruzie en ik ben bang"
     ranker = category_model.load()
     # The rules stay calm, and the categories put safety first.
     without_backstop = route_with_model(fearful, ranker, backstop=None)
     assert without_backstop.urgency == "none"
     assert without_backstop.category == "safety"
-    assert route_with_model(fearful, ranker, backstop=half).urgency == "urgent"
-    # p = 0.5 on a question about sleep raises nothing: the categories do not agree.
-    assert route_with_model("mijn zoon van 4 slaapt slecht", ranker, backstop=half).urgency == "none"
+    assert route_with_model(fearful, ranker, backstop=nearly).urgency == "urgent"
+    # p = 0.58 on a question about sleep raises nothing: the categories do not agree.
+    assert route_with_model("mijn zoon van 4 slaapt slecht", ranker, backstop=nearly).urgency == "none"
 
 
 def test_a_danger_told_next_to_a_negation_is_raised() -> None:
@@ -180,6 +180,19 @@ def test_the_backstop_raises_more_readily_in_the_languages_with_thinner_rules() 
     assert (turkish.lang, turkish.urgency) == ("tr", "urgent")
     assert (dutch.lang, dutch.urgency) == ("nl", "none")
     assert safety_model.OTHER_LANGUAGE_THRESHOLD < 0.55 < safety_model.THRESHOLD
+
+
+def test_the_other_languages_use_the_linear_model_alone() -> None:
+    # A hidden layer that calls everything urgent (log-odds 8) beside a linear model at log-odds -1 (p 0.27).
+    eager = safety_model.Hidden({}, np.zeros((0, 1), dtype=np.float32), np.ones(1), np.array([8.0]), 0.0)
+    model = safety_model.Model(intercept=-1.0, weights={}, hidden=eager)
+    dutch = route_with_model("mijn zoon slaapt 's nachts niet, wat moet ik doen", None, backstop=model)
+    turkish = route_with_model("oglum geceleri hic uyumuyor ne yapmaliyim", None, backstop=model)
+    # Dutch: the mean of -1 and 8 is p 0.97; Turkish: the linear p 0.27 is below even its lower threshold.
+    assert (dutch.lang, dutch.urgency) == ("nl", "urgent")
+    assert (turkish.lang, turkish.urgency) == ("tr", "none")
+    found = category_model.features(message_words("oglum geceleri hic uyumuyor"))
+    assert model.probability(found, linear_only=True) == pytest.approx(1 / (1 + math.e))
 
 
 def test_the_threshold_of_the_other_languages_rises_with_the_length() -> None:
