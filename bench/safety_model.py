@@ -189,6 +189,7 @@ def fit_hidden(matrix: Any, index: dict[str, int], labels: list[int]) -> dict[st
 
     messages_with = np.asarray(matrix.sum(axis=0)).ravel()
     columns = np.flatnonzero(messages_with >= HIDDEN_MIN_MESSAGES)
+    trained = matrix[:, columns]
     network = MLPClassifier(
         hidden_layer_sizes=(HIDDEN_UNITS,),
         alpha=HIDDEN_ALPHA,
@@ -199,13 +200,12 @@ def fit_hidden(matrix: Any, index: dict[str, int], labels: list[int]) -> dict[st
     with warnings.catch_warnings():
         # A fixed number of passes on purpose (chosen on the folds); the loss still falls a little.
         warnings.simplefilter("ignore", ConvergenceWarning)
-        network.fit(matrix[:, columns], labels)
+        network.fit(trained, labels)
     first, second = network.coefs_
     scales = np.array([float(f"{scale:.6g}") for scale in np.maximum(np.abs(first).max(axis=0), 1e-6) / 127])
     quantised = np.rint(first / scales).astype(np.int8)
     names = sorted(index, key=index.__getitem__)
     bias, out, out_bias = network.intercepts_[0], second[:, 0], network.intercepts_[1][0]
-    trained = matrix[:, columns]
 
     def logits(weights: Any) -> Any:
         return np.maximum(trained @ weights + bias, 0.0) @ out + out_bias
