@@ -69,10 +69,7 @@ class Model:
     matrix: np.ndarray
 
     def logits(self, found: Iterable[str]) -> np.ndarray:
-        # The rows looked up without a Python-level loop (-1 for a feature the model does not know, then left
-        # out), and gathered with take: the same rows in the same order as a list of the known ones.
-        index = np.fromiter(map(self.rows.get, found, repeat(-1)), dtype=np.intp)
-        return self.intercept + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
+        return self.intercept + self.matrix.take(known_rows(self.rows, found), axis=0).sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
         return softmax(self.codes, self.logits(found))
@@ -85,6 +82,13 @@ class Model:
         weights = self.matrix[[row for _, row in known], index].tolist()
         pushed = [(feature, w) for (feature, _), w in zip(known, weights, strict=True) if w > 0]
         return sorted(pushed, key=lambda item: (-item[1], item[0]))
+
+
+def known_rows(rows: dict[str, int], found: Iterable[str]) -> np.ndarray:
+    """The rows of the features a model knows, in the order found, ready for ``take``: looked up without a
+    Python-level loop (-1 for an unknown feature, then left out)."""
+    index = np.fromiter(map(rows.get, found, repeat(-1)), dtype=np.intp)
+    return index[index >= 0]
 
 
 def softmax(codes: tuple[str, ...], logits: np.ndarray) -> dict[str, float]:

@@ -16,13 +16,13 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
+from itertools import islice, repeat
 from pathlib import Path
 
 import numpy as np
 
 from intents import cache as startup_cache
-from intents.category_model import features
+from intents.category_model import features, known_rows
 from intents.route import is_safety
 from intents.safety import Triage
 
@@ -81,18 +81,25 @@ MIN_NOTE_STEM = 5
 class Hidden:
     """A network with one hidden layer of rectified units over the same features: the linear model weighs each
     word on its own, this one also learns which words count together ("slaat" with "mij" rather than with
-    "bal"). Trained with the linear model on the same examples; the backstop averages their log-odds."""
+    "bal"). Trained with the linear model on the same examples; the backstop averages their log-odds.
 
-    # feature -> its row of ``matrix``: one weight per hidden unit.
+    One lookup of a message's features serves both models (the lookup is most of the backstop's time):
+    ``rows`` holds every feature either model knows, the hidden layer's own first, and ``linear`` the linear
+    model's weight of each row."""
+
     rows: dict[str, int]
+    linear: np.ndarray
+    # One row per feature of the hidden layer (the first len(matrix) of ``rows``): one weight per hidden unit.
     matrix: np.ndarray
     bias: np.ndarray
     out: np.ndarray
     out_bias: float
 
     def logit(self, found: Iterable[str]) -> float:
-        index = np.fromiter(map(self.rows.get, found, repeat(-1)), dtype=np.intp)
-        units = self.bias + self.matrix.take(index[index >= 0], axis=0).sum(axis=0)
+        return self.logit_at(known_rows(self.rows, found))
+
+    def logit_at(self, index: np.ndarray) -> float:
+        units = self.bias + self.matrix.take(index[index < len(self.matrix)], axis=0).sum(axis=0)
         return self.out_bias + float(np.maximum(units, 0.0) @ self.out)
 
 
@@ -103,10 +110,13 @@ class Model:
     hidden: Hidden | None = None
 
     def probability(self, found: Iterable[str], *, linear_only: bool = False) -> float:
-        found = tuple(found)
-        logit = self.intercept + sum(map(self.weights.get, found, repeat(0.0)))
-        if self.hidden is not None and not linear_only:
-            logit = (logit + self.hidden.logit(found)) / 2
+        if self.hidden is None:
+            logit = self.intercept + sum(map(self.weights.get, found, repeat(0.0)))
+        else:
+            index = known_rows(self.hidden.rows, found)
+            logit = self.intercept + float(self.hidden.linear.take(index).sum())
+            if not linear_only:
+                logit = (logit + self.hidden.logit_at(index)) / 2
         return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
     def evidence(self, found: Iterable[str]) -> list[str]:
@@ -134,26 +144,42 @@ def by_length(threshold: float, words: int, slope: float = LENGTH_SLOPE, start: 
 
 def from_dict(data: dict) -> Model:
     weights = {k: float(v) for k, v in data["weights"].items()}
-    return Model(
-        float(data["intercept"]), weights, _hidden_from_dict(data["hidden"]) if "hidden" in data else None
-    )
+    hidden = _hidden_from_dict(data["hidden"], weights) if "hidden" in data else None
+    return Model(float(data["intercept"]), weights, hidden)
 
 
-def _hidden_from_dict(data: dict) -> Hidden:
+def _hidden_from_dict(data: dict, weights: dict[str, float]) -> Hidden:
     """The hidden layer's weights are stored as signed bytes with one scale per unit (a quarter of the size of
     floats; `largest_logit_shift` in the file says how far that moves a training message's log-odds)."""
     features = data["features"]
     scales = np.array(data["scales"], dtype=np.float32)
     quantised = np.frombuffer(base64.b64decode(data["matrix"]), dtype=np.int8)
     matrix = quantised.reshape(len(features), len(scales)).astype(np.float32) * scales
-    return Hidden(
-        {feature: row for row, feature in enumerate(features)},
+    return _joined(
+        features,
+        weights,
         matrix,
         np.array(data["bias"], dtype=np.float32),
         np.array(data["out"], dtype=np.float32),
         # float32 as the cached arrays keep it, so a model read from the cache is the same model.
         float(np.float32(data["out_bias"])),
     )
+
+
+def _joined(
+    features: list[str],
+    weights: dict[str, float],
+    matrix: np.ndarray,
+    bias: np.ndarray,
+    out: np.ndarray,
+    out_bias: float,
+) -> Hidden:
+    """The hidden layer over ``features`` with the linear ``weights`` joined to its rows."""
+    rows = {feature: row for row, feature in enumerate(features)}
+    for feature in weights:
+        rows.setdefault(feature, len(rows))
+    linear = np.fromiter(map(weights.get, rows, repeat(0.0)), dtype=np.float64, count=len(rows))
+    return Hidden(rows, linear, matrix, bias, out, out_bias)
 
 
 @cache
@@ -180,8 +206,8 @@ def _to_arrays(model: Model) -> dict[str, np.ndarray] | None:
         "intercept": np.array([model.intercept], dtype=np.float64),
     }
     if (hidden := model.hidden) is not None:
-        hidden_features = startup_cache.strings_array(hidden.rows)
-        if hidden_features is None or len(hidden.rows) < 2:
+        hidden_features = startup_cache.strings_array(islice(hidden.rows, len(hidden.matrix)))
+        if hidden_features is None or len(hidden.matrix) < 2:
             return None
         arrays |= {
             "hidden_features": hidden_features,
@@ -197,16 +223,15 @@ def _from_arrays(stored: dict[str, np.ndarray]) -> Model:
     weights, intercept = stored["weights"], stored["intercept"]
     if weights.shape != (len(features),) or weights.dtype != np.float64 or intercept.shape != (1,):
         raise ValueError("the arrays do not fit together")
+    linear = dict(zip(features, weights.tolist(), strict=True))
     hidden = None
     if "hidden_matrix" in stored:
         rows = startup_cache.array_strings(stored["hidden_features"])
         matrix, bias, out = stored["hidden_matrix"], stored["hidden_bias"], stored["hidden_out"]
         if matrix.shape != (len(rows), len(bias)) or out.shape != (len(bias) + 1,):
             raise ValueError("the hidden layer's arrays do not fit together")
-        hidden = Hidden(
-            {feature: row for row, feature in enumerate(rows)}, matrix, bias, out[:-1], float(out[-1])
-        )
-    return Model(float(intercept[0]), dict(zip(features, weights.tolist(), strict=True)), hidden)
+        hidden = _joined(rows, linear, matrix, bias, out[:-1], float(out[-1]))
+    return Model(float(intercept[0]), linear, hidden)
 
 
 def backstop(

@@ -30,10 +30,23 @@ def test_the_hidden_layer_loads_beside_the_linear_model() -> None:
     model = safety_model.load()
     assert model is not None and model.hidden is not None
     hidden = model.hidden
-    assert hidden.matrix.shape == (len(hidden.rows), len(hidden.bias)) == (len(hidden.rows), len(hidden.out))
+    assert hidden.matrix.shape[1] == len(hidden.bias) == len(hidden.out)
     assert hidden.matrix.dtype == np.float32
-    # Only features of several training messages have a row; the linear model keeps the rarer ones too.
-    assert 100_000 < len(hidden.rows) < len(model.weights) + 100_000
+    # Only features of several training messages have a row of the matrix; the linear model keeps the rarer
+    # ones too, and the lookup holds them all.
+    assert 100_000 < len(hidden.matrix) < len(model.weights) <= len(hidden.rows) == len(hidden.linear)
+
+
+def test_one_lookup_serves_both_models() -> None:
+    model = safety_model.load()
+    assert model is not None and model.hidden is not None
+    hidden = model.hidden
+    # Every row carries the linear model's weight, 0 for a feature only the hidden layer kept.
+    assert {f: hidden.linear[row] for f, row in hidden.rows.items() if f in model.weights} == model.weights
+    assert not any(hidden.linear[row] for f, row in hidden.rows.items() if f not in model.weights)
+    found = category_model.features(message_words("ik durf niet naar huis, mijn vader is weer boos"))
+    linear = safety_model.Model(model.intercept, model.weights)
+    assert model.probability(found, linear_only=True) == pytest.approx(linear.probability(found), rel=1e-12)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +197,9 @@ def test_the_backstop_raises_more_readily_in_the_languages_with_thinner_rules() 
 
 def test_the_other_languages_use_the_linear_model_alone() -> None:
     # A hidden layer that calls everything urgent (log-odds 8) beside a linear model at log-odds -1 (p 0.27).
-    eager = safety_model.Hidden({}, np.zeros((0, 1), dtype=np.float32), np.ones(1), np.array([8.0]), 0.0)
+    eager = safety_model.Hidden(
+        {}, np.zeros(0), np.zeros((0, 1), dtype=np.float32), np.ones(1), np.array([8.0]), 0.0
+    )
     model = safety_model.Model(intercept=-1.0, weights={}, hidden=eager)
     dutch = route_with_model("mijn zoon slaapt 's nachts niet, wat moet ik doen", None, backstop=model)
     turkish = route_with_model("oglum geceleri hic uyumuyor ne yapmaliyim", None, backstop=model)
