@@ -107,6 +107,8 @@ class Hidden:
 class Model:
     intercept: float
     weights: dict[str, float]
+    # With a hidden layer, the probability reads the linear weights from its rows (``from_dict`` joins them);
+    # ``weights`` then serves the explanation.
     hidden: Hidden | None = None
 
     def probability(self, found: Iterable[str], *, linear_only: bool = False) -> float:

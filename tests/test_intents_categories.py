@@ -807,10 +807,8 @@ MODEL_DISAGREES = {
     # rather than as the course asked for.
     "is het normaal dat mijn baby van 7 maanden nog niet kruipt": "development",
     "wanneer is de volgende ouderavond over schermtijd": "media",
-    # Since ninety-one sets: grief with poor sleep read as the sleep (several new authors file it so), a
-    # stranger asking a child's address in a game read as the game (authors differ on online grooming:
-    # safety, sexuality or media).
-    "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
+    # Since ninety-one sets: a stranger asking a child's address in a game read as the game (authors differ
+    # on online grooming: safety, sexuality or media).
     "een onbekende vraagt in een game steeds naar haar adres, ze is 11": "media",
     # Since a hundred and nine sets with naive Bayes terms: a stranger online asking a boy for pictures read
     # as sexuality (as most of the new authors file grooming), and the waiting list for help with a toddler's
@@ -852,9 +850,6 @@ MODEL_DISAGREES = {
     # Since the models of 241 sets (thirty-third session) a 16-year-old's partner of 20 reads as the parents'
     # question about their teenager (puberty), with the lexicon's sexuality second.
     "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
-    # Since the models of 263 sets (thirty-sixth session) raising a child in two languages reads as a
-    # parenting question ("voeden ... op"), with the lexicon's development (the child's language) second.
-    "we voeden ons kind tweetalig op, is dat verwarrend": "parenting",
 }
 
 
