@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -19,14 +22,34 @@ from registry import deidentify as _deidentify
 
 T = TypeVar("T")
 _pool: ProcessPoolExecutor | None = None
+# How often the worker checks that the process that started it is still there.
+PARENT_CHECK_SECONDS = 1.0
 
 
 def _worker() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
         # "spawn": a fork of a process with a running event loop and threads is not safe.
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_end_with,
+            initargs=(os.getpid(),),
+        )
     return _pool
+
+
+def _end_with(parent: int) -> None:
+    """In the worker: end it once the process that started it is gone. A service killed outright (kill -9,
+    the out-of-memory killer) cannot tell its worker, which holds the spawn queue's own write end and so never
+    sees the pipe close: it would keep its gigabyte of word lists until the machine restarts."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def warm_up() -> asyncio.Future:
