@@ -7,7 +7,9 @@ the same false alarms, alone or with the two log-odds averaged?
 
 ``--second``: ``hidden``, the backstop's own network with one hidden layer (bench/safety_model.fit_hidden,
 read by intents/safety_model.Hidden, weights as stored); ``chars``, a character n-gram logistic regression
-(thirty-sixth session: no better on the folds, so never in the router).
+(thirty-sixth session: no better on the folds, so never in the router); ``pairs``, a logistic regression over
+the linear model's features and pairs of stems two to ``SKIP_WINDOW`` words apart (thirty-eighth session:
+about as good as the linear model alone, so never in the router either).
 
 ``--folds N`` deals the tuning sets no rule round has read (learned.UNREAD_SETS) into N folds and trains both
 models without each fold, as ``bench/safety_model.py train`` trains them: the place to choose. ``--sets`` and
@@ -35,7 +37,10 @@ from bench.category_model import gain_folds  # noqa: E402
 from intents import category_model, safety_model  # noqa: E402
 from intents.route import is_safety  # noqa: E402
 from intents.router import message_words, route_with_model  # noqa: E402
+from intents.text import stems  # noqa: E402
 
+# The farthest pair of words the pairs trial (--second pairs) joins.
+SKIP_WINDOW = 4
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9)
 # Scores one message's words: the linear model's p and the second model's p.
 Scorer = Callable[[Sequence[tuple[str, ...]]], list[tuple[float, float]]]
@@ -84,6 +89,52 @@ def _chars_scorer(examples: list[Any], linear: safety_model.Model) -> Scorer:
     return score
 
 
+def skip_pairs(words: Sequence[str], window: int = SKIP_WINDOW) -> list[str]:
+    """Pairs of stems two to ``window`` words apart, in their order ("k:vader_sla" in "mijn vader heeft me
+    geslagen"): who does what to whom, which the neighbouring pairs of the features miss."""
+    first = [stems(word)[0] for word in words]
+    return [
+        f"k:{first[i]}_{first[j]}"
+        for i in range(len(first))
+        for j in range(i + 2, min(i + window + 1, len(first)))
+    ]
+
+
+def _pairs_scorer(examples: list[Any], linear: safety_model.Model) -> Scorer:
+    """A logistic regression like the linear model's (bench/safety_model.fit) over its features and the skip
+    pairs of at least two training messages."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    def found(words: tuple[str, ...]) -> list[str]:
+        return [*category_model.features(words), *skip_pairs(words)]
+
+    rows = [sorted(set(found(message_words(ex.text)))) for ex in examples]
+    counts: dict[str, int] = {}
+    for row in rows:
+        for feature in row:
+            counts[feature] = counts.get(feature, 0) + 1
+    index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2 or f[0] != "k"))}
+
+    def matrix(feature_rows: Sequence[Sequence[str]]) -> Any:
+        kept = [[index[f] for f in row if f in index] for row in feature_rows]
+        starts = np.cumsum([0, *(len(row) for row in kept)])
+        columns = [column for row in kept for column in row]
+        return csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(kept), len(index)))
+
+    pairs = LogisticRegression(C=backstop_training.C, max_iter=3000, tol=1e-6)
+    pairs.fit(matrix(rows), [int(ex.urgent) for ex in examples])
+    print(f"{len(examples)} examples, {len(index)} features with the skip pairs", flush=True)
+
+    def score(words: Sequence[tuple[str, ...]]) -> list[tuple[float, float]]:
+        p_pairs = pairs.predict_proba(matrix([sorted(set(found(w))) for w in words]))[:, 1]
+        linear_p = [linear.probability(category_model.features(w)) for w in words]
+        return [(p, float(q)) for p, q in zip(linear_p, p_pairs, strict=True)]
+
+    return score
+
+
 def _scorer(second: str, matrices: Any, without: tuple[str, ...]) -> Scorer:
     """Both models trained on every example but those of the sets ``without``."""
     data = matrices.fit_without(without, hidden=second == "hidden")
@@ -91,7 +142,7 @@ def _scorer(second: str, matrices: Any, without: tuple[str, ...]) -> Scorer:
         return _hidden_scorer(data)
     examples = [ex for ex in matrices.examples if ex.source not in without]
     linear = safety_model.from_dict(data)
-    return _chars_scorer(examples, linear)
+    return (_pairs_scorer if second == "pairs" else _chars_scorer)(examples, linear)
 
 
 def _rows(group: str, names: Sequence[str], score: Scorer) -> list[Row]:
@@ -137,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--second", choices=("hidden", "chars"), default="hidden")
+    parser.add_argument("--second", choices=("hidden", "chars", "pairs"), default="hidden")
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--folds", type=int, help="N folds of the unread tuning sets")
     where.add_argument("--sets", nargs="+", help="sets that are not tuning sets")
