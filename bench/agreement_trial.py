@@ -86,11 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", type=int, nargs="+", default=(), help="with --folds: only these (1-based)")
     args = parser.parse_args(argv)
     if args.held_back:
-        shipped = (category_model.load(), char_model.load(), safety_model.load())
-        if any(part is None for part in shipped):
+        model, chars, backstop = category_model.load(), char_model.load(), safety_model.load()
+        if model is None or chars is None or backstop is None:
             raise SystemExit("a model file is missing")
         for group, names in learned.HELD_BACK_GROUPS.items():
-            _count(group, names, shipped)  # type: ignore[arg-type]
+            _count(group, names, (model, chars, backstop))
         return 0
     matrices = backstop_training.FoldMatrices(backstop_training.training_examples(learned.TUNING_SETS))
     for k, fold in enumerate(reranker_training.gain_folds(learned.UNREAD_SETS, args.folds)):
