@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -103,34 +104,24 @@ def skip_pairs(words: Sequence[str], window: int = SKIP_WINDOW) -> list[str]:
 def _pairs_scorer(examples: list[Any], linear: safety_model.Model) -> Scorer:
     """A logistic regression like the linear model's (bench/safety_model.fit) over its features and the skip
     pairs of at least two training messages."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    def found(words: tuple[str, ...]) -> list[str]:
-        return [*category_model.features(words), *skip_pairs(words)]
+    def found(words: tuple[str, ...], features: tuple[str, ...]) -> list[str]:
+        return sorted({*features, *skip_pairs(words)})
 
-    rows = [sorted(set(found(message_words(ex.text)))) for ex in examples]
-    counts: dict[str, int] = {}
-    for row in rows:
-        for feature in row:
-            counts[feature] = counts.get(feature, 0) + 1
+    training = [message_words(ex.text) for ex in examples]
+    rows = [found(words, category_model.features(words)) for words in training]
+    counts = Counter(feature for row in rows for feature in row)
     index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2 or f[0] != "k"))}
-
-    def matrix(feature_rows: Sequence[Sequence[str]]) -> Any:
-        kept = [[index[f] for f in row if f in index] for row in feature_rows]
-        starts = np.cumsum([0, *(len(row) for row in kept)])
-        columns = [column for row in kept for column in row]
-        return csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(kept), len(index)))
-
     pairs = LogisticRegression(C=backstop_training.C, max_iter=3000, tol=1e-6)
-    pairs.fit(matrix(rows), [int(ex.urgent) for ex in examples])
+    pairs.fit(learned.presence_matrix(rows, index), [int(ex.urgent) for ex in examples])
     print(f"{len(examples)} examples, {len(index)} features with the skip pairs", flush=True)
 
     def score(words: Sequence[tuple[str, ...]]) -> list[tuple[float, float]]:
-        p_pairs = pairs.predict_proba(matrix([sorted(set(found(w))) for w in words]))[:, 1]
-        linear_p = [linear.probability(category_model.features(w)) for w in words]
-        return [(p, float(q)) for p, q in zip(linear_p, p_pairs, strict=True)]
+        features = [category_model.features(w) for w in words]
+        scored = learned.presence_matrix([found(w, f) for w, f in zip(words, features, strict=True)], index)
+        p_pairs = pairs.predict_proba(scored)[:, 1]
+        return [(linear.probability(f), float(q)) for f, q in zip(features, p_pairs, strict=True)]
 
     return score
 

@@ -521,16 +521,22 @@ def message_features(text: str) -> tuple[str, ...]:
 def design_matrix(texts: Sequence[str]) -> tuple[Any, dict[str, int]]:
     """Binary presence features of the texts as a sparse matrix, with the column of every feature (sorted,
     so the same texts always give the same matrix)."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
     found = [sorted(message_features(text)) for text in texts]
     vocabulary = sorted({feature for row in found for feature in row})
     index = {feature: i for i, feature in enumerate(vocabulary)}
-    columns = [index[feature] for row in found for feature in row]
-    starts = np.cumsum([0, *(len(row) for row in found)])
-    matrix = csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(found), len(vocabulary)))
-    return matrix, index
+    return presence_matrix(found, index), index
+
+
+def presence_matrix(rows: Sequence[Sequence[str]], index: dict[str, int]) -> Any:
+    """One sparse row of ones per row of features, at their columns in ``index`` (features it lacks are left
+    out)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    kept = [[index[feature] for feature in row if feature in index] for row in rows]
+    columns = [column for row in kept for column in row]
+    starts = np.cumsum([0, *(len(row) for row in kept)])
+    return csr_matrix((np.ones(len(columns)), columns, starts), shape=(len(kept), len(index)))
 
 
 def folds(sets: Sequence[str]) -> Iterator[tuple[str, tuple[str, ...]]]:

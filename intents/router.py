@@ -243,10 +243,9 @@ def route_with_model(
     # safety, not divorce (docs/routing.md, "Learned safety backstop").
     # In the languages with thinner rules the threshold rises with the length of the message, and the backstop
     # is its linear model alone (safety_model.OTHER_LANGUAGE_THRESHOLD).
+    other_language = language not in SMS_LANGUAGES
     threshold = (
-        backstop_threshold
-        if language in SMS_LANGUAGES
-        else safety_model.by_length(other_language_threshold, len(words))
+        safety_model.by_length(other_language_threshold, len(words)) if other_language else backstop_threshold
     )
     # Where the re-ranked categories put safety first, less is needed (safety_model.AGREEMENT_THRESHOLD).
     safety_first = intent == "question" and scores.top > 0 and scores.ranked[0][0] == "safety"
@@ -256,7 +255,7 @@ def route_with_model(
         safety,
         threshold,
         safety_first=safety_first,
-        linear_only=language not in SMS_LANGUAGES,
+        linear_only=other_language,
     )
     if raised is not None:
         urgency = "urgent"
