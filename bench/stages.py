@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.sets import load_texts  # noqa: E402
-from intents import article_rank, category_model, char_model, links, router, safety_model  # noqa: E402
+from intents import article_rank, category_model, char_model, links, router, safety_model, shared_rows  # noqa: E402
 from intents.lexicon import literal_words, match  # noqa: E402
 from intents.profile import extract_profile, self_description  # noqa: E402
 from intents.safety import triage  # noqa: E402
@@ -62,10 +62,13 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
         counts = [char_model.grams(w) for w in words]
         found["character n-grams"] = lambda: [char_model.grams(w) for w in words]
         found["re-ranker mixture"] = lambda: [
-            char_model.mixed_probabilities(model, f, chars, c) for f, c in zip(features, counts, strict=True)
+            char_model.mixed_probabilities(model, model.known(f), chars, c)
+            for f, c in zip(features, counts, strict=True)
         ]
     if backstop is not None:
         found["backstop"] = lambda: [backstop.probability(f) for f in features]
+    if model is not None and backstop is not None:
+        found["rows in both models"] = lambda: [shared_rows.lookup(model, backstop, f) for f in features]
     return found
 
 

@@ -68,11 +68,22 @@ class Model:
     # in 0.5 ms and one gather of rows in 0.1 ms; the matrix costs about 25 MB of memory.
     matrix: np.ndarray
 
+    def known(self, found: Iterable[str]) -> np.ndarray:
+        """The rows of the features this model knows, in the order found (``intents/shared_rows.py`` finds
+        them for this model and the safety backstop in one lookup)."""
+        return known_rows(self.rows, found)
+
     def logits(self, found: Iterable[str]) -> np.ndarray:
-        return self.intercept + self.matrix.take(known_rows(self.rows, found), axis=0).sum(axis=0)
+        return self.logits_at(self.known(found))
+
+    def logits_at(self, rows: np.ndarray) -> np.ndarray:
+        return self.intercept + self.matrix.take(rows, axis=0).sum(axis=0)
 
     def probabilities(self, found: Iterable[str]) -> dict[str, float]:
-        return softmax(self.codes, self.logits(found))
+        return self.probabilities_at(self.known(found))
+
+    def probabilities_at(self, rows: np.ndarray) -> dict[str, float]:
+        return softmax(self.codes, self.logits_at(rows))
 
     def contributions(self, found: Iterable[str], code: str) -> list[tuple[str, float]]:
         """The features that pushed ``code`` up most, strongest first: the model's evidence."""

@@ -80,14 +80,15 @@ class Model:
 
 
 def mixed_probabilities(
-    model: category_model.Model, found: Iterable[str], chars: Model, counts: Counter[str]
+    model: category_model.Model, rows: np.ndarray, chars: Model, counts: Counter[str]
 ) -> dict[str, float]:
-    """The probabilities of the stems' model and this one together: the softmax of their logits, this one's
-    weighted ``SHARE`` (a geometric mean of the two distributions). Two readers trained apart err in
-    different places; where both doubt, the one that saw the words' parts may settle it."""
+    """The probabilities of the stems' model (for the message's ``rows`` in it, ``model.known``) and this one
+    together: the softmax of their logits, this one's weighted ``SHARE`` (a geometric mean of the two
+    distributions). Two readers trained apart err in different places; where both doubt, the one that saw
+    the words' parts may settle it."""
     if chars.codes != model.codes:
         raise ValueError("the two category models were trained on different codes: train them together")
-    logits = (1.0 - SHARE) * model.logits(found) + SHARE * chars.logits(counts)
+    logits = (1.0 - SHARE) * model.logits_at(rows) + SHARE * chars.logits(counts)
     return category_model.softmax(model.codes, logits)
 
 

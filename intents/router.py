@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from intents import article_rank, category_model, char_model, dialogue, links, safety_model
+from intents import article_rank, category_model, char_model, dialogue, links, safety_model, shared_rows
 from intents.category_model import Model
 from intents.classify import Scores, blend, ranking, score
 from intents.language import detect
@@ -222,18 +222,25 @@ def route_with_model(
     found = category_model.features(words)
     # Urgent messages are re-ranked too: their urgency is the rules' and the backstop's alone, but which of a
     # signal's topics it is (low mood, bullying, a parent's illness) and the runners-up are a topic question.
-    lexicon_scores = scores
-    model_note = ""
-    probabilities: dict[str, float] = {}
     # A short follow-up is read in the conversation's topic (FOLLOW_UP_PRIOR), which the model cannot see:
     # there it has no say ("en wat als het 's nachts gebeurt?" after a question on bedwetting reads as danger
     # to a bag of words; a smaller say, the lexicon's plain doubt, no longer kept it out from 168 sets on).
-    if model is not None and model_weight > 0 and intent == "question" and not follow_up:
+    reranks = model_weight > 0 and intent == "question" and not follow_up
+    # The backstop only reads messages the rules left below urgent.
+    checks = not is_safety(safety.urgency)
+    # The features' rows in both models in one lookup (None for a model that does not read this message).
+    model_rows, backstop_rows = shared_rows.lookup(
+        model if reranks else None, backstop if checks else None, found
+    )
+    lexicon_scores = scores
+    model_note = ""
+    probabilities: dict[str, float] = {}
+    if model is not None and model_rows is not None:
         weight = model_weight * (1.0 - scores.confidence) ** MODEL_DOUBT_EXPONENT
         probabilities = (
-            model.probabilities(found)
+            model.probabilities_at(model_rows)
             if chars is None
-            else char_model.mixed_probabilities(model, found, chars, char_model.grams(words))
+            else char_model.mixed_probabilities(model, model_rows, chars, char_model.grams(words))
         )
         scores, model_note = _rerank(scores, model, weight, found, probabilities)
         confidence = scores.confidence
@@ -256,6 +263,7 @@ def route_with_model(
         threshold,
         safety_first=safety_first,
         linear_only=other_language,
+        rows=backstop_rows,
     )
     if raised is not None:
         urgency = "urgent"

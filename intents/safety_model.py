@@ -114,13 +114,18 @@ class Model:
 
     def probability(self, found: Iterable[str], *, linear_only: bool = False) -> float:
         if self.hidden is None:
-            logit = self.intercept + sum(map(self.weights.get, found, repeat(0.0)))
-        else:
-            index = known_rows(self.hidden.rows, found)
-            logit = self.intercept + float(self.hidden.linear.take(index).sum())
-            if not linear_only:
-                logit = (logit + self.hidden.logit_at(index)) / 2
-        return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
+            return _sigmoid(self.intercept + sum(map(self.weights.get, found, repeat(0.0))))
+        return self.probability_at(known_rows(self.hidden.rows, found), linear_only=linear_only)
+
+    def probability_at(self, rows: np.ndarray, *, linear_only: bool = False) -> float:
+        """``probability`` for the message's ``rows`` in ``hidden.rows`` (``intents/shared_rows.py`` finds
+        them for this model and the category re-ranker in one lookup)."""
+        if self.hidden is None:
+            raise ValueError("a model without a hidden layer has no rows: use probability")
+        logit = self.intercept + float(self.hidden.linear.take(rows).sum())
+        if not linear_only:
+            logit = (logit + self.hidden.logit_at(rows)) / 2
+        return _sigmoid(logit)
 
     def evidence(self, found: Iterable[str]) -> list[str]:
         """The stems that pushed the linear model's probability up most, strongest first (the hidden layer's
@@ -130,6 +135,10 @@ class Model:
         telling = [(f, w) for f, w in pushed if f[0] == "w" and len(f) - 2 >= MIN_NOTE_STEM]
         rest = [item for item in pushed if item not in telling]
         return [f[2:] for f, _ in [*_strongest(telling), *_strongest(rest)]]
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
 
 def _strongest(items: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -257,14 +266,19 @@ def backstop_on(
     *,
     safety_first: bool = False,
     linear_only: bool = False,
+    rows: np.ndarray | None = None,
 ) -> tuple[float, str] | None:
     """``backstop`` on the message's features already computed (the router shares them with the category
     re-ranker). ``safety_first``: the router's ranking of the categories puts `safety` first, and then
     ``AGREEMENT_THRESHOLD`` is enough. ``linear_only``: without the hidden layer (the router's choice for
-    Turkish, Arabic, Polish and Ukrainian)."""
+    Turkish, Arabic, Polish and Ukrainian). ``rows``: the features' rows in the model's hidden layer, where
+    the router looked them up already (``intents/shared_rows.py``)."""
     if model is None or is_safety(safety.urgency):
         return None
-    p = model.probability(found, linear_only=linear_only)
+    if rows is None:
+        p = model.probability(found, linear_only=linear_only)
+    else:
+        p = model.probability_at(rows, linear_only=linear_only)
     needed = min(threshold, AGREEMENT_THRESHOLD) if safety_first else threshold
     if p < (max(needed, GUARDED_THRESHOLD) if safety.quieted else needed):
         return None

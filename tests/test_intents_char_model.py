@@ -65,11 +65,11 @@ def test_the_mixture_is_the_softmax_of_both_models_logits(monkeypatch: pytest.Mo
     # The n-gram without weights still counts in the length: "gam" weighs 1/sqrt(2).
     assert chars.logits(counts).tolist() == pytest.approx([0.0, 4.0 / math.sqrt(2)])
     monkeypatch.setattr(char_model, "SHARE", 0.5)
-    mixed = char_model.mixed_probabilities(stems, ["w:slap"], chars, counts)
+    mixed = char_model.mixed_probabilities(stems, stems.known(["w:slap"]), chars, counts)
     sleep, media = 0.5 * 2.0, 0.5 * 4.0 / math.sqrt(2)
     assert mixed["sleep"] == pytest.approx(math.exp(sleep) / (math.exp(sleep) + math.exp(media)))
     monkeypatch.setattr(char_model, "SHARE", 0.0)
-    assert char_model.mixed_probabilities(stems, ["w:slap"], chars, counts) == pytest.approx(
+    assert char_model.mixed_probabilities(stems, stems.known(["w:slap"]), chars, counts) == pytest.approx(
         stems.probabilities(["w:slap"])
     )
 
@@ -77,7 +77,7 @@ def test_the_mixture_is_the_softmax_of_both_models_logits(monkeypatch: pytest.Mo
 def test_models_trained_apart_are_refused() -> None:
     stems, chars = small_pair(chars_codes=("media", "sleep"))
     with pytest.raises(ValueError, match="train them together"):
-        char_model.mixed_probabilities(stems, [], chars, Counter())
+        char_model.mixed_probabilities(stems, stems.known([]), chars, Counter())
 
 
 def test_the_shipped_models_were_trained_together() -> None:
