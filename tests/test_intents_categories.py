@@ -824,11 +824,15 @@ MODEL_DISAGREES = {
     # files ADHD questions there; the lexicon follows the authors' "diagnosed is disability").
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
+    # Since the models of 279 sets (thirty-ninth session) a son's ADHD medication that no longer works reads
+    # as behaviour too.
+    "mijn zoon heeft adhd en zijn medicatie werkt niet goed meer": "behaviour",
     # Since the twentieth session's weight of 30 (docs/routing.md, "Twentieth session"). Readings the authors
     # share: a buddy for lonely young people as the loneliness rather than the service, and "does not hit
     # me, but we fight a lot" as safety at home (urgency stays none; the authors file "has never hit me, but
     # throws things" under safety, and a guard for negated rules cost 13 questions on the folds). A fake
-    # profile that sends strange things follows the lexicon (bullying) again since the models of 216 sets.
+    # profile that sends strange things follows the lexicon (bullying) again since the models of 216 sets,
+    # and once more since the models of 279 sets.
     # Since the thirtieth session's character n-grams the buddy reads as an offer for young people (courses)
     # rather than as their loneliness.
     "is er een buddy voor jongeren die zich alleen voelen": "courses",
@@ -844,9 +848,6 @@ MODEL_DISAGREES = {
     # question outside the taxonomy, as the tuning sets' authors mostly file opening hours (29 `other` against
     # 16 access_to_care); the Dutch "zijn jullie in het weekend ook open?" keeps the lexicon's reading.
     "are you open on sundays": "other",
-    # Since the models of 233 sets (thirty-second session) the fake profile that sends strange things reads
-    # as safety once more, with the lexicon's bullying second.
-    "iemand heeft een nepprofiel van mij gemaakt en stuurt vanaf daar rare dingen": "safety",
     # Since the models of 241 sets (thirty-third session) a 16-year-old's partner of 20 reads as the parents'
     # question about their teenager (puberty), with the lexicon's sexuality second.
     "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",

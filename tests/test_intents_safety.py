@@ -296,6 +296,9 @@ FAMILY_SAFETY = [
     "ik moet van mijn vriend seks hebben met zijn vrienden",
     "de vriend van mijn moeder filmt mij als ik slaap",
     "ze heeft blauwe vingerafdrukken op haar bovenarmen, de moeder zegt dat ze gevallen is",
+    # A cover story: marks someone saw, then "I said I fell", or a child told to say so.
+    "de juf zag blauwe plekken op mijn rug maar ik zei dat ik gevallen was",
+    "my dad told me to say i fell if anyone asks about my arm",
     "mijn dochter van 13 verdwijnt 's avonds en komt terug met nieuwe kleren en geld",
     "de leraar van mijn dochter stuurt haar 's nachts berichten op snapchat",
     "mijn ex houdt zich niet aan het contactverbod en belt elke dag",
@@ -791,10 +794,11 @@ def test_a_family_lends_its_topics_to_every_signal_of_that_label() -> None:
 
 
 # Where the learned model is sure of the topic, a family may lend more (family_alternatives_when_sure): a
-# fight between classmates is bullying, a teenager's violence at home behaviour (as his threats in a rage),
-# with safety right behind it and the urgency unchanged.
+# fight between classmates is bullying, with safety right behind it and the urgency unchanged. (A parent
+# afraid of her son of 16 who is aggressive towards her was behaviour here until the models of two hundred and
+# seventy-nine sets, which are no longer sure of that and keep safety first: violence of a child against a
+# parent is violence at home too. A teenager's threats in a rage stay behaviour, see above.)
 SURE_TOPIC = [
-    ("mijn zoon van 16 is agressief tegen mij en ik ben bang", "behaviour"),
     ("mijn dochter wordt elke dag na school geschopt en geslagen door klasgenoten", "bullying"),
     ("er gaat een filmpje rond van mijn zoon die op het schoolplein in elkaar wordt geslagen", "bullying"),
     ("my son of 13 was beaten up by older boys on the way home from school", "bullying"),

@@ -83,10 +83,13 @@ def test_the_training_script_is_deterministic(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Bruises a teacher saw, explained away as a fall: no rule names the cover story. (A meal withheld as
-        # punishment was the example here until a rule learned it. Among a dozen fresh sentences the rules
-        # miss, the model catches only a few: it is a backstop, not a replacement.)
-        "de juf zag blauwe plekken op mijn rug maar ik zei dat ik gevallen was",
+        # A child who hides when a parent has been drinking, and one who feeds the younger ones with no food
+        # in the house: no rule names them. (A meal withheld as punishment was the example here until a rule
+        # learned it, and bruises explained away as a fall until the models of two hundred and seventy-nine
+        # sets no longer caught them and a rule learned the cover story. Among a dozen fresh sentences the
+        # rules miss, the model catches only a few: it is a backstop, not a replacement.)
+        "als mama gedronken heeft moet ik me verstoppen in de kast",
+        "ik moet elke avond voor mijn broertjes zorgen want mama komt pas laat thuis en er is geen eten",
     ],
 )
 def test_it_raises_what_the_rules_miss_to_urgent_with_a_note(text: str) -> None:
