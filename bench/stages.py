@@ -59,11 +59,9 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
         found["re-ranker note"] = lambda: [model.contributions(f, "safety") for f in features]
     chars = char_model.load()
     if model is not None and chars is not None:
-        counts = [char_model.grams(w) for w in words]
-        found["character n-grams"] = lambda: [char_model.grams(w) for w in words]
         found["re-ranker mixture"] = lambda: [
-            char_model.mixed_probabilities(model, model.known(f), chars, c)
-            for f, c in zip(features, counts, strict=True)
+            char_model.mixed_probabilities(model, model.known(f), chars, w)
+            for f, w in zip(features, words, strict=True)
         ]
     if backstop is not None:
         found["backstop"] = lambda: [backstop.probability(f) for f in features]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, repeat
 from pathlib import Path
@@ -30,6 +30,9 @@ SIZES = (3, 4, 5)
 # scored with both models trained without it (`bench/category_model.py mixture`), and on the held-back sets:
 # docs/routing.md, "Learned re-ranking".
 SHARE = 0.35
+# Words whose n-grams' rows ``Model`` keeps; past this many it starts again (a service reads unbounded text).
+WORDS_KEPT = 50_000
+_NO_ROWS = np.empty(0, dtype=np.intp)
 
 
 def grams(words: Iterable[str]) -> Counter[str]:
@@ -53,15 +56,20 @@ def _word_grams(word: str) -> tuple[str, ...]:
 
 
 def tf_idf(counts: Counter[str], rows: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The rows of the n-grams the model knows and their weights: (1 + ln count) times the n-gram's inverse
-    document frequency, scaled to length 1 over the known n-grams, so a long story weighs as much as a short
-    question. The training (bench/category_model.py) builds its design matrix with this very function."""
+    """The rows of the n-grams the model knows and their weights (``weights``). The training
+    (bench/category_model.py) builds its design matrix with this very function."""
     index = np.fromiter(map(rows.get, counts, repeat(-1)), dtype=np.intp, count=len(counts))
     known = index >= 0
     index = index[known]
-    values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts))[known])) * idf[index]
+    return index, weights(np.fromiter(counts.values(), dtype=float, count=len(counts))[known], idf[index])
+
+
+def weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    """(1 + ln count) times the n-gram's inverse document frequency, scaled to length 1 over the known
+    n-grams, so a long story weighs as much as a short question."""
+    values = (1.0 + np.log(counts)) * idf
     norm = float(np.sqrt(values @ values))
-    return index, values / norm if norm else values
+    return values / norm if norm else values
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +81,42 @@ class Model:
     rows: dict[str, int]
     idf: np.ndarray
     matrix: np.ndarray
+    # Per word, the rows of its known n-grams (as often as each occurs in it), filled as words are met.
+    word_rows: dict[str, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def logits(self, counts: Counter[str]) -> np.ndarray:
         index, values = tf_idf(counts, self.rows, self.idf)
         return self.intercept + values @ self.matrix.take(index, axis=0)
 
+    def logits_of_words(self, words: Iterable[str]) -> np.ndarray:
+        """``logits(grams(words))``, up to the order of the sum. Each word's n-grams are looked up once and
+        kept: a long story's 600 distinct n-grams each cost a probe of a dictionary of 100,000 keys, which
+        inside ``route`` mostly misses the processor's cache (docs/routing.md, "Thirty-ninth session")."""
+        found = [self._rows_of(word) for word in words]
+        index, counts = np.unique(np.concatenate(found) if found else _NO_ROWS, return_counts=True)
+        values = weights(counts.astype(float), self.idf[index])
+        return self.intercept + values @ self.matrix.take(index, axis=0)
+
+    def _rows_of(self, word: str) -> np.ndarray:
+        found = self.word_rows.get(word)
+        if found is None:
+            if len(self.word_rows) >= WORDS_KEPT:
+                self.word_rows.clear()
+            index = np.fromiter(map(self.rows.get, _word_grams(word), repeat(-1)), dtype=np.intp)
+            found = self.word_rows[word] = index[index >= 0]
+        return found
+
 
 def mixed_probabilities(
-    model: category_model.Model, rows: np.ndarray, chars: Model, counts: Counter[str]
+    model: category_model.Model, rows: np.ndarray, chars: Model, words: Iterable[str]
 ) -> dict[str, float]:
     """The probabilities of the stems' model (for the message's ``rows`` in it, ``model.known``) and this one
-    together: the softmax of their logits, this one's weighted ``SHARE`` (a geometric mean of the two
-    distributions). Two readers trained apart err in different places; where both doubt, the one that saw
-    the words' parts may settle it."""
+    (for its ``words``) together: the softmax of their logits, this one's weighted ``SHARE`` (a geometric
+    mean of the two distributions). Two readers trained apart err in different places; where both doubt, the
+    one that saw the words' parts may settle it."""
     if chars.codes != model.codes:
         raise ValueError("the two category models were trained on different codes: train them together")
-    logits = (1.0 - SHARE) * model.logits_at(rows) + SHARE * chars.logits(counts)
+    logits = (1.0 - SHARE) * model.logits_at(rows) + SHARE * chars.logits_of_words(words)
     return category_model.softmax(model.codes, logits)
 
 

@@ -240,7 +240,7 @@ def route_with_model(
         probabilities = (
             model.probabilities_at(model_rows)
             if chars is None
-            else char_model.mixed_probabilities(model, model_rows, chars, char_model.grams(words))
+            else char_model.mixed_probabilities(model, model_rows, chars, words)
         )
         scores, model_note = _rerank(scores, model, weight, found, probabilities)
         confidence = scores.confidence

@@ -10,6 +10,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from bench.sets import load_texts
 from intents import category_model, char_model, router
 
 
@@ -64,20 +65,39 @@ def test_the_mixture_is_the_softmax_of_both_models_logits(monkeypatch: pytest.Mo
     counts = Counter({"gam": 1, "ame": 1})
     # The n-gram without weights still counts in the length: "gam" weighs 1/sqrt(2).
     assert chars.logits(counts).tolist() == pytest.approx([0.0, 4.0 / math.sqrt(2)])
+    # Of the n-grams of "game" the model knows "gam" and "ame", once each: the counts above.
+    assert chars.logits_of_words(["game"]).tolist() == pytest.approx(chars.logits(counts).tolist())
     monkeypatch.setattr(char_model, "SHARE", 0.5)
-    mixed = char_model.mixed_probabilities(stems, stems.known(["w:slap"]), chars, counts)
+    mixed = char_model.mixed_probabilities(stems, stems.known(["w:slap"]), chars, ["game"])
     sleep, media = 0.5 * 2.0, 0.5 * 4.0 / math.sqrt(2)
     assert mixed["sleep"] == pytest.approx(math.exp(sleep) / (math.exp(sleep) + math.exp(media)))
     monkeypatch.setattr(char_model, "SHARE", 0.0)
-    assert char_model.mixed_probabilities(stems, stems.known(["w:slap"]), chars, counts) == pytest.approx(
+    assert char_model.mixed_probabilities(stems, stems.known(["w:slap"]), chars, ["game"]) == pytest.approx(
         stems.probabilities(["w:slap"])
     )
+
+
+def test_the_words_n_grams_give_the_logits_of_their_counts() -> None:
+    chars = char_model.load()
+    assert chars is not None
+    for text in load_texts(["long_tune2", "short_tune3"])[:200]:
+        words = router.message_words(text)
+        assert chars.logits_of_words(words) == pytest.approx(chars.logits(char_model.grams(words)), rel=1e-9)
+    assert chars.logits_of_words(()) == pytest.approx(chars.logits(Counter()))
+
+
+def test_the_rows_kept_per_word_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, chars = small_pair()
+    monkeypatch.setattr(char_model, "WORDS_KEPT", 2)
+    before = chars.logits_of_words(["game", "gamer", "games"])
+    assert len(chars.word_rows) <= 2
+    assert chars.logits_of_words(["game", "gamer", "games"]).tolist() == before.tolist()
 
 
 def test_models_trained_apart_are_refused() -> None:
     stems, chars = small_pair(chars_codes=("media", "sleep"))
     with pytest.raises(ValueError, match="train them together"):
-        char_model.mixed_probabilities(stems, stems.known([]), chars, Counter())
+        char_model.mixed_probabilities(stems, stems.known([]), chars, [])
 
 
 def test_the_shipped_models_were_trained_together() -> None:
