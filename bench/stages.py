@@ -6,7 +6,8 @@
 Each stage runs over every message of the sets with its inputs made beforehand (as ``route`` makes them),
 and the best of ``--passes`` passes is printed per message: the minimum over passes is the figure least
 disturbed by other work on a shared machine. Stages overlap ``route()`` only roughly (``route`` is the whole),
-so compare a stage with itself before and after a change, in turn, rather than adding them up. A benchmark,
+so compare a stage with itself before and after a change, in turn, rather than adding them up. The last two
+lines time the learned models' lookups inside ``route`` itself, where they cost more than alone. A benchmark,
 not a test.
 """
 
@@ -70,6 +71,44 @@ def stages(texts: list[str]) -> dict[str, Callable[[], object]]:
     return found
 
 
+def inside_route(texts: list[str], passes: int) -> dict[str, float]:
+    """CPU time per message of the learned models' lookups as ``route`` runs them, best of ``passes``: a stage
+    timed alone finds the processor's cache warm, inside ``route`` the rest of the router has filled it
+    (docs/routing.md, "Thirty-eighth session", item 10)."""
+    timed = {
+        "rows, inside route": (shared_rows, "lookup"),
+        "n-grams, inside route": (char_model.Model, "logits_of_words"),
+    }
+    spent = dict.fromkeys(timed, 0)
+    originals = {name: getattr(owner, attribute) for name, (owner, attribute) in timed.items()}
+
+    def timer(name: str) -> Callable[..., object]:
+        def run(*args: object) -> object:
+            start = time.process_time_ns()
+            try:
+                return originals[name](*args)
+            finally:
+                spent[name] += time.process_time_ns() - start
+
+        return run
+
+    best = dict.fromkeys(timed, float("inf"))
+    try:
+        for name, (owner, attribute) in timed.items():
+            setattr(owner, attribute, timer(name))
+        for text in texts:
+            router.route(text)
+        for _ in range(passes):
+            spent.update(dict.fromkeys(timed, 0))
+            for text in texts:
+                router.route(text)
+            best = {name: min(best[name], spent[name] / 1e9) for name in timed}
+    finally:
+        for name, (owner, attribute) in timed.items():
+            setattr(owner, attribute, originals[name])
+    return best
+
+
 def best_time(run: Callable[[], object], passes: int) -> float:
     run()
     best = float("inf")
@@ -94,6 +133,8 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
     print(f"{len(texts)} messages of {names}; CPU time per message, best of {args.passes} passes", file=out)
     for name, run in stages(texts).items():
         print(f"  {name:26s} {best_time(run, args.passes) / len(texts) * 1e6:9.1f} us", file=out)
+    for name, seconds in inside_route(texts, args.passes).items():
+        print(f"  {name:26s} {seconds / len(texts) * 1e6:9.1f} us", file=out)
     return 0
 
 
