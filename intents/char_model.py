@@ -56,15 +56,16 @@ def _word_grams(word: str) -> tuple[str, ...]:
 
 
 def tf_idf(counts: Counter[str], rows: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The rows of the n-grams the model knows and their weights (``weights``). The training
+    """The rows of the n-grams the model knows and their weights (``tf_idf_weights``). The training
     (bench/category_model.py) builds its design matrix with this very function."""
     index = np.fromiter(map(rows.get, counts, repeat(-1)), dtype=np.intp, count=len(counts))
     known = index >= 0
     index = index[known]
-    return index, weights(np.fromiter(counts.values(), dtype=float, count=len(counts))[known], idf[index])
+    counted = np.fromiter(counts.values(), dtype=float, count=len(counts))[known]
+    return index, tf_idf_weights(counted, idf[index])
 
 
-def weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
+def tf_idf_weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
     """(1 + ln count) times the n-gram's inverse document frequency, scaled to length 1 over the known
     n-grams, so a long story weighs as much as a short question."""
     values = (1.0 + np.log(counts)) * idf
@@ -94,7 +95,7 @@ class Model:
         inside ``route`` mostly misses the processor's cache (docs/routing.md, "Thirty-ninth session")."""
         found = [self._rows_of(word) for word in words]
         index, counts = np.unique(np.concatenate(found) if found else _NO_ROWS, return_counts=True)
-        values = weights(counts.astype(float), self.idf[index])
+        values = tf_idf_weights(counts.astype(float), self.idf[index])
         return self.intercept + values @ self.matrix.take(index, axis=0)
 
     def _rows_of(self, word: str) -> np.ndarray:
