@@ -55,10 +55,6 @@ def _log_odds(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _sigmoid(logit: float) -> float:
-    return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
-
-
 def _hidden_scorer(data: dict[str, Any]) -> Scorer:
     """Both parts of a trained backstop file (bench/safety_model.fit), each on its own."""
     model = safety_model.from_dict(data)
@@ -68,7 +64,7 @@ def _hidden_scorer(data: dict[str, Any]) -> Scorer:
 
     def score(words: Sequence[tuple[str, ...]]) -> list[tuple[float, float]]:
         found = [category_model.features(w) for w in words]
-        return [(linear.probability(f), _sigmoid(hidden.logit(f))) for f in found]
+        return [(linear.probability(f), safety_model.sigmoid(hidden.logit(f))) for f in found]
 
     return score
 
@@ -153,7 +149,7 @@ def _report(groups: list[str], rows: list[Row], second: str) -> None:
     scores: dict[str, Callable[[Row], float]] = {
         "linear": lambda row: row[3],
         second: lambda row: row[4],
-        "mean log-odds": lambda row: _sigmoid((_log_odds(row[3]) + _log_odds(row[4])) / 2),
+        "mean log-odds": lambda row: safety_model.sigmoid((_log_odds(row[3]) + _log_odds(row[4])) / 2),
     }
     other = " ".join(OTHER_LANGUAGES)
     for group in (*groups, "all", other):

@@ -114,7 +114,7 @@ class Model:
 
     def probability(self, found: Iterable[str], *, linear_only: bool = False) -> float:
         if self.hidden is None:
-            return _sigmoid(self.intercept + sum(map(self.weights.get, found, repeat(0.0))))
+            return sigmoid(self.intercept + sum(map(self.weights.get, found, repeat(0.0))))
         return self.probability_at(known_rows(self.hidden.rows, found), linear_only=linear_only)
 
     def probability_at(self, rows: np.ndarray, *, linear_only: bool = False) -> float:
@@ -125,7 +125,7 @@ class Model:
         logit = self.intercept + float(self.hidden.linear.take(rows).sum())
         if not linear_only:
             logit = (logit + self.hidden.logit_at(rows)) / 2
-        return _sigmoid(logit)
+        return sigmoid(logit)
 
     def evidence(self, found: Iterable[str]) -> list[str]:
         """The stems that pushed the linear model's probability up most, strongest first (the hidden layer's
@@ -137,7 +137,8 @@ class Model:
         return [f[2:] for f, _ in [*_strongest(telling), *_strongest(rest)]]
 
 
-def _sigmoid(logit: float) -> float:
+def sigmoid(logit: float) -> float:
+    """The probability of log-odds ``logit`` (0 far below, where ``exp`` would overflow)."""
     return 1.0 / (1.0 + math.exp(-logit)) if logit > -500 else 0.0
 
 
@@ -150,8 +151,7 @@ def by_length(threshold: float, words: int, slope: float = LENGTH_SLOPE, start: 
     per doubling of the length."""
     if slope <= 0 or words <= start or not 0 < threshold < 1:
         return threshold
-    logit = math.log(threshold / (1 - threshold)) + slope * math.log2(words / start)
-    return 1.0 / (1.0 + math.exp(-logit))
+    return sigmoid(math.log(threshold / (1 - threshold)) + slope * math.log2(words / start))
 
 
 def from_dict(data: dict) -> Model:

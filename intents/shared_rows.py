@@ -10,7 +10,6 @@ one lookup and two array gathers.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import count, repeat
@@ -62,8 +61,8 @@ def build(model: Model, hidden: Hidden) -> SharedRows:
     return SharedRows(model, hidden, positions, model_rows, hidden_rows)
 
 
+# Under the GIL each step is atomic; two threads that build the same index at once only build it twice.
 _kept: dict[tuple[int, int], SharedRows] = {}
-_lock = threading.Lock()
 
 
 def shared(model: Model, hidden: Hidden) -> SharedRows:
@@ -73,11 +72,9 @@ def shared(model: Model, hidden: Hidden) -> SharedRows:
     # The index holds its models, so an id in the key cannot belong to a model that was freed and replaced.
     if found is not None and found.model is model and found.hidden is hidden:
         return found
-    built = build(model, hidden)
-    with _lock:
-        if len(_kept) >= KEPT:
-            _kept.clear()
-        _kept[key] = built
+    if len(_kept) >= KEPT:
+        _kept.clear()
+    built = _kept[key] = build(model, hidden)
     return built
 
 
