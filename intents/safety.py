@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
 
@@ -54,10 +54,17 @@ class _Pattern:
     # Every anchor of each alternative (``firstchar.word_conditions``): a sentence that passes the gate but
     # lacks another word the pattern needs is skipped without running it ("staat ... voor ... huis").
     conditions: tuple[tuple[frozenset[str], ...], ...] | None = None
+    # A substring pattern's anchors, read as strings the text must contain anywhere in a word (an Arabic word
+    # carries its clitics in front: "وبيضربني"), all non-ASCII (``_contained``); None when they cannot be
+    # told, and the pattern then runs on every non-ASCII text.
+    contains: tuple[tuple[frozenset[str], ...], ...] | None = None
 
     def may_match(self, sentence: _Text) -> bool:
-        if self.substring and not sentence.ascii:
-            return True
+        if self.substring:
+            if self.contains is not None:
+                return not sentence.ascii and conditions_met(self.contains, sentence.substrings)
+            if not sentence.ascii:
+                return True
         prefixes = sentence.prefixes
         return (self.gate is None or not self.gate.isdisjoint(prefixes)) and conditions_met(
             self.conditions, prefixes
@@ -66,16 +73,28 @@ class _Pattern:
 
 @dataclass(frozen=True, slots=True)
 class _Text:
-    """A sentence as matched: its text and the set of its words' prefixes (for the pattern gates)."""
+    """A sentence as matched: its text, the set of its words' prefixes (for the pattern gates) and of its
+    non-ASCII words' substrings (for the substring patterns' anchors)."""
 
     text: str
     prefixes: frozenset[str]
     ascii: bool
+    substrings: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        prefixes = chain.from_iterable(chunk_prefixes(word[:GATE_PREFIX]) for word in text.split())
-        return cls(text, frozenset(prefixes), text.isascii())
+        words = text.split()
+        prefixes = frozenset(chain.from_iterable(chunk_prefixes(word[:GATE_PREFIX]) for word in words))
+        if text.isascii():
+            return cls(text, prefixes, True)
+        # Every substring pattern's anchors are non-ASCII: an ASCII word holds none of them.
+        substrings = chain.from_iterable(
+            chunk_prefixes(word[start : start + GATE_PREFIX])
+            for word in words
+            if not word.isascii()
+            for start in range(len(word))
+        )
+        return cls(text, prefixes, False, frozenset(substrings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +116,22 @@ class _GateIndex:
     sole_prefixes: frozenset[str]
     more_prefixes: frozenset[str]
     always: tuple[int, ...]
-    # Substring patterns (Arabic) may match anywhere in a non-ASCII sentence, whatever their gate.
-    substring: tuple[int, ...]
+    # Substring patterns (Arabic) whose anchors cannot be told: they may match anywhere in a non-ASCII
+    # sentence.
+    substring: tuple[int, ...] = ()
+    # The other substring patterns, indexed in the same way by their anchors (``_Pattern.contains``), which a
+    # non-ASCII sentence's substrings meet or not: a Ukrainian sentence meets none, an Arabic one a few.
+    contained: _GateIndex | None = None
 
     @classmethod
     def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
         needs: list[tuple[int, tuple[frozenset[str], ...]]] = []
         always: list[int] = []
+        contained: list[tuple[int, tuple[frozenset[str], ...]]] = []
         for position, pattern in enumerate(patterns):
+            if pattern.substring:
+                contained += [(position, alternative) for alternative in pattern.contains or ()]
+                continue
             if pattern.gate is None:
                 always.append(position)
                 continue
@@ -116,6 +143,21 @@ class _GateIndex:
                 # An anchor without prefixes is never met, nor is its alternative.
                 if all(alternative):
                     needs.append((position, tuple(dict.fromkeys(alternative))))
+        return cls._indexed(
+            needs,
+            always,
+            substring=tuple(i for i, p in enumerate(patterns) if p.substring and p.contains is None),
+            contained=cls._indexed(contained, []) if contained else None,
+        )
+
+    @classmethod
+    def _indexed(
+        cls,
+        needs: list[tuple[int, tuple[frozenset[str], ...]]],
+        always: list[int],
+        substring: tuple[int, ...] = (),
+        contained: _GateIndex | None = None,
+    ) -> _GateIndex:
         # A prefix that many alternatives need (written out or as the start of a longer prefix) starts many
         # words of a text too: of an alternative's anchors, the one with the fewest is met least often.
         uses: dict[str, int] = {}
@@ -144,15 +186,21 @@ class _GateIndex:
             frozenset(sole),
             frozenset(more),
             tuple(always),
-            tuple(i for i, p in enumerate(patterns) if p.substring),
+            substring,
+            contained,
         )
 
     def candidates(self, sentence: _Text) -> list[int]:
-        prefixes = sentence.prefixes
-        found = set(chain.from_iterable(map(self.sole.__getitem__, prefixes & self.sole_prefixes)))
+        found = self._met(sentence.prefixes)
         found.update(self.always)
         if not sentence.ascii:
             found.update(self.substring)
+            if self.contained is not None:
+                found |= self.contained._met(sentence.substrings)
+        return sorted(found)
+
+    def _met(self, prefixes: frozenset[str]) -> set[int]:
+        found = set(chain.from_iterable(map(self.sole.__getitem__, prefixes & self.sole_prefixes)))
         indexed = chain.from_iterable(map(self.more.__getitem__, prefixes & self.more_prefixes))
         for position, others in indexed:
             if position in found:
@@ -162,7 +210,7 @@ class _GateIndex:
                     break
             else:
                 found.add(position)
-        return sorted(found)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +356,8 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
     for raw in patterns:
         raw = str(raw)
         if raw.startswith("~"):
-            compiled.append(_Pattern(lazy_compile(_expand(raw[1:], macros)), frozenset(), True))
+            source = _expand(raw[1:], macros)
+            compiled.append(_Pattern(lazy_compile(source), frozenset(), True, contains=_contained(source)))
         else:
             source = _expand(raw, macros)
             regex = lazy_compile(r"(?<!\w)(?:" + source + r")(?!\w)")
@@ -320,24 +369,45 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
 def _guards(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]:
     """Patterns of which any one counts (``unless``), or each of which is needed (``requires``), compiled one
     by one with their gates: a text that cannot meet a pattern's gate skips its regex, and it is the rare text
-    that meets one. A "~" pattern (substring) is read in every text, as it was read as part of one regex."""
-    return tuple(_Pattern(p.regex, None, True) if p.substring else p for p in _patterns(patterns, macros))
+    that meets one. A "~" pattern (substring) runs on every text that holds its anchors (every text when they
+    cannot be told), as it was read as part of one regex."""
+    return tuple(replace(p, gate=None) if p.substring else p for p in _patterns(patterns, macros))
+
+
+def _contained(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """A substring pattern's anchors (``firstchar.word_gate``), each the literal start of a word group every
+    match holds, so a text that matches contains it; None when one cannot be told or is ASCII (a text's
+    substrings are only gathered from its non-ASCII words)."""
+    _, conditions = word_gate(source)
+    if conditions is None:
+        return None
+    strings = [prefix for alternative in conditions for anchor in alternative for prefix in anchor]
+    if any(prefix.isascii() or len(prefix) > GATE_PREFIX for prefix in strings):
+        return None
+    return conditions
 
 
 @dataclass(frozen=True, slots=True)
 class _AnyOf:
     """Patterns of which any one counts (``unless``, a lowering rule), from ``_guards``, and the union of
-    their gates (None when one has none): most texts meet no gate of the list, and one set check tells."""
+    their gates (None when one has none): most texts meet no gate of the list, and one set check tells.
+    Substring patterns (Arabic) are kept apart: their anchors are met by substrings, not word prefixes, and
+    a gate that let them in would let every text in."""
 
     patterns: tuple[_Pattern, ...]
     gate: frozenset[str] | None
+    substrings: tuple[_Pattern, ...] = ()
 
     @classmethod
     def of(cls, patterns: tuple[_Pattern, ...]) -> _AnyOf:
-        gates = [p.gate for p in patterns]
-        return cls(patterns, None if None in gates else frozenset().union(*gates))
+        words = tuple(p for p in patterns if not p.substring)
+        gates = [p.gate for p in words]
+        substrings = tuple(p for p in patterns if p.substring)
+        return cls(words, None if None in gates else frozenset().union(*gates), substrings)
 
     def found(self, text: _Text) -> bool:
+        if any(p.may_match(text) and p.regex.search(text.text) for p in self.substrings):
+            return True
         if self.gate is not None and self.gate.isdisjoint(text.prefixes):
             return False
         return any(p.may_match(text) and p.regex.search(text.text) for p in self.patterns)

@@ -959,6 +959,43 @@ def test_pattern_gates_never_hide_a_match() -> None:
     assert gated_matches(ALL_TEXTS, guards=True) > len(ALL_TEXTS)
 
 
+# Arabic writes its clitics in front of a word ("وبيضربني"): its patterns match substrings and run only on a
+# non-ASCII sentence whose substrings meet their anchors. Sentences of the Arabic pack's tests with the
+# Ukrainian pack's (Cyrillic, non-ASCII, meeting no Arabic anchor).
+SUBSTRING_TEXTS = [
+    "راجلي كيضربني كل ليلة وأنا خايفة على الدراري",
+    "جوزي بيضربني قدام الولاد وما بعرف لوين روح",
+    "ابوي يضربني بالحزام كل ما ارجع متأخر",
+    "مرت ابوي بتقرص اختي الصغيرة لحد ما تزرق ايدها",
+    "كل يوم بسمع من الجيران صراخ وضرب والولد الصغير عم يبكي",
+    "قال لي اذا حكيت لحدا رح يقتل امي",
+    "الجيران تاركين ولادهم الصغار لحالهم بالبيت كل النهار",
+    "ماما كتسد علينا الباب وكتمشي، انا عندي ٩ سنين وخويا ٤",
+    "عمري ١٥ وكنجرح يدي بالموس ملي كنتقلق",
+    "ما عاد بدي عيش، كل شي صار تقيل",
+    "ابني ١٤ سنة قال انه يريد ان يموت",
+    "بنتي عم تفكر بالموت كل يوم لانها خايفه من الموت بعد ما مات جدها",
+    "ابني وقع عن التخت وما عم يفيق منيح بس هلق رجع يلعب",
+    "زوجي ياخذ كل راتبي ولا يعطيني شي",
+    "мій чоловік вчора душив мене при дітях",
+    "він п'яний стоїть у коридорі з ножем і кричить",
+    "малюк проковтнув батарейку",
+]
+
+
+def test_substring_anchors_never_hide_a_match() -> None:
+    """A substring pattern is skipped when a non-ASCII sentence lacks its anchors among the substrings of its
+    words (_Text.substrings); that must only skip patterns that could not have matched."""
+    rules = _rules()
+    patterns = [p for signal in rules.signals for p in signal.patterns]
+    substring = [p for p in patterns if p.substring]
+    assert sum(p.contains is not None for p in substring) > 0.9 * len(substring)
+    assert gated_matches(SUBSTRING_TEXTS, guards=True) > len(SUBSTRING_TEXTS)
+    # A Ukrainian sentence runs only the substring patterns whose anchors cannot be told.
+    positions = rules.pattern_gates.candidates(_Text.of("мій чоловік вчора душив мене при дітях"))
+    assert [i for i in positions if patterns[i].substring] == list(rules.pattern_gates.substring)
+
+
 def round_tests(
     alarm: list[str], emergency: list[str], quiet_twins: list[str]
 ) -> tuple[Callable[..., None], ...]:
@@ -1044,12 +1081,13 @@ def _guards_pass_their_gates(rules: _Rules, gated: _Text) -> int:
     lists += [patterns for patterns, _ in rules.lowering.values()]
     single = [p for signal in rules.signals for p in (*signal.requires, *signal.requires_message)]
     checked = 0
-    for pattern in [*single, *(p for listed in lists for p in listed.patterns), *rules.immediacy_message]:
+    listed_patterns = [p for listed in lists for p in (*listed.patterns, *listed.substrings)]
+    for pattern in [*single, *listed_patterns, *rules.immediacy_message]:
         if pattern.regex.search(gated.text):
             checked += 1
             assert pattern.may_match(gated), (pattern.regex.pattern[:80], gated.text)
     for listed in lists:
-        if any(p.regex.search(gated.text) for p in listed.patterns):
+        if any(p.regex.search(gated.text) for p in (*listed.patterns, *listed.substrings)):
             assert listed.found(gated), ([p.regex.pattern[:40] for p in listed.patterns], gated.text)
     return checked
 
