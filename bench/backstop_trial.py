@@ -11,6 +11,9 @@ read by intents/safety_model.Hidden, weights as stored); ``chars``, a character 
 the linear model's features and pairs of stems two to ``SKIP_WINDOW`` words apart (thirty-eighth session:
 about as good as the linear model alone, so never in the router either).
 
+With ``--second hidden`` it also reports a lower threshold for the messages the rules alone left at
+attention (fortieth session: no better a trade than a lower threshold everywhere, so never in the router).
+
 ``--folds N`` deals the tuning sets no rule round has read (learned.UNREAD_SETS) into N folds and trains both
 models without each fold, as ``bench/safety_model.py train`` trains them: the place to choose. ``--sets`` and
 ``--held-back`` score named sets with models trained on every tuning set; a set named there must not be a
@@ -43,9 +46,11 @@ from intents.text import stems  # noqa: E402
 # The farthest pair of words the pairs trial (--second pairs) joins.
 SKIP_WINDOW = 4
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9)
+# Lower thresholds for the messages the rules alone left at attention (--second hidden).
+ATTENTION_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 # Scores one message's words: the linear model's p and the second model's p.
 Scorer = Callable[[Sequence[tuple[str, ...]]], list[tuple[float, float]]]
-Row = tuple[str, bool, bool, float, float, str]
+Row = tuple[str, bool, bool, float, float, str, str]
 # Reported on their own too: the router's backstop is the linear model alone in these (safety_model.py).
 OTHER_LANGUAGES = ("tr", "ar", "pl", "uk")
 
@@ -134,14 +139,14 @@ def _scorer(second: str, matrices: Any, without: tuple[str, ...]) -> Scorer:
 
 def _rows(group: str, names: Sequence[str], score: Scorer) -> list[Row]:
     """Per message: group, labelled urgent, raised by the rules alone, the linear p, the second model's p,
-    language."""
+    language, the urgency of the rules alone."""
     rows: list[Row] = []
     for name in names:
         found = backstop_training.load(name)
         scores = score([message_words(ex.text) for ex in found])
         for ex, (p_linear, p_second) in zip(found, scores, strict=True):
-            rules = is_safety(route_with_model(ex.text, None).urgency)
-            rows.append((group, ex.urgent, rules, p_linear, p_second, ex.lang))
+            urgency = route_with_model(ex.text, None).urgency
+            rows.append((group, ex.urgent, is_safety(urgency), p_linear, p_second, ex.lang, urgency))
     return rows
 
 
@@ -169,6 +174,29 @@ def _report(groups: list[str], rows: list[Row], second: str) -> None:
                 caught = sum(row[1] for row in raised)
                 cells.append(f"{threshold}: {caught}/{len(raised) - caught}")
             print(f"  {name:<14}" + "  ".join(cells))
+        if second == "hidden":
+            _report_attention(chosen, scores["mean log-odds"])
+
+
+def _report_attention(chosen: list[Row], score: Callable[[Row], float]) -> None:
+    """The mean log-odds at the router's threshold, and at a lower one for the messages the rules alone left
+    at attention (a safety topic or a lowered signal: the rules saw something). Fortieth session: no better a
+    trade there than lowering the threshold for every message (docs/routing.md)."""
+    attention = [row for row in chosen if row[6] == "attention"]
+    urgent = sum(row[1] for row in attention)
+    print(f"  at attention: {urgent} urgent, {len(attention) - urgent} calm; mean log-odds at")
+    cells = []
+    for threshold in ATTENTION_THRESHOLDS:
+        raised = [
+            row
+            for row in chosen
+            if row[2]
+            or score(row) >= safety_model.THRESHOLD
+            or (row[6] == "attention" and score(row) >= threshold)
+        ]
+        caught = sum(row[1] for row in raised)
+        cells.append(f"{threshold}: {caught}/{len(raised) - caught}")
+    print(f"  {safety_model.THRESHOLD}, attention at " + "  ".join(cells))
 
 
 def main(argv: list[str] | None = None) -> int:
