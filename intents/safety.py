@@ -549,10 +549,19 @@ def _plain_clauses(raw: str) -> tuple[tuple[str, ...], ...]:
 def _sentences(raw: str, sms: bool, plain: tuple[tuple[str, ...], ...] | None = None) -> list[_Sentence]:
     """The message as normalised sentences, each with its clause starts and the words before it; ``plain``:
     its ``_plain_clauses`` when already made."""
+    clauses = plain if plain is not None else _plain_clauses(raw)
+    return _sentences_of(_sms_clauses(clauses) if sms else clauses)
+
+
+def _sms_clauses(plain: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The clauses of ``_plain_clauses`` with SMS spelling written out."""
+    return tuple(tuple(with_sms_words(clause) for clause in clauses) for clauses in plain)
+
+
+def _sentences_of(sentence_clauses: tuple[tuple[str, ...], ...]) -> list[_Sentence]:
     found: list[tuple[str, tuple[int, ...], tuple[str, ...]]] = []
     previous: list[str] = []
-    for clauses in plain if plain is not None else _plain_clauses(raw):
-        pieces = [with_sms_words(clause) for clause in clauses] if sms else clauses
+    for pieces in sentence_clauses:
         text, starts = "", []
         for piece in pieces:
             if piece:
@@ -773,9 +782,13 @@ def triage(raw: str, *, sms: bool = True) -> Triage:
     rules = _rules()
     found: list[tuple[int, int, _Signal, str]] = []
     plain = _plain_clauses(raw)
-    variants = [_sentences(raw, sms=False, plain=plain)]
+    variants = [_sentences_of(plain)]
     if sms:
-        variants.append(_sentences(raw, sms=True, plain=plain))
+        written = _sms_clauses(plain)
+        # A reading with SMS spelling that changes no word (most messages) has the same sentences: it finds
+        # the same signals and the same danger now.
+        if written != plain:
+            variants.append(_sentences_of(written))
     seen: set[str] = set()
     quieted: set[str] = set()
     for sentences in variants:
