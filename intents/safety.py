@@ -546,10 +546,10 @@ def _plain_clauses(raw: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def _sentences(raw: str, sms: bool, plain: tuple[tuple[str, ...], ...] | None = None) -> list[_Sentence]:
-    """The message as normalised sentences, each with its clause starts and the words before it; ``plain``:
-    its ``_plain_clauses`` when already made."""
-    clauses = plain if plain is not None else _plain_clauses(raw)
+def _sentences(raw: str, sms: bool) -> list[_Sentence]:
+    """The message as normalised sentences (with SMS spelling written out or not), each with its clause
+    starts and the words before it."""
+    clauses = _plain_clauses(raw)
     return _sentences_of(_sms_clauses(clauses) if sms else clauses)
 
 
@@ -559,6 +559,7 @@ def _sms_clauses(plain: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], .
 
 
 def _sentences_of(sentence_clauses: tuple[tuple[str, ...], ...]) -> list[_Sentence]:
+    """The sentences of a message's clauses, per sentence (``_plain_clauses`` or ``_sms_clauses``)."""
     found: list[tuple[str, tuple[int, ...], tuple[str, ...]]] = []
     previous: list[str] = []
     for pieces in sentence_clauses:
