@@ -19,7 +19,7 @@ from functools import cache
 from itertools import chain
 
 from intents.cache import save_memos
-from intents.firstchar import ANCHOR_PREFIX, chunk_prefixes, conditions_met, word_gate
+from intents.firstchar import ANCHOR_PREFIX, chunk_prefixes, conditions_met, substring_needs, word_gate
 from intents.lazyregex import lazy_compile
 from intents.resources import language_packs, load_yaml
 from intents.route import URGENCIES, urgency_rank
@@ -58,6 +58,10 @@ class _Pattern:
     # carries its clitics in front: "وبيضربني"), all non-ASCII (``_contained``); None when they cannot be
     # told, and the pattern then runs on every non-ASCII text.
     contains: tuple[tuple[frozenset[str], ...], ...] | None = None
+    # Where no word gate can be told (a pattern that reads the whole text, "^(?!.*nog steeds).*jaren
+    # geleden"): strings one of which every match holds (``firstchar.substring_needs``), None when none can be
+    # told either. A few searches of the text for them cost less than such a pattern on a long message.
+    needs: frozenset[str] | None = None
 
     def may_match(self, sentence: _Text) -> bool:
         if self.substring:
@@ -66,9 +70,11 @@ class _Pattern:
             if not sentence.ascii:
                 return True
         prefixes = sentence.prefixes
-        return (self.gate is None or not self.gate.isdisjoint(prefixes)) and conditions_met(
-            self.conditions, prefixes
-        )
+        if self.gate is not None and self.gate.isdisjoint(prefixes):
+            return False
+        if self.needs is not None and not any(map(sentence.text.__contains__, self.needs)):
+            return False
+        return conditions_met(self.conditions, prefixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +121,8 @@ class _GateIndex:
     # The keys of both, as sets: intersecting a sentence's prefixes with a dict's keys view is far slower.
     sole_prefixes: frozenset[str]
     more_prefixes: frozenset[str]
-    always: tuple[int, ...]
+    # The patterns without a word gate, each with its needs (``_Pattern.needs``).
+    always: tuple[tuple[int, frozenset[str] | None], ...]
     # Substring patterns (Arabic) whose anchors cannot be told: they may match anywhere in a non-ASCII
     # sentence.
     substring: tuple[int, ...] = ()
@@ -126,14 +133,14 @@ class _GateIndex:
     @classmethod
     def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
         needs: list[tuple[int, tuple[frozenset[str], ...]]] = []
-        always: list[int] = []
+        always: list[tuple[int, frozenset[str] | None]] = []
         contained: list[tuple[int, tuple[frozenset[str], ...]]] = []
         for position, pattern in enumerate(patterns):
             if pattern.substring:
                 contained += [(position, alternative) for alternative in pattern.contains or ()]
                 continue
             if pattern.gate is None:
-                always.append(position)
+                always.append((position, pattern.needs))
                 continue
             for alternative in pattern.conditions or ((pattern.gate,),):
                 # The gate holds one anchor of every alternative; where that cannot be seen, the gate is
@@ -154,7 +161,7 @@ class _GateIndex:
     def _indexed(
         cls,
         needs: list[tuple[int, tuple[frozenset[str], ...]]],
-        always: list[int],
+        always: list[tuple[int, frozenset[str] | None]],
         substring: tuple[int, ...] = (),
         contained: _GateIndex | None = None,
     ) -> _GateIndex:
@@ -192,7 +199,8 @@ class _GateIndex:
 
     def candidates(self, sentence: _Text) -> list[int]:
         found = self._met(sentence.prefixes)
-        found.update(self.always)
+        text = sentence.text
+        found.update(p for p, needs in self.always if needs is None or any(map(text.__contains__, needs)))
         if not sentence.ascii:
             found.update(self.substring)
             if self.contained is not None:
@@ -362,7 +370,8 @@ def _patterns(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ..
             source = _expand(raw, macros)
             regex = lazy_compile(r"(?<!\w)(?:" + source + r")(?!\w)")
             gate, conditions = word_gate(source)
-            compiled.append(_Pattern(regex, gate, False, conditions))
+            needs = substring_needs(source) if gate is None else None
+            compiled.append(_Pattern(regex, gate, False, conditions, needs=needs))
     return tuple(compiled)
 
 

@@ -996,6 +996,34 @@ def test_substring_anchors_never_hide_a_match() -> None:
     assert [i for i in positions if patterns[i].substring] == list(rules.pattern_gates.substring)
 
 
+def test_needs_never_hide_a_guard_that_matches() -> None:
+    """A guard with no word gate (it reads the whole text: "^(?!.*nog steeds).*jaren geleden") runs only on a
+    text that holds one of its needs (firstchar.substring_needs); every guard that matches a text of the
+    tests here must have passed that check."""
+    rules = _rules()
+    lists = [signal.unless for signal in rules.signals] + [patterns for patterns, _ in rules.lowering.values()]
+    guards = [p for listed in lists for p in listed.patterns]
+    guards += [p for signal in rules.signals for p in (*signal.requires, *signal.requires_message)]
+    guards += list(rules.immediacy_message)
+    needing = {p.regex.pattern: p for p in guards if p.needs is not None}
+    assert len(needing) > 200
+    texts = [
+        *ALL_TEXTS,
+        "Ik ben als kind mishandeld door mijn vader, maar dat is twintig jaar geleden.",
+        "Mijn zoon van 4 zei tegen zijn zusje dat hij haar dood gaat maken, hij was boos om een koekje.",
+    ]
+    matched = 0
+    for text in texts:
+        for sms in (True, False):
+            for sentence in _sentences(text, sms):
+                for gated in (sentence.message.gated, _Text.of(sentence.text)):
+                    for pattern in needing.values():
+                        if pattern.regex.search(gated.text):
+                            matched += 1
+                            assert pattern.may_match(gated), (pattern.regex.pattern[:80], gated.text)
+    assert matched > 0
+
+
 def round_tests(
     alarm: list[str], emergency: list[str], quiet_twins: list[str]
 ) -> tuple[Callable[..., None], ...]:
