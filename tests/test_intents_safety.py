@@ -11,7 +11,17 @@ import pytest
 from intents import route
 from intents.resources import load_yaml
 from intents.router import route_with_model
-from intents.safety import _compile_rules, _Rules, _rules, _sentences, _signal, _Text, triage
+from intents.safety import (
+    _AnyOf,
+    _compile_rules,
+    _Pattern,
+    _Rules,
+    _rules,
+    _sentences,
+    _signal,
+    _Text,
+    triage,
+)
 from tests.test_intents_categories import MODEL_DISAGREES
 
 # The urgencies of an alarm and of a message that must stay quiet, and the check the round files share.
@@ -1001,10 +1011,8 @@ def test_needs_never_hide_a_guard_that_matches() -> None:
     text that holds one of its needs (firstchar.substring_needs); every guard that matches a text of the
     tests here must have passed that check."""
     rules = _rules()
-    lists = [signal.unless for signal in rules.signals] + [patterns for patterns, _ in rules.lowering.values()]
-    guards = [p for listed in lists for p in listed.patterns]
-    guards += [p for signal in rules.signals for p in (*signal.requires, *signal.requires_message)]
-    guards += list(rules.immediacy_message)
+    lists, single = _guard_lists(rules)
+    guards = [*single, *(p for listed in lists for p in listed.patterns), *rules.immediacy_message]
     needing = {p.regex.pattern: p for p in guards if p.needs is not None}
     assert len(needing) > 200
     texts = [
@@ -1105,9 +1113,7 @@ def _guards_pass_their_gates(rules: _Rules, gated: _Text) -> int:
     """The guards (requires, requires_message, unless, the lowering rules, danger now named anywhere in the
     message) run only where their gates let a text through: no guard that matches the text may be kept out,
     neither by its own gate nor by the joint gate of its list. Returns how many matches were checked."""
-    lists = [signal.unless for signal in rules.signals]
-    lists += [patterns for patterns, _ in rules.lowering.values()]
-    single = [p for signal in rules.signals for p in (*signal.requires, *signal.requires_message)]
+    lists, single = _guard_lists(rules)
     checked = 0
     listed_patterns = [p for listed in lists for p in (*listed.patterns, *listed.substrings)]
     for pattern in [*single, *listed_patterns, *rules.immediacy_message]:
@@ -1118,6 +1124,15 @@ def _guards_pass_their_gates(rules: _Rules, gated: _Text) -> int:
         if any(p.regex.search(gated.text) for p in (*listed.patterns, *listed.substrings)):
             assert listed.found(gated), ([p.regex.pattern[:40] for p in listed.patterns], gated.text)
     return checked
+
+
+def _guard_lists(rules: _Rules) -> tuple[list[_AnyOf], list[_Pattern]]:
+    """The guards of which any one counts (``unless``, the lowering rules) and those each needed
+    (``requires``, ``requires_message``)."""
+    lists = [signal.unless for signal in rules.signals]
+    lists += [patterns for patterns, _ in rules.lowering.values()]
+    single = [p for signal in rules.signals for p in (*signal.requires, *signal.requires_message)]
+    return lists, single
 
 
 def test_every_signal_is_well_formed() -> None:
