@@ -121,8 +121,8 @@ class _GateIndex:
     # The keys of both, as sets: intersecting a sentence's prefixes with a dict's keys view is far slower.
     sole_prefixes: frozenset[str]
     more_prefixes: frozenset[str]
-    # The patterns without a word gate, each with its needs (``_Pattern.needs``).
-    always: tuple[tuple[int, frozenset[str] | None], ...]
+    # The patterns without a word gate: their own check (``_Pattern.needs``) tells.
+    always: tuple[tuple[int, _Pattern], ...]
     # Substring patterns (Arabic) whose anchors cannot be told: they may match anywhere in a non-ASCII
     # sentence.
     substring: tuple[int, ...] = ()
@@ -133,14 +133,14 @@ class _GateIndex:
     @classmethod
     def of(cls, patterns: Sequence[_Pattern]) -> _GateIndex:
         needs: list[tuple[int, tuple[frozenset[str], ...]]] = []
-        always: list[tuple[int, frozenset[str] | None]] = []
+        always: list[tuple[int, _Pattern]] = []
         contained: list[tuple[int, tuple[frozenset[str], ...]]] = []
         for position, pattern in enumerate(patterns):
             if pattern.substring:
                 contained += [(position, alternative) for alternative in pattern.contains or ()]
                 continue
             if pattern.gate is None:
-                always.append((position, pattern.needs))
+                always.append((position, pattern))
                 continue
             for alternative in pattern.conditions or ((pattern.gate,),):
                 # The gate holds one anchor of every alternative; where that cannot be seen, the gate is
@@ -161,7 +161,7 @@ class _GateIndex:
     def _indexed(
         cls,
         needs: list[tuple[int, tuple[frozenset[str], ...]]],
-        always: list[tuple[int, frozenset[str] | None]],
+        always: list[tuple[int, _Pattern]],
         substring: tuple[int, ...] = (),
         contained: _GateIndex | None = None,
     ) -> _GateIndex:
@@ -199,8 +199,7 @@ class _GateIndex:
 
     def candidates(self, sentence: _Text) -> list[int]:
         found = self._met(sentence.prefixes)
-        text = sentence.text
-        found.update(p for p, needs in self.always if needs is None or any(map(text.__contains__, needs)))
+        found.update(position for position, pattern in self.always if pattern.may_match(sentence))
         if not sentence.ascii:
             found.update(self.substring)
             if self.contained is not None:
