@@ -254,6 +254,18 @@ def conditions_met(
     return False
 
 
+def substrings_met(conditions: Conditions, text: str) -> bool:
+    """Whether a text meets ``substring_conditions``: for some alternative, the text contains one string of
+    every set. Plain loops, as in ``conditions_met``."""
+    for alternative in conditions:
+        for strings in alternative:
+            if not any(map(text.__contains__, strings)):
+                break
+        else:
+            return True
+    return False
+
+
 @_persisted(_set_out, _set_in)
 def match_starts(source: str) -> frozenset[str] | None:
     """The literal prefixes (at most ANCHOR_PREFIX characters, never empty) one of which every match of the
@@ -573,8 +585,59 @@ def _needs_of(items: list, sequence_needs: Callable[[list], frozenset[str] | Non
     return sequence_needs(items)
 
 
+@_persisted(_conditions_out, _conditions_in)
+def substring_conditions(source: str) -> Conditions | None:
+    """Per alternative of the pattern, every set of strings one of which each of its matches contains (rarest
+    first), or None when an alternative has none. Finer than ``substring_needs``, which keeps one set per
+    alternative: a pattern that reads the whole text ends in a group of many alternatives
+    ("^(?!.*weer).*(hoe (bespreek|behandel) ik (\\w+ ){0,4}(in|met) de (klas|groep)|...)"), and of each, a
+    common word ("hoe ") is in most texts while all its words together are in few. The widest group of a
+    sequence is split into its alternatives; a lookahead's needs count too ("(?=.*vroeger)")."""
+    parsed = _parse(source, re.IGNORECASE | re.VERBOSE)
+    if parsed is None:
+        return None
+    found: list[tuple[frozenset[str], ...]] = []
+    for alternative in _alternatives(list(parsed)):
+        split = _split_conditions(list(alternative))
+        if split is None:
+            return None
+        found += split
+    return tuple(found)
+
+
+def _split_conditions(items: list) -> list[tuple[frozenset[str], ...]] | None:
+    widths = [len(_alternatives([item])) if item[0] in (sre.SUBPATTERN, sre.BRANCH) else 1 for item in items]
+    widest = max(range(len(items)), key=widths.__getitem__, default=None)
+    if widest is None or widths[widest] == 1:
+        alone = _rarest_first(_sequence_candidates(items, lookaheads=True))
+        return [alone] if alone else None
+    # The items before and after the group are read apart: joined, their literals would run together.
+    common = _sequence_candidates(items[:widest], lookaheads=True)
+    common += _sequence_candidates(items[widest + 1 :], lookaheads=True)
+    found = []
+    for alternative in _alternatives([items[widest]]):
+        sets = _rarest_first(common + _sequence_candidates(list(alternative), lookaheads=True))
+        if not sets:
+            return None
+        found.append(sets)
+    return found
+
+
+def _rarest_first(candidates: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    # A set with a one-letter string (" ") is in nearly every text: checking it would tell nothing.
+    telling = [c for c in dict.fromkeys(candidates) if min(map(len, c)) > 1]
+    return tuple(sorted(telling, key=_substring_rarity, reverse=True))
+
+
 def _sequence_needs(items: list) -> frozenset[str] | None:
     """The rarest set of strings one of which any match of the sequence contains."""
+    candidates = _sequence_candidates(items)
+    return max(candidates, key=_substring_rarity) if candidates else None
+
+
+def _sequence_candidates(items: list, *, lookaheads: bool = False) -> list[frozenset[str]]:
+    """Every set of strings one of which any match of the sequence contains (with ``lookaheads``, also
+    those of its positive lookarounds, which match in the same text)."""
     candidates: list[frozenset[str]] = []
     run = ""
     for op, arg in items:
@@ -585,6 +648,11 @@ def _sequence_needs(items: list) -> frozenset[str] | None:
         if run:
             candidates.append(frozenset({run}))
             run = ""
+        if op is sre.ASSERT and lookaheads:
+            inner = _substring_needs(list(arg[1]))
+            if inner is not None:
+                candidates.append(inner)
+            continue
         if op in _ZERO_WIDTH:
             continue
         strings = _strings([(op, arg)])
@@ -601,8 +669,7 @@ def _sequence_needs(items: list) -> frozenset[str] | None:
                 candidates.append(inner)
     if run:
         candidates.append(frozenset({run}))
-    candidates = [c for c in candidates if "" not in c]
-    return max(candidates, key=_substring_rarity) if candidates else None
+    return [c for c in candidates if "" not in c]
 
 
 @_persisted(_set_out, _set_in)

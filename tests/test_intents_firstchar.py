@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from intents.firstchar import ANCHOR_PREFIX, lookahead, word_anchors, word_conditions, word_gate
+from intents.firstchar import (
+    ANCHOR_PREFIX,
+    lookahead,
+    substring_conditions,
+    substrings_met,
+    word_anchors,
+    word_conditions,
+    word_gate,
+)
 
 CASES = [
     # pattern, texts it must still find, the lookahead it should get ("" = none)
@@ -94,3 +102,39 @@ def test_no_conditions_where_an_alternative_needs_no_word() -> None:
 @pytest.mark.parametrize("pattern", [case[0] for case in ANCHOR_CASES] + [r"\w+ing|slaat", "(unclosed"])
 def test_one_parse_gives_the_same_gate_as_the_two_functions(pattern: str) -> None:
     assert word_gate(pattern) == (word_anchors(pattern), word_conditions(pattern))
+
+
+SUBSTRING_CASES = [
+    # pattern, texts it matches (the conditions must let them through), texts they must keep out
+    (
+        r"^(?!.*(weer|again)).*(hoe (bespreek|behandel) (ik|je) (\w+ ){0,4}in de (klas|groep)|lessen over)",
+        ["hoe bespreek ik pesten in de klas", "we willen lessen over pesten"],
+        ["hoe gaat het met je", "in de klas is het rustig"],
+    ),
+    # The literals on both sides of a group are two strings, not one: "met  gezien" is in no text.
+    (
+        r"trouw\w*|met (hem|haar|een jongen) gezien",
+        ["ze hebben me met hem gezien", "ze gaat trouwen"],
+        ["met hem"],
+    ),
+    # A lookahead's needs count too.
+    (r"^(?=.*vroeger).*(hulp|therapie) gehad", ["vroeger heb ik hulp gehad"], ["ik heb hulp gehad"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "matching", "kept_out"), SUBSTRING_CASES)
+def test_substring_conditions_let_every_match_through(
+    pattern: str, matching: list[str], kept_out: list[str]
+) -> None:
+    conditions = substring_conditions(pattern)
+    assert conditions is not None
+    for text in matching:
+        assert re.search(pattern, text)
+        assert substrings_met(conditions, text), text
+    for text in kept_out:
+        assert not re.search(pattern, text)
+        assert not substrings_met(conditions, text), text
+
+
+def test_no_substring_conditions_where_an_alternative_needs_nothing() -> None:
+    assert substring_conditions(r"^(?!.*weer).*(\w+|hulp gehad)") is None

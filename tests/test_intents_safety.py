@@ -1008,7 +1008,7 @@ def test_substring_anchors_never_hide_a_match() -> None:
 
 def test_needs_never_hide_a_guard_that_matches() -> None:
     """A guard with no word gate (it reads the whole text: "^(?!.*nog steeds).*jaren geleden") runs only on a
-    text that holds one of its needs (firstchar.substring_needs); every guard that matches a text of the
+    text that meets its needs (firstchar.substring_conditions); every guard that matches a text of the
     tests here must have passed that check."""
     rules = _rules()
     lists, single = _guard_lists(rules)
