@@ -105,6 +105,14 @@ THIRTY_NINTH_SESSION_SETS = (
     "english_tune18",
     "short_tune13",
 )
+# Forty-first session: four new sets by four new authors, scored on arrival before any model trained on them
+# (bench/README.md), then read by round s56.
+FORTY_FIRST_SESSION_SETS = (
+    "safety_tune57",
+    "youth_tune35",
+    "professional_tune22",
+    "mixed_tune29",
+)
 # Every tuning set, in training order (the order is part of what makes a weight file retrain byte for byte).
 # A new set is added here once; the held-out routing_test never is.
 TUNING_SETS = (
@@ -357,6 +365,7 @@ TUNING_SETS = (
     *THIRTY_SEVENTH_SESSION_SETS,
     *THIRTY_EIGHTH_SESSION_SETS,
     *THIRTY_NINTH_SESSION_SETS,
+    *FORTY_FIRST_SESSION_SETS,
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
@@ -367,7 +376,7 @@ TUNING_SETS = (
 # twenty-fourth, s29 to s33 and the false-alarm round fa25 in the twenty-fifth, s34 to s36 and fa26 in the
 # twenty-sixth, s37 to s42, fa27 and fa28 in the twenty-seventh, s43 to s48 and fa29 in the twenty-eighth,
 # s49 and s50 in the thirty-first, s51 in the thirty-second, s52 in the thirty-third, s53 in the
-# thirty-fourth, s54 in the thirty-fifth, s55 in the thirty-sixth).
+# thirty-fourth, s54 in the thirty-fifth, s55 in the thirty-sixth, s56 in the forty-first).
 READ_BY_THE_TWELFTH_ROUNDS = ("mixed_tune9", "safety_tune15", "youth_tune9", "learner_tune5")
 READ_BY_THE_SIXTEENTH_ROUND = ("everyday_tune4", "professional_tune7", "english_tune8")
 READ_BY_THE_NINETEENTH_ROUNDS = (
@@ -429,6 +438,7 @@ READ_BY_ROUND_S52 = THIRTY_THIRD_SESSION_SETS
 READ_BY_ROUND_S53 = THIRTY_FOURTH_SESSION_SETS
 READ_BY_ROUND_S54 = THIRTY_FIFTH_SESSION_SETS
 READ_BY_ROUND_S55 = THIRTY_SIXTH_SESSION_SETS
+READ_BY_ROUND_S56 = FORTY_FIRST_SESSION_SETS
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -475,6 +485,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S53,
     *READ_BY_ROUND_S54,
     *READ_BY_ROUND_S55,
+    *READ_BY_ROUND_S56,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS
