@@ -851,6 +851,9 @@ MODEL_DISAGREES = {
     # Since the models of 241 sets (thirty-third session) a 16-year-old's partner of 20 reads as the parents'
     # question about their teenager (puberty), with the lexicon's sexuality second.
     "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
+    # Since the models of 283 sets (forty-first session) a daughter who sleeps badly since her father died
+    # reads as the sleep asked about, with the lexicon's trauma_grief second.
+    "sinds het overlijden van mijn man slaapt mijn dochter slecht": "sleep",
 }
 
 

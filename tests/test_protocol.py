@@ -52,6 +52,23 @@ async def test_message_is_echoed_with_its_seq_then_answered(server, http):
     await frames.ws.close()
 
 
+async def _settled_history(server, token: str, after: int, *, pause: float = 0.3, timeout: float = 10.0):
+    """The stored history once the bot's turn (after message ``after``) has begun and stopped adding to it:
+    the answer and the question after it are stored one by one, and on a loaded machine the turn outlasts
+    any fixed pause."""
+    conversation = (await server.engine.authenticate(token)).id
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    stored = await server.engine.history(conversation)
+    while loop.time() < deadline:
+        await asyncio.sleep(pause)
+        now = await server.engine.history(conversation)
+        if len(now) == len(stored) and now[-1].seq > after:
+            break
+        stored = now
+    return stored
+
+
 async def test_dropped_connection_resumes_without_loss_or_duplicates(server, http):
     _, token = await open_chat(http, server)
     frames = await connect(http, server, token)
@@ -60,8 +77,7 @@ async def test_dropped_connection_resumes_without_loss_or_duplicates(server, htt
     echo = await frames.until(lambda f: f["type"] == "message" and f["from"] == "parent")
     # Drop the socket before the bot's answer arrives; the answer is stored all the same.
     await frames.ws.close()
-    await asyncio.sleep(0.3)
-    stored = await server.engine.history((await server.engine.authenticate(token)).id)
+    stored = await _settled_history(server, token, echo["seq"])
     assert stored[-1].seq > echo["seq"]
 
     again = await connect(http, server, token, after=echo["seq"])
