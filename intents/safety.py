@@ -61,11 +61,11 @@ class _Pattern:
     substring: bool
     # Every anchor of each alternative (``firstchar.word_conditions``): a sentence that passes the gate but
     # lacks another word the pattern needs is skipped without running it ("staat ... voor ... huis").
-    conditions: tuple[tuple[frozenset[str], ...], ...] | None = None
+    conditions: Conditions | None = None
     # A substring pattern's anchors, read as strings the text must contain anywhere in a word (an Arabic word
     # carries its clitics in front: "وبيضربني"), all non-ASCII (``_contained``); None when they cannot be
     # told, and the pattern then runs on every non-ASCII text.
-    contains: tuple[tuple[frozenset[str], ...], ...] | None = None
+    contains: Conditions | None = None
     # Where no word gate can be told (a pattern that reads the whole text, "^(?!.*nog steeds).*jaren
     # geleden"): per alternative, the sets of strings one of each of which every match holds
     # (``firstchar.substring_conditions``), None when they cannot be told either. A few searches of the text
@@ -391,7 +391,7 @@ def _guards(patterns: list[str], macros: dict[str, str]) -> tuple[_Pattern, ...]
     return tuple(replace(p, gate=None) if p.substring else p for p in _patterns(patterns, macros))
 
 
-def _contained(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+def _contained(source: str) -> Conditions | None:
     """A substring pattern's anchors (``firstchar.word_gate``), each the literal start of a word group every
     match holds, so a text that matches contains it; None when one cannot be told or is ASCII (a text's
     substrings are only gathered from its non-ASCII words)."""

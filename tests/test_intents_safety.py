@@ -1008,28 +1008,28 @@ def test_substring_anchors_never_hide_a_match() -> None:
 
 def test_needs_never_hide_a_guard_that_matches() -> None:
     """A guard with no word gate (it reads the whole text: "^(?!.*nog steeds).*jaren geleden") runs only on a
-    text that meets its needs (firstchar.substring_conditions); every guard that matches a text of the
-    tests here must have passed that check."""
+    text that meets its needs (firstchar.substring_conditions), a check of ``_Pattern.may_match``. That every
+    guard that matches a sentence or message passes it is checked by ``gated_matches`` (for the shared
+    texts in ``test_pattern_gates_never_hide_a_match``, here for two that whole-text guards read); most
+    such guards have needs, and some match those texts."""
     rules = _rules()
     lists, single = _guard_lists(rules)
     guards = [*single, *(p for listed in lists for p in listed.patterns), *rules.immediacy_message]
     needing = {p.regex.pattern: p for p in guards if p.needs is not None}
     assert len(needing) > 200
     texts = [
-        *ALL_TEXTS,
         "Ik ben als kind mishandeld door mijn vader, maar dat is twintig jaar geleden.",
         "Mijn zoon van 4 zei tegen zijn zusje dat hij haar dood gaat maken, hij was boos om een koekje.",
     ]
-    matched = 0
-    for text in texts:
-        for sms in (True, False):
-            for sentence in _sentences(text, sms):
-                for gated in (sentence.message.gated, _Text.of(sentence.text)):
-                    for pattern in needing.values():
-                        if pattern.regex.search(gated.text):
-                            matched += 1
-                            assert pattern.may_match(gated), (pattern.regex.pattern[:80], gated.text)
-    assert matched > 0
+    assert gated_matches(texts, guards=True) > 0
+    read = {
+        gated.text
+        for text in [*ALL_TEXTS, *texts]
+        for sms in (True, False)
+        for sentence in _sentences(text, sms)
+        for gated in (sentence.message.gated, _Text.of(sentence.text))
+    }
+    assert any(pattern.regex.search(text) for pattern in needing.values() for text in read)
 
 
 def round_tests(
