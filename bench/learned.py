@@ -121,6 +121,14 @@ FORTY_SECOND_SESSION_SETS = (
     "long_tune22",
     "short_tune14",
 )
+# Forty-second session, later: four more sets by four new authors, scored on arrival with the models of 287
+# sets and round s57, then read by round s58.
+FORTY_SECOND_SESSION_LATER_SETS = (
+    "youth_tune37",
+    "parents_tune23",
+    "professional_tune23",
+    "languages_tune17",
+)
 # Every tuning set, in training order (the order is part of what makes a weight file retrain byte for byte).
 # A new set is added here once; the held-out routing_test never is.
 TUNING_SETS = (
@@ -375,6 +383,7 @@ TUNING_SETS = (
     *THIRTY_NINTH_SESSION_SETS,
     *FORTY_FIRST_SESSION_SETS,
     *FORTY_SECOND_SESSION_SETS,
+    *FORTY_SECOND_SESSION_LATER_SETS,
 )
 # The tuning sets no rule round has read: the lexicon was never tuned on their authors, so on them the lexicon
 # alone is as honest as a model trained without them (bench/category_model.py judges). Every set from the
@@ -449,6 +458,7 @@ READ_BY_ROUND_S54 = THIRTY_FIFTH_SESSION_SETS
 READ_BY_ROUND_S55 = THIRTY_SIXTH_SESSION_SETS
 READ_BY_ROUND_S56 = FORTY_FIRST_SESSION_SETS
 READ_BY_ROUND_S57 = FORTY_SECOND_SESSION_SETS
+READ_BY_ROUND_S58 = FORTY_SECOND_SESSION_LATER_SETS
 # Every set a round read from the twelfth session on, in one place: a new round's sets are added here once and
 # leave both UNREAD_SETS and the backstop's fair folds (bench/safety_model.READ_FOR_RULES).
 READ_BY_LATER_ROUNDS = (
@@ -497,6 +507,7 @@ READ_BY_LATER_ROUNDS = (
     *READ_BY_ROUND_S55,
     *READ_BY_ROUND_S56,
     *READ_BY_ROUND_S57,
+    *READ_BY_ROUND_S58,
 )
 UNREAD_SETS = tuple(
     name for name in TUNING_SETS[TUNING_SETS.index("topic_tune9") :] if name not in READ_BY_LATER_ROUNDS

@@ -34,9 +34,9 @@ def test_the_weight_file_loads_and_names_only_taxonomy_codes() -> None:
     assert model.matrix.shape == (len(model.rows), len(model.codes))
     # It grows with the tuning sets (gzip-compressed 1.4 MB from fifty-one; 2.6 MB and 10.6 MB as plain JSON
     # from a hundred and nine with the naive Bayes terms; 3.6 MB from a hundred and sixty-eight; 4.5 MB from
-    # two hundred and forty; under a second to load at start-up, nothing per call): a bound that notices a
-    # runaway feature set, not a budget.
-    assert category_model.MODEL_PATH.stat().st_size < 5_000_000
+    # two hundred and forty; 5.0 MB from two hundred and ninety-one; under a second to load at start-up,
+    # nothing per call): a bound that notices a runaway feature set, not a budget.
+    assert category_model.MODEL_PATH.stat().st_size < 6_000_000
 
 
 def test_probabilities_sum_to_one() -> None:
