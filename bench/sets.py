@@ -5,7 +5,8 @@ Usage:
     python bench/sets.py --all --rules                    # the lexicon and the safety rules alone, every set
     python bench/sets.py --held-back                      # the sets no model and no round has seen yet
     python bench/sets.py --held-back-31                   # ... those held back in the thirty-first session
-    python bench/sets.py --held-back-36                   # ... and in the thirty-sixth
+    python bench/sets.py --held-back-36                   # ... in the thirty-sixth
+    python bench/sets.py --held-back-42                   # ... and in the forty-second
     python bench/sets.py --rules --lang pl languages_tune5
     python bench/sets.py --all --rules --lines rules.jsonl  # also every Route's category and urgency
     python bench/sets.py --cpu routing_dev long_tune2     # CPU time of route() per message instead
