@@ -824,8 +824,6 @@ MODEL_DISAGREES = {
     # files ADHD questions there; the lexicon follows the authors' "diagnosed is disability").
     "mijn zoon van 14 is elke ochtend misselijk voor school": "school",
     "ik ben 16 en heb zelf adhd, mijn medicatie werkt niet goed meer op school": "behaviour",
-    # (A son's ADHD medication read as behaviour with the models of 279 to 283 sets; since those of 287 sets,
-    # forty-second session, it follows the lexicon again: disability.)
     # Since the twentieth session's weight of 30 (docs/routing.md, "Twentieth session"). Readings the authors
     # share: a buddy for lonely young people as the loneliness rather than the service, and "does not hit
     # me, but we fight a lot" as safety at home (urgency stays none; the authors file "has never hit me, but
@@ -850,8 +848,6 @@ MODEL_DISAGREES = {
     # Since the models of 241 sets (thirty-third session) a 16-year-old's partner of 20 reads as the parents'
     # question about their teenager (puberty), with the lexicon's sexuality second.
     "onze zoon van 16 heeft een lief van 20, wat vinden jullie daarvan": "puberty",
-    # (A daughter who sleeps badly since her father died read as sleep with the models of 283 sets; with those
-    # of 287 sets it follows the lexicon's trauma_grief again, sleep second.)
 }
 
 
